@@ -1,0 +1,223 @@
+/**
+ * lines: normalized text → logical lines with positions.
+ *
+ * Physical lines are split into layout cells (TAB / space-run / `|` / merged OCR columns),
+ * GFM table cells come from remark, `<br>` splits a cell into lines, inline markup is removed,
+ * and lines wrapped inside an emphasis span (`*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) are joined.
+ */
+import { concatMaps, OffsetMap } from '../normalize/offset-map.js';
+import { blockMarkerLength, cleanInline } from './clean.js';
+import type { Line, TableCell } from './line.js';
+import { findTables, type TableSpan } from './markdown.js';
+import { indentWidth, isPipeSeparator, splitCells } from './split.js';
+
+export type { Line, TableCell } from './line.js';
+export { lineSpan } from './line.js';
+
+export interface LinesOptions {
+  /** Treat the text as markdown (emphasis, headings, GFM tables). */
+  readonly markdown: boolean;
+}
+
+const RULE_LINE = /^[-_=~.*•·]{3,}$|^[-_=]{2,}$/;
+const PAGE_BREAK_LINE = /^-{2,}\s*PAGE\s*BREAK\s*-{2,}$/i;
+const BR = /<br\s*\/?>/gi;
+
+interface Draft {
+  text: string;
+  map: OffsetMap;
+  sourceLine: number;
+  column: number;
+  cell: TableCell | null;
+  bold: boolean;
+  italic: boolean;
+  heading: boolean;
+  indent: number;
+  gapBefore: boolean;
+  split: boolean;
+  /** Starts inside an emphasis span opened on the previous physical line. */
+  continues: boolean;
+}
+
+/** Split a normalized text into logical lines. */
+export function toLines(text: string, options: LinesOptions): Line[] {
+  const tables = options.markdown ? findTables(text) : [];
+  const drafts: Draft[] = [];
+  let gap = true;
+  let openEmphasis = { strong: false, em: false };
+  let tableIndex = 0;
+  let offset = 0;
+  let lineNo = 0;
+  while (offset <= text.length) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl < 0 ? text.length : nl;
+    const table = tables[tableIndex];
+    if (table && offset >= table.start) {
+      pushTable(drafts, text, table, tableIndex, lineNo, options);
+      gap = true;
+      // Continue after the table's last line.
+      const tableEnd = text.indexOf('\n', table.end);
+      lineNo += countNewlines(text, offset, tableEnd < 0 ? text.length : tableEnd) + 1;
+      offset = tableEnd < 0 ? text.length + 1 : tableEnd + 1;
+      tableIndex++;
+      openEmphasis = { strong: false, em: false };
+      continue;
+    }
+    const raw = text.slice(offset, end);
+    if (raw.trim().length === 0 || (options.markdown || raw.includes('|') ? isPipeSeparator(raw) : false)) {
+      gap = true;
+      openEmphasis = { strong: false, em: false };
+    } else {
+      const continues = openEmphasis.strong || openEmphasis.em;
+      const added = pushPhysicalLine(drafts, raw, offset, lineNo, gap, continues, options);
+      if (added) gap = false;
+      if (options.markdown) openEmphasis = emphasisStateAfter(raw, openEmphasis);
+    }
+    offset = end + 1;
+    lineNo++;
+  }
+  return joinContinuations(drafts);
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function pushPhysicalLine(
+  drafts: Draft[],
+  raw: string,
+  offset: number,
+  lineNo: number,
+  gap: boolean,
+  continues: boolean,
+  options: LinesOptions,
+): boolean {
+  const marker = options.markdown ? blockMarkerLength(raw) : 0;
+  const heading = marker > 0 && raw.trimStart().startsWith('#');
+  const body = raw.slice(marker);
+  const cells = splitCells(body, { pipes: true });
+  let added = false;
+  for (const cell of cells) {
+    const cleaned = cleanInline(cell.text, offset + marker + cell.start, { markdown: options.markdown });
+    const text = stripTrailingRule(cleaned.text);
+    if (text.length === 0 || RULE_LINE.test(text) || PAGE_BREAK_LINE.test(text)) continue;
+    const trimmedRaw = cell.text.trim();
+    drafts.push({
+      text,
+      map: cleaned.map,
+      sourceLine: lineNo,
+      column: cell.column,
+      cell: null,
+      bold: isWholeLineBold(trimmedRaw) || (continues && /^[^*]*\*\*\s*$/.test(trimmedRaw)),
+      italic: /^\*[^*][^]*[^*]\*$|^_[^_][^]*_$/.test(trimmedRaw),
+      heading,
+      indent: indentWidth(raw),
+      gapBefore: gap && !added,
+      split: cells.length > 1,
+      continues: continues && !added && cell.column === 0,
+    });
+    added = true;
+  }
+  return added;
+}
+
+/** `**…**`, or `**…` whose bold span goes on to the next line. */
+function isWholeLineBold(trimmedRaw: string): boolean {
+  if (!/^(\*\*|__)/.test(trimmedRaw)) return false;
+  if (/(\*\*|__)$/.test(trimmedRaw)) return true;
+  return (trimmedRaw.match(/\*\*/g)?.length ?? 0) % 2 === 1;
+}
+
+/** `BỘ XÂY DỰNG -------` in a flattened cell: drop the rule that stood under the name. */
+function stripTrailingRule(text: string): string {
+  const m = text.match(/\s+[-_=]{3,}$/);
+  return m ? text.slice(0, m.index) : text;
+}
+
+function pushTable(
+  drafts: Draft[],
+  text: string,
+  table: TableSpan,
+  tableIndex: number,
+  firstLine: number,
+  options: LinesOptions,
+): void {
+  table.rows.forEach((row, rowIndex) => {
+    row.forEach((cell, columnIndex) => {
+      let raw = text.slice(cell.start, cell.end);
+      let start = cell.start;
+      // remark includes the pipes around a cell in its span.
+      const lead = raw.match(/^\s*\|?/)?.[0].length ?? 0;
+      raw = raw.slice(lead);
+      start += lead;
+      raw = raw.replace(/\|\s*$/, '');
+      let pieceStart = 0;
+      const pieces: Array<[number, string]> = [];
+      for (const br of raw.matchAll(BR)) {
+        pieces.push([pieceStart, raw.slice(pieceStart, br.index)]);
+        pieceStart = br.index + br[0].length;
+      }
+      pieces.push([pieceStart, raw.slice(pieceStart)]);
+      let first = true;
+      for (const [at, piece] of pieces) {
+        const cleaned = cleanInline(piece.trim(), start + at + (piece.length - piece.trimStart().length), options);
+        const value = stripTrailingRule(cleaned.text);
+        if (value.length === 0 || RULE_LINE.test(value)) continue;
+        drafts.push({
+          text: value,
+          map: cleaned.map,
+          sourceLine: firstLine + countNewlines(text, table.start, cell.start),
+          column: Math.min(columnIndex, 1),
+          cell: { table: tableIndex, row: rowIndex, column: columnIndex },
+          bold: /^(\*\*|__)[^]*(\*\*|__)$/.test(piece.trim()),
+          italic: /^\*[^*][^]*[^*]\*$/.test(piece.trim()),
+          heading: false,
+          indent: 0,
+          gapBefore: first,
+          split: true,
+          continues: false,
+        });
+        first = false;
+      }
+    });
+  });
+}
+
+/** Which emphasis spans are still open at the end of a physical line. */
+function emphasisStateAfter(raw: string, before: { strong: boolean; em: boolean }): { strong: boolean; em: boolean } {
+  let { strong, em } = before;
+  for (const m of raw.matchAll(/\*+/g)) {
+    const run = m[0].length;
+    if (run >= 2) strong = !strong;
+    if (run === 1 || run === 3) {
+      // A lone `*` line (the Party mark) is not emphasis.
+      if (raw.trim() !== '*') em = !em;
+    }
+  }
+  return { strong, em };
+}
+
+/** Join lines that continue an emphasis span from the previous line (a converter's hard wrap). */
+function joinContinuations(drafts: Draft[]): Line[] {
+  const lines: Line[] = [];
+  for (const d of drafts) {
+    const prev = lines[lines.length - 1];
+    if (d.continues && prev && prev.cell === null && prev.column === d.column) {
+      const text = `${prev.text} ${d.text}`;
+      lines[lines.length - 1] = {
+        ...prev,
+        text,
+        map: concatMaps(prev.map, prev.text.length, 1, d.map),
+        bold: prev.bold || d.bold,
+        italic: prev.italic || d.italic,
+        split: prev.split || d.split,
+      };
+      continue;
+    }
+    const { continues: _continues, ...line } = d;
+    lines.push(line);
+  }
+  return lines;
+}

@@ -1,0 +1,129 @@
+/**
+ * Physical line → layout cells. Converters put two columns on one line in three ways:
+ * TABs (docx-to-text), runs of spaces (`pdftotext -layout`), or `|` cells (flattened tables);
+ * OCR even joins the columns with a single space (`BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI …`).
+ */
+import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
+
+export interface RawCell {
+  /** Offset of the cell text within the physical line. */
+  readonly start: number;
+  readonly text: string;
+  readonly column: number;
+}
+
+/** Width of leading whitespace, TAB counted as 8. */
+export function indentWidth(raw: string): number {
+  let width = 0;
+  for (const ch of raw) {
+    if (ch === ' ') width += 1;
+    else if (ch === '\t') width += 8;
+    else break;
+  }
+  return width;
+}
+
+/** A line made only of `|` and spaces separates blocks in converted tables. */
+export function isPipeSeparator(raw: string): boolean {
+  return /^[\s|]*\|[\s|]*$/.test(raw);
+}
+
+// A right-hand cell starts with one of these when only a few spaces separate it.
+const RIGHT_CELL_START = new RegExp(
+  [
+    NATIONAL_TITLE.source,
+    MOTTO.source,
+    PARTY_TITLE.source,
+    '[^,]{2,40},?\\s+ng[àa]y\\b',
+    '(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\\s]',
+    '\\(?[ĐD][ãa]\\s*k[ýy]\\)?',
+  ].join('|'),
+  'iu',
+);
+
+/** Split one physical line into cells, with the column each belongs to. */
+export function splitCells(raw: string, options: { pipes: boolean }): RawCell[] {
+  if (options.pipes && /^\s*\|/.test(raw) && raw.indexOf('|', raw.indexOf('|') + 1) > 0) {
+    return withMergedColumns(splitPipes(raw));
+  }
+  const pieces = splitOnGaps(raw);
+  const leading = indentWidth(raw);
+  const cells = pieces.map((piece, i) => ({
+    start: piece.start,
+    text: piece.text,
+    column: i > 0 ? 1 : pieces.length === 1 && leading >= 24 ? 1 : 0,
+  }));
+  return withMergedColumns(cells);
+}
+
+function splitPipes(raw: string): RawCell[] {
+  const cells: RawCell[] = [];
+  let start = 0;
+  let column = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    const boundary = i === raw.length || (raw[i] === '|' && raw[i - 1] !== '\\');
+    if (!boundary) continue;
+    const text = raw.slice(start, i);
+    const trimmed = text.trim();
+    if (trimmed.length > 0) {
+      cells.push({ start: start + text.indexOf(trimmed), text: trimmed, column: Math.min(column, 1) });
+    }
+    if (i < raw.length && (start > 0 || raw.slice(0, i).trim().length > 0)) column++;
+    start = i + 1;
+  }
+  return cells;
+}
+
+/** TABs always separate cells; runs of spaces do when wide, or when the right part looks like a column. */
+function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
+  const pieces: Array<{ start: number; text: string }> = [];
+  const gap = /\t+|( {3,})/g;
+  let start = 0;
+  const push = (from: number, to: number) => {
+    const text = raw.slice(from, to);
+    const trimmed = text.trim();
+    if (trimmed.length > 0) pieces.push({ start: from + text.indexOf(trimmed), text: trimmed });
+  };
+  for (const m of raw.matchAll(gap)) {
+    const before = raw.slice(start, m.index).trim();
+    if (before.length === 0) continue;
+    const after = raw.slice(m.index + m[0].length);
+    if (after.trim().length === 0) break;
+    const isTab = m[0].includes('\t');
+    const wide = m[0].length >= 8;
+    if (!isTab && !wide && !RIGHT_CELL_START.test(after.slice(0, 80))) continue;
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, raw.length);
+  return pieces;
+}
+
+/** OCR joins both header columns with one space: split before the right-hand anchors. */
+function withMergedColumns(cells: RawCell[]): RawCell[] {
+  const out: RawCell[] = [];
+  for (const cell of cells) {
+    const at = rightAnchorIndex(cell.text);
+    if (at > 0) {
+      const left = cell.text.slice(0, at).trimEnd();
+      const right = cell.text.slice(at);
+      out.push({ start: cell.start, text: left, column: cell.column });
+      out.push({ start: cell.start + at, text: right, column: 1 });
+    } else {
+      out.push(cell);
+    }
+  }
+  return out;
+}
+
+function rightAnchorIndex(text: string): number {
+  for (const anchor of [NATIONAL_TITLE, PARTY_TITLE, MOTTO]) {
+    const m = anchor.exec(text);
+    if (m && m.index > 0 && /\S/.test(text.slice(0, m.index))) {
+      // Only when the left part is itself header text (capitals), not a sentence quoting the motto.
+      const left = text.slice(0, m.index).trim();
+      if (left === left.toLocaleUpperCase('vi') && left.length <= 60) return m.index;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,45 @@
+/**
+ * normalize: decoded text → text the later stages can rely on, with a map back to the original.
+ *
+ * - Unicode NFC (decomposed input from macOS and some converters);
+ * - CRLF and CR → LF; form feed (page break) → LF;
+ * - NBSP and other odd spaces → space; zero-width characters, soft hyphens and stray BOMs removed.
+ *
+ * Dash variants are kept as written (the output keeps `2026 – 2031` as the document has it);
+ * patterns accept them through `DASH` in `domain/patterns.ts`.
+ */
+import { MappedTextBuilder, OffsetMap } from './offset-map.js';
+
+export interface NormalizedText {
+  /** The normalized text. */
+  readonly text: string;
+  /** Normalized offset → offset in the decoded original text. */
+  readonly map: OffsetMap;
+}
+
+// Every character sequence the normalizer may change; everything else is copied as is.
+const EDITABLE =
+  /\r\n?|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|\p{L}\p{M}+|\p{M}+/gu;
+
+/** Normalize a decoded text, keeping an offset map to the original. */
+export function normalizeText(original: string): NormalizedText {
+  const builder = new MappedTextBuilder();
+  let last = 0;
+  for (const match of original.matchAll(EDITABLE)) {
+    const start = match.index;
+    const found = match[0];
+    builder.keep(original.slice(last, start), last);
+    builder.replace(replacementFor(found), start, start + found.length);
+    last = start + found.length;
+  }
+  builder.keep(original.slice(last), last);
+  return builder.build();
+}
+
+function replacementFor(found: string): string {
+  const first = found.charCodeAt(0);
+  if (first === 0x0d || first === 0x0c) return '\n';
+  if (/^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/u.test(found)) return ' ';
+  if (/^[\u200b-\u200d\u2060\ufeff\u00ad]$/u.test(found)) return '';
+  return found.normalize('NFC');
+}
