@@ -1,0 +1,336 @@
+/**
+ * How Vietnamese official documents cite other documents, as data (in the spirit of eyecite's
+ * pattern tables). The scanning logic lives in `../extract/references.ts`; everything it
+ * recognises is named here.
+ *
+ * Canonical citation (rules.md §12, NĐ 30 Phụ lục I II.6):
+ *   `<Loại> số <số/ký hiệu> ngày <dd> tháng <m> năm <yyyy> của <cơ quan> về <trích yếu>`
+ * Party practice puts a comma before `ngày` and writes dates `dd-mm-yyyy`.
+ *
+ * All regular expressions are built from small pieces without nested unbounded repetition,
+ * so scanning stays linear on long inputs.
+ */
+
+import { DOCUMENT_TYPE_NAMES } from './document-types.js';
+import { LOWER, UPPER } from './vietnamese.js';
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers for building patterns
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Tone-mark placement pairs (`hoà`/`hòa`, `uỷ`/`ủy`): either spelling must match. */
+const TONE_VARIANTS: ReadonlyArray<readonly [string, string]> = [
+  ['òa', 'oà'], ['óa', 'oá'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'],
+  ['òe', 'oè'], ['óe', 'oé'], ['ỏe', 'oẻ'], ['õe', 'oẽ'], ['ọe', 'oẹ'],
+  ['ùy', 'uỳ'], ['úy', 'uý'], ['ủy', 'uỷ'], ['ũy', 'uỹ'], ['ụy', 'uỵ'],
+];
+
+/**
+ * A pattern source for a phrase as it may appear in running text: any whitespace (including a
+ * line wrap) between words, either tone-mark placement. Case is left to the `i` flag.
+ */
+export function phrasePattern(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      let source = escapeRegExp(word.normalize('NFC').toLocaleLowerCase('vi'));
+      for (const [a, b] of TONE_VARIANTS) {
+        source = source.replace(new RegExp(`${a}|${b}`, 'g'), `(?:${a}|${b})`);
+      }
+      return source;
+    })
+    .join('\\s+');
+}
+
+/** No letter or digit just before (a word start); works for Vietnamese letters, unlike `\b`. */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** No letter or digit just after (a word end). */
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/** Upper- and lower-case Vietnamese letters, for character classes. */
+export const LETTERS = `${UPPER}${LOWER}`;
+
+// ---------------------------------------------------------------------------------------------
+// Document type names (tên loại)
+
+/** Type names from `DOCUMENT_TYPES`, longest first, as one alternation (use with flags `iu`). */
+export const TYPE_NAME_ALTERNATION: string = DOCUMENT_TYPE_NAMES.map(phrasePattern).join('|');
+
+/**
+ * Types that are cited as `<Loại> <tên> số <số/ký hiệu>`: the law's own name sits between the
+ * type word and `số` (`Luật Bầu cử đại biểu Quốc hội … số 85/2015/QH13`).
+ */
+export const NAMED_LAW_TYPES: readonly string[] = ['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh'];
+
+/** Longest name of a law between its type word and `số`, in words. */
+export const MAX_LAW_NAME_WORDS = 20;
+
+/** Longest unknown type phrase before `số` (`Hiệp định số`, `Giấy phép số`), in words. */
+export const MAX_UNKNOWN_TYPE_WORDS = 3;
+
+/** The `số` keyword before a code: `số`, `Số:`, `SỐ`, `số :` (use with flags `iu`). */
+export const NUMBER_KEYWORD = `${WORD_START}số${WORD_END}[ \\t]*:?[ \\t]*\\n?[ \\t]*`;
+
+// ---------------------------------------------------------------------------------------------
+// Số/ký hiệu grammar (rules.md §3)
+
+/** Spaces that OCR puts inside a code (`821 /MTTQ - BTT`, `1529 - CV/BTGTU`); never a line break. */
+const SP = '[ \\t]{0,2}';
+/** The hyphen between groups, dash variants included (normalised to `-` in the output). */
+const DASH = '[-‐‑–]';
+
+/**
+ * One group of a ký hiệu: a capital first letter, then letters, digits or `&`
+ * (`QĐ`, `TTg`, `BGDĐT`, `GD&ĐT`, `QH13`, `UBTVQH14`).
+ */
+export const CODE_GROUP = '[A-ZĐ][A-Za-zĐđ0-9&]*';
+/** A group written after a spaced hyphen (`MTTQ - BTT`): capitals only, so words like `Ban` are not taken. */
+const CODE_GROUP_CAPS = '[A-ZĐ][A-ZĐ0-9&]*';
+/** A group that may start with a digit (`CV/01CPXD`), used only after a number-less first group. */
+const CODE_GROUP_DIGIT_FIRST = '(?=[0-9A-ZĐ]*[A-ZĐ])[0-9A-ZĐ][A-Za-zĐđ0-9&]*';
+
+/** `-GROUP` repeated: hyphen tight (any group) or spaced (capitals-only group). */
+const MORE_GROUPS = `(?:${DASH}${CODE_GROUP}|[ \\t]{1,2}${DASH}[ \\t]{0,2}${CODE_GROUP_CAPS}|${DASH}[ \\t]{1,2}${CODE_GROUP_CAPS})*`;
+/** ISSUER(-UNIT…) after a slash. */
+const GROUPS = `${CODE_GROUP}${MORE_GROUPS}`;
+
+/** Running number: 1 to 6 digits (zero-padded `01` included). */
+const NUMBER = '[0-9]{1,6}';
+
+/** The shapes of a số/ký hiệu, in the order they are tried. */
+export const CODE_SHAPES = {
+  /** VBQPPL `n/yyyy/TYPE-ISSUER`, Quốc hội `n/yyyy/QHnn`: `30/2020/NĐ-CP`, `85/2015/QH13`. */
+  legal: `${NUMBER}${SP}/${SP}(?:19|20)[0-9]{2}${SP}/${SP}${GROUPS}`,
+  /** Party `n-TYPE/ISSUER(-ISSUER)`: `1529-CV/BTGTU`, `21-KH/ĐU`, `08-QĐi/TW`. */
+  party: `${NUMBER}${SP}${DASH}${SP}${CODE_GROUP}${SP}/${SP}${GROUPS}`,
+  /** State `n/ISSUER-UNIT`, typed `n/TYPE-ISSUER`, old `n/ISSUER`: `2343/MTTW`, `85/KH-UBND`, `118/TTg`. */
+  state: `${NUMBER}${SP}/${SP}${GROUPS}`,
+  /** Party code cut by OCR or by the page (`23-QĐ`): only accepted right after `<Loại> số`. */
+  truncated: `${NUMBER}${SP}${DASH}${SP}${CODE_GROUP}`,
+  /** No running number (`CV/01CPXD`): only accepted right after `<Loại> số`. */
+  unnumbered: `${CODE_GROUP}/${CODE_GROUP_DIGIT_FIRST}(?:${DASH}${CODE_GROUP_DIGIT_FIRST})*`,
+} as const;
+
+export type CodeShape = keyof typeof CODE_SHAPES;
+
+/** Shapes that are unmistakable on their own (a `/` and a letter group): usable without `số`. */
+export const STRONG_CODE_SHAPES: readonly CodeShape[] = ['legal', 'party', 'state'];
+/** Shapes accepted only after `<Loại> số`. */
+export const WEAK_CODE_SHAPES: readonly CodeShape[] = ['truncated', 'unnumbered'];
+
+/** What must not follow a code: a letter, a digit, or a further `/`/`-` piece. */
+export const CODE_END = `(?![\\p{L}\\p{N}]|[/‐‑–-][\\p{L}\\p{N}])`;
+
+// ---------------------------------------------------------------------------------------------
+// Dates (ngày ban hành)
+
+/** `ngày` before an issue date, with an optional comma before it (Party style `, ngày`). */
+export const DATE_LEAD = `[ \\t]*,?\\s*${WORD_START}ngày\\s*`;
+
+/** Numeric date `8/5/2021`, `04 /5/2021` (OCR), `11-02-2003` (Party), `08.5.2021`. Groups: d, m, y. */
+export const NUMERIC_DATE = '([0-9]{1,2})[ \\t]{0,2}[/.-][ \\t]{0,2}([0-9]{1,2})[ \\t]{0,2}[/.-][ \\t]{0,2}((?:19|20)[0-9]{2})(?![0-9])';
+
+/** Date in words `15 tháng 7 năm 2022` (day may be blank). Groups: d?, m, y. */
+export const WORDED_DATE = '([0-9]{1,2})?\\s*tháng\\s*([0-9]{1,2})\\s*năm\\s*((?:19|20)[0-9]{2})(?![0-9])';
+
+/** Either date form after `ngày`. Groups: 1-3 numeric d/m/y, 4-6 worded d/m/y. */
+export const DATE_BODY = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
+
+/**
+ * A sentence that opens with the date and names the issuer as its subject:
+ * `Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành <citation>`. Matched against the text just
+ * before the citation head; groups 1-6 the date, 7 the issuer.
+ */
+export const OPENING_DATE_CLAUSE = new RegExp(
+  `(?:^|[.;:!?]\\s+|\\n\\s*)(?:Vào\\s+)?[Nn]gày\\s+${DATE_BODY}\\s*,\\s*([${UPPER}][^.;,()]{1,150}?)\\s+(?:(?:đã|vừa)\\s+)?(?:ký\\s+)?ban\\s+hành\\s*$`,
+  'u',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Issuer (cơ quan ban hành) after `của`
+
+/** `của` that introduces the issuer right after the code or the date (any case: titles are in capitals). */
+export const ISSUER_LEAD = `[ \\t]*,?\\s*${WORD_START}của\\s+`;
+
+/** One entry of the issuer stop table. */
+export interface IssuerStopPhrase {
+  /** The phrase in lower case; words may be split by a line wrap in the text. */
+  readonly phrase: string;
+  /** Also stops when written with capitals (`Về`, `Hướng dẫn`); otherwise only in lower case. */
+  readonly anyCase?: boolean;
+  /** Also stops in ALL CAPS text (`… CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH …` in a title). */
+  readonly caps?: boolean;
+  /** The phrase opens the trích yếu (kept as the start of `subject`). */
+  readonly opensSubject?: boolean;
+  /**
+   * Does not stop right after these words (lower case): there it belongs to a name
+   * (`Bộ Ngoại giao`, `Ban Chỉ đạo phòng, chống dịch`, `Cục Hàng không`).
+   */
+  readonly notAfter?: readonly string[];
+  /** Does not stop right before these words (lower case): `Ủy ban An toàn giao thông`. */
+  readonly notBefore?: readonly string[];
+}
+
+/**
+ * Words that begin the trích yếu or the rest of the clause: the issuer stops before them.
+ * Most entries stop only in lower case: capitalised, the same words start organisation names
+ * (`Ban Tổ chức`, `Ban Chỉ đạo`). Syllables that end common organisation names (`hành`, `tạo`,
+ * `vụ`, `mới` of `nông thôn mới` …) must not be listed; where a verb is also such a syllable
+ * (`giao` of `Ngoại giao`), `notAfter`/`notBefore` name the exceptions.
+ */
+export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
+  // subject markers (dropped from the subject)
+  { phrase: 'về việc', anyCase: true, caps: true },
+  { phrase: 'về', anyCase: true, caps: true },
+  { phrase: 'v/v', anyCase: true, caps: true },
+  // verbs that open a trích yếu
+  { phrase: 'quy định', anyCase: true, caps: true, opensSubject: true },
+  { phrase: 'hướng dẫn', anyCase: true, caps: true, opensSubject: true },
+  { phrase: 'sửa đổi', anyCase: true, caps: true, opensSubject: true },
+  { phrase: 'ban hành', caps: true, opensSubject: true },
+  { phrase: 'bổ sung', opensSubject: true },
+  { phrase: 'tăng cường', opensSubject: true },
+  { phrase: 'phòng, chống', opensSubject: true, notAfter: ['đạo'] },
+  { phrase: 'phòng chống', opensSubject: true, notAfter: ['đạo'] },
+  { phrase: 'thực hiện', opensSubject: true, notAfter: ['đạo'] },
+  { phrase: 'triển khai', opensSubject: true },
+  { phrase: 'tiếp tục', opensSubject: true },
+  { phrase: 'đẩy mạnh', opensSubject: true },
+  { phrase: 'hỗ trợ', opensSubject: true },
+  { phrase: 'phê duyệt', opensSubject: true },
+  { phrase: 'thông báo', opensSubject: true },
+  { phrase: 'chỉ đạo', opensSubject: true },
+  { phrase: 'tổ chức', opensSubject: true },
+  { phrase: 'công bố', opensSubject: true },
+  { phrase: 'thành lập', opensSubject: true },
+  { phrase: 'bãi bỏ', opensSubject: true },
+  { phrase: 'điều chỉnh', opensSubject: true },
+  { phrase: 'tuyên truyền', opensSubject: true },
+  { phrase: 'đánh giá', opensSubject: true },
+  { phrase: 'yêu cầu', opensSubject: true },
+  { phrase: 'đề nghị', opensSubject: true },
+  { phrase: 'trả lời', opensSubject: true },
+  { phrase: 'hỏi', opensSubject: true },
+  { phrase: 'xin', opensSubject: true },
+  { phrase: 'giao', opensSubject: true, notAfter: ['ngoại'], notBefore: ['thông'] },
+  { phrase: 'gửi' },
+  { phrase: 'kèm theo' },
+  { phrase: 'nêu' },
+  { phrase: 'quyết định' },
+  { phrase: 'kết luận' },
+  { phrase: 'báo cáo' },
+  // words that continue the sentence, not the name
+  { phrase: 'ngày' },
+  { phrase: 'tại' },
+  { phrase: 'đã' },
+  { phrase: 'đang' },
+  { phrase: 'sẽ' },
+  { phrase: 'vừa' },
+  { phrase: 'được' },
+  { phrase: 'là' },
+  { phrase: 'có' },
+  { phrase: 'theo' },
+  { phrase: 'trong' },
+  { phrase: 'nhằm' },
+  { phrase: 'để' },
+  { phrase: 'cho' },
+  { phrase: 'với' },
+  { phrase: 'đối với' },
+  { phrase: 'như' },
+  { phrase: 'thì' },
+  { phrase: 'nay' },
+  { phrase: 'sau đây' },
+  { phrase: 'chỉ' },
+  { phrase: 'phải' },
+  { phrase: 'cần' },
+  { phrase: 'không', notAfter: ['hàng'] },
+  { phrase: 'chưa' },
+  { phrase: 'đều' },
+  { phrase: 'cũng' },
+  { phrase: 'vẫn' },
+];
+
+/** Characters that end an issuer wherever they occur (a `.` is handled separately). */
+export const ISSUER_STOP_CHARS = ',;:()[]{}“”"«»|*!?';
+
+/**
+ * Abbreviations that may end in `.` inside an issuer without ending the sentence
+ * (`UBND TP. Hồ Chí Minh`).
+ */
+export const ISSUER_ABBREVIATIONS: readonly string[] = ['TP.', 'Tp.', 'TX.', 'Q.', 'P.', 'H.', 'T.'];
+
+/** Longest issuer kept, in words. */
+export const MAX_ISSUER_WORDS = 16;
+
+/**
+ * Line starts that begin a new paragraph rather than continue a wrapped issuer: list markers
+ * and the usual paragraph openers.
+ */
+export const PARAGRAPH_OPENER = new RegExp(
+  `^(?:[-+•–]|[0-9]+[.)]|[IVXLC]+[.)]|[${LOWER}]\\)|(?:Căn cứ|Thực hiện|Theo|Xét|Điều|Nơi nhận|Kính gửi)${WORD_END})`,
+  'u',
+);
+
+/**
+ * Organisation words that may open an issuer written without `của` right after the date
+ * (`văn bản số … ngày 02/12/2011 Công ty CP X hỏi về …`).
+ */
+export const ORGANISATION_STARTERS: readonly string[] = [
+  'Tổng công ty', 'Công ty', 'Doanh nghiệp', 'Tập đoàn', 'Hợp tác xã', 'Chi nhánh', 'Ngân hàng',
+  'Tổng cục', 'Chi cục', 'Cục', 'Sở', 'Bộ', 'Ủy ban', 'UBND', 'HĐND', 'Hội đồng', 'Ban', 'Văn phòng',
+  'Phòng', 'Trường', 'Hội', 'Viện', 'Trung tâm', 'Kho bạc', 'Bảo hiểm', 'Cơ quan', 'Chính phủ',
+  'Thủ tướng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Quận ủy', 'Thị ủy',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Lists and chains
+
+/**
+ * What may sit between one citation's clause and a bare `số <code>` that continues its list
+ * (`Quyết định số A ngày …, số B ngày …`, `Nghị định số 124/… và số 125/…`).
+ */
+export const LIST_CONNECTOR = /^[ \t]*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:các\s+)?$/u;
+
+/**
+ * What may sit between two citations of one chain introduced by `của X tại`
+ * (`của Cục Thuế tỉnh X tại Công văn số A … và Công văn số B`): the second is issued by X too.
+ */
+export const CHAIN_CONNECTOR = /(?:^|[\s,])(?:và|hoặc)\s+(?:các\s+)?$|^[ \t]*,\s*$/u;
+
+/** `của <X> tại` just before a citation head: X issued it (`Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …`). */
+export const ISSUER_BEFORE_HEAD = new RegExp(
+  `${WORD_START}của\\s+([${UPPER}](?:(?!${WORD_START}của${WORD_END})[^.;,()]){1,150}?)\\s+tại\\s+(?:các\\s+)?$`,
+  'u',
+);
+
+/**
+ * Type names that cannot open an issuer: `của Luật Mặt trận Tổ quốc …` names a law, not a body.
+ * (`Điện`, `Lệnh` are left out: `Điện lực …` is an organisation.)
+ */
+export const NOT_ISSUER_START = new RegExp(
+  `^(?:${DOCUMENT_TYPE_NAMES.filter((n) => n !== 'Điện' && n !== 'Lệnh').map(phrasePattern).join('|')})${WORD_END}`,
+  'iu',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Trích yếu after the issuer
+
+/** The marker that opens a trích yếu (`về việc`, `V/v`, `về`); it is dropped from `subject`. Not anchored: use sticky. */
+export const SUBJECT_LEAD = new RegExp(`[ \\t]*,?\\s*(?:về\\s+việc|V\\/v:?|v\\/v:?|về)${WORD_END}\\s*`, 'iu');
+
+/** Longest subject kept, in characters. */
+export const MAX_SUBJECT_CHARS = 400;
+
+/**
+ * Text that ends a subject: `(sau đây …`, a comma before a capitalised word (a new clause), a
+ * colon that opens a quotation, `và Điều 3 …` (the next cited provision).
+ */
+export const SUBJECT_END = new RegExp(
+  `\\s*\\((?:sau đây|gọi tắt|viết tắt)|,\\s+(?=[${UPPER}])|\\n\\s*\\n|\\s*:\\s*(?:[“"]|\\n|$)|\\s+và\\s+(?:Điều|khoản|điểm)\\s+[0-9]`,
+  'u',
+);

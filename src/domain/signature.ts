@@ -1,0 +1,76 @@
+/**
+ * Signature block data: authority prefixes (NĐ 30 Điều 13, HD 36), signer positions,
+ * and the marks that stand where the signature was.
+ */
+
+export type AuthorityPrefix = 'TM' | 'KT' | 'TL' | 'TUQ' | 'Q';
+
+/** Written forms of the prefixes: state `TM.`, Party `T/M`, and what typists and OCR make of them. */
+export const AUTHORITY_PREFIXES: ReadonlyArray<{ readonly pattern: string; readonly prefix: AuthorityPrefix }> = [
+  { pattern: 'T\\s*/\\s*M\\.?', prefix: 'TM' },
+  { pattern: 'K\\s*/\\s*T\\.?', prefix: 'KT' },
+  { pattern: 'T\\s*/\\s*L\\.?', prefix: 'TL' },
+  { pattern: 'TUQ\\.?', prefix: 'TUQ' },
+  { pattern: 'T\\.?\\s?M\\.', prefix: 'TM' },
+  { pattern: 'K\\.?\\s?T\\.', prefix: 'KT' },
+  { pattern: 'T\\.?\\s?L\\.', prefix: 'TL' },
+  { pattern: 'TM', prefix: 'TM' },
+  { pattern: 'KT', prefix: 'KT' },
+  { pattern: 'TL', prefix: 'TL' },
+  { pattern: 'Q\\.', prefix: 'Q' },
+];
+
+const prefixAlternation = AUTHORITY_PREFIXES.map((p) => p.pattern).join('|');
+
+/** An authority line: a prefix followed by a title in capitals (`KT. GIÁM ĐỐC`, `T/M BAN THƯỜNG VỤ`). */
+export const AUTHORITY_LINE = new RegExp(`^(${prefixAlternation})(?=[\\s.]|[A-ZĐÀ-Ỹ])\\s*(?=[A-ZĐÀ-Ỹ])`, 'u');
+
+/** The same prefixes anywhere in a flattened signature cell. */
+export const AUTHORITY_ANYWHERE = new RegExp(`(?:^|\\s)(${prefixAlternation})(?=\\s*[A-ZĐÀ-Ỹ])`, 'gu');
+
+/** Which prefix a written form stands for. */
+export function authorityPrefixOf(written: string): AuthorityPrefix | null {
+  const compact = written.replace(/[\s.]/g, '').toUpperCase();
+  switch (compact) {
+    case 'TM':
+    case 'T/M':
+      return 'TM';
+    case 'KT':
+    case 'K/T':
+      return 'KT';
+    case 'TL':
+    case 'T/L':
+      return 'TL';
+    case 'TUQ':
+      return 'TUQ';
+    case 'Q':
+      return 'Q';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Signer positions, used to split a flattened block (`KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A`)
+ * where the line breaks were lost. Longest match wins.
+ */
+export const SIGNER_POSITIONS: readonly string[] = [
+  'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC', 'CHỦ TỊCH NƯỚC', 'PHÓ CHỦ TỊCH NƯỚC',
+  'THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG THƯỜNG TRỰC',
+  'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM',
+  'TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG', 'CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG',
+  'VỤ TRƯỞNG', 'PHÓ VỤ TRƯỞNG', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'TỔNG GIÁM ĐỐC', 'PHÓ TỔNG GIÁM ĐỐC',
+  'TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN THƯỜNG TRỰC', 'TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG',
+  'CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'CHÁNH THANH TRA', 'PHÓ CHÁNH THANH TRA',
+  'BÍ THƯ', 'PHÓ BÍ THƯ', 'PHÓ BÍ THƯ THƯỜNG TRỰC', 'TỔNG BÍ THƯ',
+  'HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'VIỆN TRƯỞNG', 'PHÓ VIỆN TRƯỞNG', 'CHÁNH ÁN', 'PHÓ CHÁNH ÁN',
+  'TỔNG THƯ KÝ', 'PHÓ TỔNG THƯ KÝ', 'TỔNG KIỂM TOÁN', 'PHÓ TỔNG KIỂM TOÁN', 'KIỂM TOÁN TRƯỞNG',
+  'TRƯỞNG ĐOÀN', 'TỔ TRƯỞNG', 'CHI CỤC TRƯỞNG', 'PHÓ CHI CỤC TRƯỞNG', 'THỐNG ĐỐC', 'PHÓ THỐNG ĐỐC',
+  'ỦY VIÊN', 'UỶ VIÊN', 'CHỦ TỊCH HỘI ĐỒNG', 'THỦ TRƯỞNG', 'PHÓ THỦ TRƯỞNG', 'TRƯỞNG KHOA', 'PHÓ TRƯỞNG KHOA',
+].sort((a, b) => b.length - a.length);
+
+/** Where the signature stood: `(Đã ký)`, `(Ký, đóng dấu)`, `[đã ký]`, stamp and OCR noise. */
+export const SIGNATURE_MARK = /^[([]?\s*(?:đã\s*ký|da\s*ky|ký\s*tên|ký,?\s*(?:ghi rõ họ tên|đóng dấu)[^)\]]*|chữ\s*ký\s*số|signed)\s*[)\]]?$/iu;
+
+/** Lines of stray symbols that OCR makes of a stamp (`(% :#)`). */
+export const STAMP_NOISE = /^[^\p{L}\p{N}]*$|^[(\[][^\p{L}]{0,8}[)\]]$/u;

@@ -1,0 +1,118 @@
+/**
+ * Classify each logical line by what it looks like (Lawtext's first step: classify lines,
+ * then rebuild structure). A line's kind depends only on its own text.
+ */
+import { documentTypeByName, DOCUMENT_TYPE_NAMES } from '../domain/document-types.js';
+import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
+import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
+import { isUpperCaseText } from '../domain/vietnamese.js';
+import type { Line } from '../lines/line.js';
+import { matchLabel, type Label } from './labels.js';
+
+export type LineKind =
+  | 'nationalTitle'
+  | 'motto'
+  | 'partyTitle'
+  | 'star'
+  | 'number'
+  | 'placeDate'
+  | 'letterSubject'
+  | 'typeHeading'
+  | 'enacting'
+  | 'recipientsLabel'
+  | 'copyRecipientsLabel'
+  | 'distributionLabel'
+  | 'authority'
+  | 'signatureMark'
+  | 'urgency'
+  | 'secrecy'
+  | 'basis'
+  | 'numbered'
+  | 'bullet'
+  | 'annexHeading'
+  | 'caps'
+  | 'text';
+
+export interface ClassifiedLine {
+  readonly line: Line;
+  readonly kind: LineKind;
+  /** For `numbered` lines: the label. */
+  readonly label: Label | null;
+  /** The line ends the body (`./.`, `/.`). */
+  readonly endsBody: boolean;
+}
+
+export const NUMBER_LABEL = /^(?:Số|SỐ|Sô|So|S6|\$6|Sỏ)\s*[:.;]?\s*(?=[\d/]|\s*\/)/u;
+export const PLACE_DATE = /^[^\d,.]{2,60}?[,.]?\s*(?:ngày|ngay|Ngày)\b.{0,40}?(?:tháng|thang)\b.{0,30}?(?:năm|nam)\b/u;
+export const BARE_DATE = /^(?:ngày|Ngày)\s*[\d\s.]{0,4}\s*tháng\s*[\d\s.]{0,4}\s*năm\s*\d{4}/u;
+export const LETTER_SUBJECT = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv|V\/v:)\b|^V\/v/u;
+const RECIPIENTS_LABEL = /^(?:Kính|Kinh|KÍNH)\s*(?:gửi|gởi|gui|GỬI)\s*[:.]?/u;
+const COPY_RECIPIENTS_LABEL = /^(?:Đồng|Dong|ĐỒNG)\s*(?:kính|KÍNH)\s*(?:gửi|GỬI)\s*[:.]?/u;
+const DISTRIBUTION_LABEL = /^(?:Nơi|Noi|NƠI)\s*(?:nhận|nhan|NHẬN)\s*[:.]?/u;
+const URGENCY = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ)$/u;
+const SECRECY = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT)$/u;
+const BASIS = /^(?:Căn cứ|Căn cứ|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)\b/u;
+const ANNEX_HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|DANH MỤC|DANH SÁCH|BẢNG|Bảng)\b/u;
+const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
+
+const TYPE_NAMES_UPPER = DOCUMENT_TYPE_NAMES.map((n) => n.toLocaleUpperCase('vi'));
+
+/** The type heading at the start of a line (`QUYẾT ĐỊNH`, `KẾ HOẠCH Thực hiện …`), if any. */
+export function typeHeadingOf(text: string): { name: string; rest: string } | null {
+  const upper = text.toLocaleUpperCase('vi');
+  for (const name of TYPE_NAMES_UPPER) {
+    if (!upper.startsWith(name)) continue;
+    const written = text.slice(0, name.length);
+    if (!isUpperCaseText(written)) continue;
+    const rest = text.slice(name.length);
+    if (rest.length > 0 && !/^[\s:]/.test(rest)) continue;
+    const entry = documentTypeByName(name);
+    return { name: entry?.name ?? name, rest: rest.replace(/^\s*/, '') };
+  }
+  return null;
+}
+
+export function classifyLine(line: Line): ClassifiedLine {
+  const text = line.text;
+  const kind = kindOf(line);
+  return {
+    line,
+    kind,
+    label: kind === 'numbered' ? matchLabel(text) : null,
+    endsBody: END_OF_BODY.test(text),
+  };
+}
+
+function kindOf(line: Line): LineKind {
+  const text = line.text;
+  const head = text.slice(0, 200);
+  if (text === '*' || text === '***') return 'star';
+  if (NATIONAL_TITLE.test(head) && text.length < 90) return 'nationalTitle';
+  if (MOTTO.test(head) && text.length < 60) return 'motto';
+  if (PARTY_TITLE.test(head) && text.length < 40) return 'partyTitle';
+  if (NUMBER_LABEL.test(head)) return 'number';
+  if (RECIPIENTS_LABEL.test(head)) return 'recipientsLabel';
+  if (COPY_RECIPIENTS_LABEL.test(head)) return 'copyRecipientsLabel';
+  if (DISTRIBUTION_LABEL.test(head)) return 'distributionLabel';
+  if (LETTER_SUBJECT.test(head)) return 'letterSubject';
+  if (URGENCY.test(text)) return 'urgency';
+  if (SECRECY.test(text)) return 'secrecy';
+  if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(/\b[A-ZĐ][a-zđà-ỹ]+(?:\s+[A-ZĐ][a-zđà-ỹ]+)+\s*$/u, ''))) {
+    return 'authority';
+  }
+  if (SIGNATURE_MARK.test(text) || (STAMP_NOISE.test(text) && text.length <= 12 && !/^[-+•]/.test(text))) {
+    return 'signatureMark';
+  }
+  if ((PLACE_DATE.test(head) || BARE_DATE.test(head)) && text.length < 90) return 'placeDate';
+  if (BASIS.test(head)) return 'basis';
+  const heading = typeHeadingOf(text);
+  if (heading && isUpperCaseText(text.slice(0, 20))) {
+    if (/^\s*:\s*$/.test(heading.rest)) return 'enacting';
+    if (heading.rest === '' || !/^[-:]/.test(heading.rest)) return 'typeHeading';
+  }
+  if (ANNEX_HEADING.test(head) && isUpperCaseText(text.slice(0, 10)) && text.length < 120) return 'annexHeading';
+  if (matchLabel(text)) return 'numbered';
+  if (/^[-+•·–—]\s*\S/.test(text) && !/^[-–—]{2}/.test(text)) return 'bullet';
+  if (isUpperCaseText(text) && text.length <= 160) return 'caps';
+  return 'text';
+}

@@ -1,0 +1,350 @@
+/**
+ * zones: classified lines → the parts of a document. The order of parts varies (Nơi nhận before or
+ * beside the signature, headers in one or two columns, no header at all), so every boundary is found
+ * from what the lines are, not from where they are.
+ */
+import { SIGNER_POSITIONS } from '../domain/signature.js';
+import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
+import type { Line } from '../lines/line.js';
+import { classifyLine, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
+
+export { classifyLine, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
+export { matchLabel, KIND_RANK, VIETNAMESE_POINT_LETTERS, type Label } from './labels.js';
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Zones {
+  readonly lines: readonly ClassifiedLine[];
+  /** Header lines: agency, quốc hiệu, number, date, type, subject, competence line. */
+  readonly header: Range;
+  /** Index of the first subject line and all subject lines (after V/v or the type heading). */
+  readonly subject: readonly number[];
+  /** The competence line above the căn cứ (`ỦY BAN NHÂN DÂN TỈNH …`). */
+  readonly issuingAuthority: number | null;
+  readonly recipients: Range | null;
+  readonly copyRecipients: Range | null;
+  readonly body: Range;
+  /** Indices of the Nơi nhận lines (label first). */
+  readonly distribution: readonly number[];
+  /** Indices of the signature block lines. */
+  readonly signer: readonly number[];
+  readonly annex: Range | null;
+}
+
+const BODY_SIGNALS: ReadonlySet<LineKind> = new Set([
+  'recipientsLabel',
+  'copyRecipientsLabel',
+  'basis',
+  'numbered',
+  'enacting',
+  'distributionLabel',
+  'authority',
+  'bullet',
+]);
+
+const HEADER_ANCHORS: ReadonlySet<LineKind> = new Set([
+  'nationalTitle',
+  'motto',
+  'partyTitle',
+  'star',
+  'number',
+  'placeDate',
+  'urgency',
+  'secrecy',
+  'letterSubject',
+  'typeHeading',
+]);
+
+/** Split classified lines into zones. */
+export function segment(lines: readonly Line[]): Zones {
+  const classified = lines.map(classifyLine);
+  const header = findHeader(classified);
+  let cursor = header.end;
+  const recipients = readRecipientBlock(classified, cursor, 'recipientsLabel');
+  if (recipients) cursor = recipients.end;
+  const copyRecipients = readRecipientBlock(classified, cursor, 'copyRecipientsLabel');
+  if (copyRecipients) cursor = copyRecipients.end;
+  const bodyStart = cursor;
+  const bodyEnd = findBodyEnd(classified, bodyStart);
+  const footer = splitFooter(classified, bodyEnd);
+  return {
+    lines: classified,
+    header: { start: 0, end: header.end },
+    subject: header.subject,
+    issuingAuthority: header.issuingAuthority,
+    recipients,
+    copyRecipients,
+    body: { start: bodyStart, end: bodyEnd },
+    distribution: footer.distribution,
+    signer: footer.signer,
+    annex: footer.annexStart === null ? null : { start: footer.annexStart, end: classified.length },
+  };
+}
+
+interface HeaderScan {
+  end: number;
+  subject: number[];
+  issuingAuthority: number | null;
+}
+
+/** The header runs until the first line that can only belong to the body. */
+function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
+  const subject: number[] = [];
+  let issuingAuthority: number | null = null;
+  let seenAnchor = false;
+  let i = 0;
+  while (i < lines.length) {
+    const { kind, line } = lines[i];
+    if (BODY_SIGNALS.has(kind) && !(kind === 'bullet' && line.cell)) break;
+    if (kind === 'text' && !line.cell && line.text.length > 90 && !(line.column === 1)) break;
+    if (kind === 'text' && !line.cell && seenAnchor && /[.;:]$/.test(line.text) && line.text.length > 60) break;
+    if (HEADER_ANCHORS.has(kind)) seenAnchor = true;
+    if (kind === 'letterSubject' || kind === 'typeHeading') {
+      const taken = readSubject(lines, i);
+      subject.push(...taken.subject);
+      if (taken.issuingAuthority !== null) issuingAuthority = taken.issuingAuthority;
+      i = taken.next;
+      continue;
+    }
+    // A `Về …` line right under the number is a letter's trích yếu written without V/v.
+    if (kind === 'text' && subject.length === 0 && /^(?:Về|VỀ)\s/u.test(line.text) && previousKind(lines, i) === 'number') {
+      const taken = readSubject(lines, i, true);
+      subject.push(...taken.subject);
+      i = taken.next;
+      continue;
+    }
+    // Before any header anchor, a long sentence means the document has no header.
+    if (!seenAnchor && kind === 'text' && !line.cell && line.text.length > 60) break;
+    i++;
+  }
+  return { end: i, subject, issuingAuthority };
+}
+
+function previousKind(lines: readonly ClassifiedLine[], i: number): LineKind | null {
+  for (let j = i - 1; j >= 0; j--) {
+    if (lines[j].line.column !== lines[i].line.column && !lines[i].line.cell) continue;
+    return lines[j].kind;
+  }
+  return null;
+}
+
+/**
+ * Subject lines after `V/v` or a type heading: the wrapped lines that follow, up to the next header
+ * anchor, a gap before a capitalised line, a change from capitals to mixed case, or the competence
+ * line that stands above the căn cứ of a Quyết định.
+ */
+function readSubject(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  includeStart = false,
+): { subject: number[]; issuingAuthority: number | null; next: number } {
+  const first = lines[start];
+  const subject: number[] = [];
+  const headingOnly = first.kind === 'typeHeading' && /^\S+(?:\s\S+)?$/u.test(first.line.text) && !includeStart;
+  if (first.kind === 'letterSubject' || includeStart || !headingOnly) subject.push(start);
+  let i = start + 1;
+  let capsSubject: boolean | null = subject.length > 0 ? subjectCase(first) : null;
+  let issuingAuthority: number | null = null;
+  while (i < lines.length) {
+    const { kind, line } = lines[i];
+    if (first.line.cell && (!line.cell || line.cell.table !== first.line.cell.table)) break;
+    if (first.line.cell && line.cell && line.cell.column !== first.line.cell.column) {
+      i++;
+      continue;
+    }
+    if (!first.line.cell && line.column !== first.line.column && line.split) {
+      i++;
+      continue;
+    }
+    if (kind !== 'caps' && kind !== 'text') break;
+    if (/^(?:Thực hiện|Căn cứ|Theo|Xét|Trả lời|Tại|Ngày)\b/u.test(line.text)) break;
+    const caps = isUpperCaseText(line.text);
+    if (caps && isCompetenceLine(lines, i)) {
+      issuingAuthority = i;
+      i++;
+      break;
+    }
+    const continuation = startsLowerCase(line.text) || /^[\d(–-]/.test(line.text);
+    if (line.gapBefore && !continuation && subject.length > 0) break;
+    if (capsSubject === true && !caps && !continuation) break;
+    if (subject.length > 0 && line.text.length > 40 && /[.;]$/.test(lines[subject[subject.length - 1]].line.text)) break;
+    if (capsSubject === null) capsSubject = caps;
+    subject.push(i);
+    i++;
+  }
+  return { subject, issuingAuthority, next: i };
+}
+
+/** Whether the subject text on the first line is in capitals (null when it has none). */
+function subjectCase(first: ClassifiedLine): boolean | null {
+  const rest =
+    first.kind === 'typeHeading'
+      ? (typeHeadingOf(first.line.text)?.rest ?? '')
+      : first.line.text.replace(/^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*:?\s*/u, '');
+  return /\p{L}/u.test(rest) ? isUpperCaseText(rest) : null;
+}
+
+/** A line in capitals directly followed by `Căn cứ …` names the competent authority. */
+function isCompetenceLine(lines: readonly ClassifiedLine[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && next.kind === 'basis';
+}
+
+/** `Kính gửi:` with an inline recipient or a dash list below it. */
+function readRecipientBlock(lines: readonly ClassifiedLine[], start: number, label: LineKind): Range | null {
+  // Allow header leftovers (a recipient's address, a stray number) between header and Kính gửi.
+  let at = start;
+  while (at < lines.length && at < start + 2 && lines[at].kind !== label) {
+    if (BODY_SIGNALS.has(lines[at].kind)) break;
+    at++;
+  }
+  if (at >= lines.length || lines[at].kind !== label) return null;
+  const labelLine = lines[at];
+  let i = at + 1;
+  const inlineRest = labelLine.line.text.replace(/^[^:]*:?/, '').trim();
+  let lastText = inlineRest;
+  while (i < lines.length) {
+    const { kind, line } = lines[i];
+    if (labelLine.line.cell && line.cell && line.cell.table === labelLine.line.cell.table && line.cell.row === labelLine.line.cell.row) {
+      lastText = line.text;
+      i++;
+      continue;
+    }
+    if (kind === 'bullet' && !/^\+/.test(line.text)) {
+      lastText = line.text;
+      i++;
+      continue;
+    }
+    const open = lastText.length > 0 && !/[.;:]$/.test(lastText);
+    if (kind === 'text' && !line.gapBefore && open && (startsLowerCase(line.text) || lastText.endsWith(','))) {
+      lastText = line.text;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { start: at, end: i };
+}
+
+/** The body ends at Nơi nhận or the first authority line; failing those, after the `./.` line. */
+function findBodyEnd(lines: readonly ClassifiedLine[], start: number): number {
+  for (let i = start; i < lines.length; i++) {
+    const { kind } = lines[i];
+    if (kind === 'distributionLabel') return i;
+    if (kind === 'authority' && !lines[i].line.text.includes(' của ')) return i;
+  }
+  let lastEnd = -1;
+  for (let i = start; i < lines.length; i++) if (lines[i].endsBody) lastEnd = i;
+  if (lastEnd >= 0) return lastEnd + 1;
+  // A signer who signs in person: a position in capitals followed by a name.
+  for (let i = lines.length - 1; i > start; i--) {
+    if (isPersonName(lines[i].line.text) && i > 0 && isPositionTitle(lines[i - 1].line.text)) return i - 1;
+  }
+  return lines.length;
+}
+
+interface FooterSplit {
+  distribution: number[];
+  signer: number[];
+  annexStart: number | null;
+}
+
+/** Footer lines → Nơi nhận entries and the signature block; what follows the signature is annex. */
+function splitFooter(lines: readonly ClassifiedLine[], start: number): FooterSplit {
+  const distribution: number[] = [];
+  const signer: number[] = [];
+  let mode: 'none' | 'distribution' | 'signer' = 'none';
+  let nameFound = false;
+  let distributionDone = false;
+  const columns = hasFooterColumns(lines, start);
+  for (let i = start; i < lines.length; i++) {
+    const { kind, line } = lines[i];
+    const inRightColumn = columns && line.column === 1;
+    if (kind === 'annexHeading' || /^\[\d+\]/.test(line.text)) {
+      if (nameFound || mode !== 'none') return { distribution, signer, annexStart: i };
+    }
+    if (inRightColumn || kind === 'authority') {
+      if (nameFound && kind === 'authority') return { distribution, signer, annexStart: i };
+      if (nameFound && inRightColumn) continue;
+      signer.push(i);
+      if (isPersonName(stripSignedMark(line.text))) nameFound = true;
+      if (!columns) mode = 'signer';
+      continue;
+    }
+    if (kind === 'distributionLabel') {
+      if (distributionDone) return { distribution, signer, annexStart: i };
+      mode = 'distribution';
+      distribution.push(i);
+      continue;
+    }
+    if (mode === 'distribution') {
+      if (kind === 'signatureMark' || (isUpperCaseText(line.text) && isPositionTitle(line.text))) {
+        mode = 'signer';
+        distributionDone = true;
+        signer.push(i);
+        continue;
+      }
+      if (!columns && isPersonName(line.text) && signer.length > 0) {
+        signer.push(i);
+        nameFound = true;
+        continue;
+      }
+      if (nameFound && !columns && kind !== 'bullet' && line.gapBefore) return { distribution, signer, annexStart: i };
+      distribution.push(i);
+      continue;
+    }
+    if (mode === 'signer' || (mode === 'none' && !nameFound)) {
+      if (nameFound) {
+        if (distribution.length === 0 && kind === 'bullet') {
+          mode = 'distribution';
+          distribution.push(i);
+          continue;
+        }
+        return { distribution, signer, annexStart: i };
+      }
+      if (distribution.length > 0) distributionDone = true;
+      signer.push(i);
+      if (isPersonName(stripSignedMark(line.text))) nameFound = true;
+      mode = 'signer';
+      continue;
+    }
+    return { distribution, signer, annexStart: i };
+  }
+  return { distribution, signer, annexStart: null };
+}
+
+function hasFooterColumns(lines: readonly ClassifiedLine[], start: number): boolean {
+  let left = false;
+  let right = false;
+  for (let i = start; i < Math.min(lines.length, start + 40); i++) {
+    const { line } = lines[i];
+    if (line.column === 1) right = true;
+    else if (line.split || line.cell) left = true;
+  }
+  return left && right;
+}
+
+export function stripSignedMark(text: string): string {
+  return text.replace(/\s*[([]\s*(?:đã\s*ký|da\s*ky|signed)\s*[)\]]\s*$/iu, '').trim();
+}
+
+const NAME_WORD = /^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$/u;
+
+/** `Nguyễn Văn A`, `Lê Hải Yến`: two to six capitalised words, nothing else. */
+export function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w) => NAME_WORD.test(w.normalize('NFC')))) return false;
+  // At least one word must have lower-case letters (an all-caps line is a title).
+  return words.some((w) => /[a-zđà-ỹ]/u.test(w));
+}
+
+/** A known signer position (`PHÓ GIÁM ĐỐC`), possibly followed by more words. */
+export function isPositionTitle(text: string): boolean {
+  const upper = text.toLocaleUpperCase('vi').trim();
+  if (!isUpperCaseText(text)) return false;
+  return SIGNER_POSITIONS.some((p) => upper === p || upper.startsWith(`${p} `) || upper.endsWith(` ${p}`));
+}

@@ -1,0 +1,130 @@
+/**
+ * Numbering labels of the body, as data (bluebell/Lawtext style): which pattern, which kind,
+ * how a value is read so that sequences can be checked (`a b c d đ e g h i k` is the Vietnamese order).
+ */
+import type { TaskKind } from '../schema/document.js';
+
+export interface Label {
+  readonly kind: TaskKind;
+  /** Label text without punctuation: `1`, `II`, `Điều 3`, `a`, `1.2`. */
+  readonly label: string;
+  /** Position in its sequence (1-based), for sequence checks. */
+  readonly ordinal: number;
+  /** Length of the label with its punctuation and the space after it. */
+  readonly length: number;
+}
+
+/** Điểm letters in Vietnamese order (no f, j, w, z; đ after d). */
+export const VIETNAMESE_POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
+const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+export function romanValue(roman: string): number {
+  if (!ROMAN.test(roman)) return 0;
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = values[roman[i]];
+    const next = values[roman[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+  nhất: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+};
+
+interface LabelPattern {
+  readonly kind: TaskKind;
+  readonly pattern: RegExp;
+  readonly read: (m: RegExpMatchArray) => { label: string; ordinal: number } | null;
+}
+
+const upperWord = (word: string) => word.normalize('NFC');
+
+const LABEL_PATTERNS: readonly LabelPattern[] = [
+  {
+    kind: 'part',
+    pattern: /^(Phần|PHẦN)\s+(thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d+)\b[.:]?\s*/u,
+    read: (m) => ({ label: `${upperWord(m[1][0] + m[1].slice(1).toLocaleLowerCase('vi'))} ${m[2]}`, ordinal: ordinalOf(m[2]) }),
+  },
+  {
+    kind: 'chapter',
+    pattern: /^(Chương|CHƯƠNG)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)\b[.:]?\s*/u,
+    read: (m) => ({ label: `Chương ${m[2]}`, ordinal: ordinalOf(m[2]) }),
+  },
+  {
+    kind: 'section',
+    pattern: /^(Mục|MỤC)\s+(\d+|[IVXLC]+)\b[.:]?\s*/u,
+    read: (m) => ({ label: `Mục ${m[2]}`, ordinal: ordinalOf(m[2]) }),
+  },
+  {
+    kind: 'article',
+    pattern: /^(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*/u,
+    read: (m) => ({ label: `Điều ${m[2]}`, ordinal: Number(m[2]) }),
+  },
+  {
+    kind: 'roman',
+    pattern: /^([IVXLC]+)\s*[.\-–)/]\s*(?=\S)/u,
+    read: (m) => (romanValue(m[1]) > 0 ? { label: m[1], ordinal: romanValue(m[1]) } : null),
+  },
+  {
+    kind: 'decimal',
+    pattern: /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)/u,
+    read: (m) => ({ label: m[1], ordinal: Number(m[1].split('.').pop()) }),
+  },
+  {
+    kind: 'arabic',
+    pattern: /^(\d{1,2})\s*(?:[.)]|-(?=\s))\s*(?=\S)/u,
+    read: (m) => ({ label: m[1], ordinal: Number(m[1]) }),
+  },
+  {
+    kind: 'letter',
+    pattern: /^([a-zđ])\s*\)\s*(?=\S)/u,
+    read: (m) => {
+      const i = VIETNAMESE_POINT_LETTERS.indexOf(m[1]);
+      return { label: m[1], ordinal: i >= 0 ? i + 1 : 0 };
+    },
+  },
+  {
+    kind: 'parenthesized',
+    pattern: /^\((\d{1,2})\)\s*(?=\S)/u,
+    read: (m) => ({ label: m[1], ordinal: Number(m[1]) }),
+  },
+];
+
+function ordinalOf(token: string): number {
+  if (/^\d+$/.test(token)) return Number(token);
+  const roman = romanValue(token);
+  if (roman > 0) return roman;
+  const word = token.split(/\s+/).pop()?.toLocaleLowerCase('vi') ?? '';
+  return ORDINAL_WORDS[word] ?? 0;
+}
+
+/** The numbering label a line starts with, if any. */
+export function matchLabel(text: string): Label | null {
+  for (const p of LABEL_PATTERNS) {
+    const m = text.match(p.pattern);
+    if (!m) continue;
+    const read = p.read(m);
+    if (!read) continue;
+    // `1.` must be followed by text, not be a number in a sentence (`2021. Tiếp theo` is not a label)
+    if (p.kind === 'arabic' && Number(m[1]) > 60) continue;
+    return { kind: p.kind, label: read.label, ordinal: read.ordinal, length: m[0].length };
+  }
+  return null;
+}
+
+/** Rank of a kind in the hierarchy: lower ranks enclose higher ones. */
+export const KIND_RANK: Record<TaskKind, number> = {
+  part: 0,
+  chapter: 1,
+  section: 2,
+  article: 3,
+  roman: 4,
+  arabic: 5,
+  decimal: 6,
+  letter: 7,
+  parenthesized: 8,
+};
