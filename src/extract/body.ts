@@ -1,0 +1,184 @@
+/**
+ * The body: paragraphs rebuilt from wrapped lines, the numbered tree rebuilt from the labels
+ * (Lawtext/bluebell style: classify, then nest by numbering and check sequences), căn cứ lines,
+ * and the text stream that citations are searched in.
+ */
+import type { Line } from '../lines/line.js';
+import type { Position, Task } from '../schema/document.js';
+import { KIND_RANK, type ClassifiedLine, type Label } from '../zones/index.js';
+import type { ExtractContext } from './context.js';
+
+interface Paragraph {
+  readonly first: ClassifiedLine;
+  readonly lines: Line[];
+  readonly quoted: boolean;
+}
+
+/** Body lines → paragraphs: a wrapped line continues its paragraph until a gap, a label or a full stop. */
+export function buildParagraphs(lines: readonly ClassifiedLine[]): Paragraph[] {
+  const paragraphs: Array<{ first: ClassifiedLine; lines: Line[]; quoted: boolean }> = [];
+  let inQuote = false;
+  for (const cl of lines) {
+    const { line, kind } = cl;
+    const prev = paragraphs[paragraphs.length - 1];
+    const prevText = prev?.lines[prev.lines.length - 1].text ?? '';
+    const starts =
+      !prev ||
+      line.gapBefore ||
+      kind === 'numbered' ||
+      kind === 'bullet' ||
+      kind === 'basis' ||
+      kind === 'enacting' ||
+      /[.:;!?…"”]$|\.\/\.$/.test(prevText) ||
+      (line.cell !== null) !== (prev.first.line.cell !== null);
+    if (starts) paragraphs.push({ first: cl, lines: [line], quoted: inQuote || opensWithQuote(line.text) });
+    else prev.lines.push(line);
+    inQuote = quoteStateAfter(line.text, inQuote);
+  }
+  return paragraphs;
+}
+
+function opensWithQuote(text: string): boolean {
+  return /^["“„«]/.test(text);
+}
+
+/** Track quotations across lines: curly quotes open and close, straight quotes toggle. */
+function quoteStateAfter(text: string, inQuote: boolean): boolean {
+  let state = inQuote;
+  for (const ch of text) {
+    if (ch === '“' || ch === '„' || ch === '«') state = true;
+    else if (ch === '”' || ch === '»') state = false;
+    else if (ch === '"') state = !state;
+  }
+  return state;
+}
+
+interface OpenNode {
+  readonly key: string;
+  readonly ordinal: number;
+  readonly task: Task;
+}
+
+const keyOf = (label: Label) => (label.kind === 'decimal' ? `decimal:${label.label.split('.').length}` : label.kind);
+
+/** Rebuild the numbered tree. Labels out of sequence (quoted provisions, OCR noise) are not units. */
+export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph[]): Task[] {
+  const roots: Task[] = [];
+  const stack: OpenNode[] = [];
+  let lastArticle = 0;
+  for (const paragraph of paragraphs) {
+    const { first } = paragraph;
+    if (paragraph.quoted) continue;
+    if (first.kind === 'bullet') {
+      const top = stack[stack.length - 1];
+      if (top) {
+        const text = joinText(paragraph.lines);
+        const marker = text[0];
+        top.task.bullets.push({ marker, text: text.slice(1).trim(), place: paragraphPlace(ctx, paragraph) });
+      }
+      continue;
+    }
+    if (first.kind !== 'numbered' || !first.label) continue;
+    const label = first.label;
+    const key = keyOf(label);
+    const at = findLevel(stack, key);
+    let accepted = false;
+    if (label.kind === 'article') {
+      accepted = label.ordinal > lastArticle && label.ordinal <= lastArticle + 3;
+      if (accepted && at >= 0) stack.length = at;
+      if (accepted) lastArticle = label.ordinal;
+    } else if (at >= 0) {
+      const previous = stack[at].ordinal;
+      accepted = label.ordinal > previous && label.ordinal <= previous + 2;
+      if (accepted) {
+        if (label.ordinal !== previous + 1) {
+          ctx.report('body/numbering-gap', 'warning', `Numbering jumps from ${previous} to ${label.ordinal} at "${label.label}"`, ctx.place(first.line, 0, label.length));
+        }
+        stack.length = at;
+      }
+    } else {
+      accepted = label.ordinal === 1;
+      // A new level nests under the deepest open unit that ranks above it.
+      if (accepted) while (stack.length > 0 && rankOf(stack[stack.length - 1].key) >= KIND_RANK[label.kind]) stack.pop();
+    }
+    if (!accepted) continue;
+    const task: Task = {
+      label: label.label,
+      text: joinText(paragraph.lines).slice(label.length).replace(/^[\s.:)\-–]+/, '').trim(),
+      kind: label.kind,
+      place: paragraphPlace(ctx, paragraph),
+      bullets: [],
+      children: [],
+    };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.task.children.push(task);
+    else roots.push(task);
+    stack.push({ key, ordinal: label.ordinal, task });
+  }
+  return roots;
+}
+
+function rankOf(key: string): number {
+  const kind = key.split(':')[0] as keyof typeof KIND_RANK;
+  return KIND_RANK[kind] + (key.startsWith('decimal:') ? Number(key.split(':')[1]) / 10 : 0);
+}
+
+function findLevel(stack: readonly OpenNode[], key: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].key === key) return i;
+  return -1;
+}
+
+function joinText(lines: readonly Line[]): string {
+  return lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function paragraphPlace(ctx: ExtractContext, paragraph: Paragraph): Position {
+  const first = paragraph.lines[0];
+  const last = paragraph.lines[paragraph.lines.length - 1];
+  return { start: ctx.place(first).start, end: ctx.place(last).end };
+}
+
+/** Căn cứ lines of a Quyết định / Nghị quyết (and `Theo đề nghị …`). */
+export function extractBasis(ctx: ExtractContext, paragraphs: readonly Paragraph[]) {
+  return paragraphs
+    .filter((p) => p.first.kind === 'basis')
+    .map((p) => ({ raw: joinText(p.lines), place: paragraphPlace(ctx, p) }));
+}
+
+/** The body as one string (lines joined with `\n`) and a way back from its offsets to positions. */
+export interface TextStream {
+  readonly text: string;
+  place(start: number, end: number): Position;
+}
+
+export function bodyStream(ctx: ExtractContext, lines: readonly ClassifiedLine[]): TextStream {
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const { line } of lines) {
+    starts.push(length);
+    parts.push(line.text);
+    length += line.text.length + 1;
+  }
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    text: parts.join('\n'),
+    place(start: number, end: number): Position {
+      const a = lineAt(start);
+      const b = lineAt(Math.max(start, end - 1));
+      const startPlace = ctx.place(lines[a].line, start - starts[a], start - starts[a] + 1).start;
+      const endLine = lines[b].line;
+      const endPlace = ctx.place(endLine, 0, Math.min(endLine.text.length, end - starts[b])).end;
+      return { start: startPlace, end: endPlace };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * What every extractor shares: the zones, a way to turn a piece of a line into a position in the
+ * original file, the `sources` map and the diagnostics list.
+ */
+import { lineSpan, type Line } from '../lines/line.js';
+import type { Locator } from '../normalize/locator.js';
+import type { OffsetMap } from '../normalize/offset-map.js';
+import type { Diagnostic, Position, SourceRef } from '../schema/document.js';
+import type { Zones } from '../zones/index.js';
+
+export const RULES_URL = 'https://github.com/vbparse/vbparse/blob/main/README.md#diagnostics';
+
+export class ExtractContext {
+  readonly sources: Record<string, SourceRef> = {};
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly zones: Zones,
+    private readonly locator: Locator,
+    private readonly normalized: OffsetMap,
+  ) {}
+
+  /** Position in the original file of `line.text.slice(from, to)`. */
+  place(line: Line, from = 0, to = line.text.length): Position {
+    const [start, end] = lineSpan(line, from, to);
+    return this.locator.position(this.normalized.toSource(start), this.normalized.toSource(Math.max(start, end - 1)) + (end > start ? 1 : 0));
+  }
+
+  /** Position of a span given in normalized offsets. */
+  placeOfOffsets(start: number, end: number): Position {
+    return this.locator.position(this.normalized.toSource(start), end > start ? this.normalized.toSource(end - 1) + 1 : this.normalized.toSource(start));
+  }
+
+  /** Record where the value at `pointer` came from. */
+  record(pointer: string, line: Line, from = 0, to = line.text.length): void {
+    this.sources[pointer] = { raw: line.text.slice(from, to), place: this.place(line, from, to) };
+  }
+
+  recordSpan(pointer: string, raw: string, place: Position): void {
+    this.sources[pointer] = { raw, place };
+  }
+
+  report(ruleId: string, severity: Diagnostic['severity'], message: string, place: Position | null = null): void {
+    this.diagnostics.push({ ruleId, severity, message, place, source: 'vbparse', url: `${RULES_URL}` });
+  }
+}

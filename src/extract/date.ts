@@ -1,0 +1,78 @@
+/**
+ * Địa danh và thời gian ban hành: `Lạng Sơn, ngày 10 tháng 5 năm 2021`. A blank day (a draft)
+ * gives `2022-07`; OCR noise in the day or month gives what is still readable.
+ */
+import type { IssueDate } from '../schema/document.js';
+
+const DATE_WORDS =
+  /(?:ngày|ngay|Ngày|NGÀY)\s*([^\s]{0,4}?)\s*(?:\/\s*)?(?:tháng|thang|Tháng|THÁNG)\s*([^\s]{0,4}?)\s*(?:\/\s*)?(?:năm|nam|Năm|NĂM)\s*(\d{4})/u;
+const DATE_NUMERIC = /(?:ngày|Ngày)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
+
+export interface PlaceDate {
+  readonly place: string | null;
+  readonly date: IssueDate;
+  /** Offsets of the whole `place, ngày … năm yyyy` text in the input. */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets of the place name. */
+  readonly placeStart: number;
+  readonly placeEnd: number;
+}
+
+/** Find the place and date in a line (they may share it with the number: `Số: 12/UBND Hà Nội, ngày …`). */
+export function parsePlaceDate(text: string): PlaceDate | null {
+  const m = text.match(DATE_WORDS) ?? text.match(DATE_NUMERIC);
+  if (!m || m.index === undefined) return null;
+  const day = readNumber(m[1], 31);
+  const month = readNumber(m[2], 12);
+  const year = Number(m[3]);
+  const date: IssueDate = { iso: isoDate(year, month, day), day, month, year, raw: m[0] };
+  const before = text.slice(0, m.index);
+  const place = placeBefore(before);
+  return {
+    place: place?.text ?? null,
+    date,
+    start: place ? place.start : m.index,
+    end: m.index + m[0].length,
+    placeStart: place?.start ?? m.index,
+    placeEnd: place?.end ?? m.index,
+  };
+}
+
+function readNumber(token: string, max: number): number | null {
+  if (!/^\d{1,2}$/.test(token)) return null;
+  const n = Number(token);
+  return n >= 1 && n <= max ? n : null;
+}
+
+function isoDate(year: number, month: number | null, day: number | null): string | null {
+  if (!year) return null;
+  const y = String(year).padStart(4, '0');
+  if (month === null) return y;
+  const mm = String(month).padStart(2, '0');
+  if (day === null) return `${y}-${mm}`;
+  return `${y}-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The place name: the capitalised words right before `, ngày` (`Thành phố Hồ Chí Minh`), not the
+ * number or code that may precede it on an OCR line.
+ */
+function placeBefore(before: string): { text: string; start: number; end: number } | null {
+  const trimmed = before.replace(/[\s,.]+$/u, '');
+  if (trimmed.length === 0) return null;
+  const words = trimmed.split(/\s+/);
+  const taken: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i];
+    if (/[/\d:]/.test(word) || word.length === 0) break;
+    if (taken.length >= 6) break;
+    taken.unshift(word);
+  }
+  // Drop leading lower-case connector words that are not part of a place (`tại`).
+  while (taken.length > 1 && /^[a-zđà-ỹ]/u.test(taken[0]) && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0])) taken.shift();
+  if (taken.length === 0) return null;
+  const text = taken.join(' ').replace(/^[*_(]+/, '');
+  const start = trimmed.lastIndexOf(taken[0]);
+  return { text, start, end: trimmed.length };
+}

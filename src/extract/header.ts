@@ -1,0 +1,226 @@
+/**
+ * The header: agency block, quốc hiệu / Party title, số/ký hiệu, place and date, tên loại and
+ * trích yếu, độ khẩn and độ mật.
+ */
+import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
+import { isUpperCaseText } from '../domain/vietnamese.js';
+import type { Line } from '../lines/line.js';
+import type { Header } from '../schema/document.js';
+import { typeHeadingOf, type ClassifiedLine } from '../zones/index.js';
+import type { ExtractContext } from './context.js';
+import { parsePlaceDate } from './date.js';
+import { documentTypeOfNumber, NUMBER_LABEL_PREFIX, parseDocumentNumber } from './number.js';
+
+const URGENCY_WORDS = /\b(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)\b/u;
+const SECRECY_WORDS = /^(TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
+const SUBJECT_PREFIX = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*[:.]?\s*|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\s+/u;
+
+/** Extract the header fields. */
+export function extractHeader(ctx: ExtractContext, options: { recipientsPresent: boolean }): Header {
+  const { lines, header } = ctx.zones;
+  const headerLines = lines.slice(header.start, header.end);
+  const header_: Header = {
+    family: null,
+    nationalTitle: null,
+    motto: null,
+    agency: { lines: [], parent: [], issuer: null },
+    number: null,
+    symbol: null,
+    numbering: null,
+    place: null,
+    date: null,
+    documentType: null,
+    documentTypeCode: null,
+    subject: null,
+    urgency: null,
+    secrecy: null,
+    issuingAuthority: null,
+  };
+
+  readTitles(ctx, headerLines, header_);
+  const numberIndex = readNumber(ctx, headerLines, header_);
+  readPlaceDate(ctx, headerLines, header_);
+  readAgency(ctx, headerLines, numberIndex, header_);
+  readMarks(ctx, headerLines, header_);
+  readTypeAndSubject(ctx, header_, options);
+  if (header_.numbering?.form === 'party' && header_.family === null) header_.family = 'party';
+  if (ctx.zones.issuingAuthority !== null) {
+    const line = lines[ctx.zones.issuingAuthority].line;
+    header_.issuingAuthority = line.text;
+    ctx.record('/header/issuingAuthority', line);
+  }
+  reportMissing(ctx, header_);
+  return header_;
+}
+
+function readTitles(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {
+  for (const { line } of lines) {
+    const national = line.text.match(NATIONAL_TITLE);
+    if (national && out.nationalTitle === null) {
+      out.nationalTitle = national[0];
+      out.family = 'state';
+      ctx.record('/header/nationalTitle', line, national.index, (national.index ?? 0) + national[0].length);
+    }
+    const motto = line.text.match(MOTTO);
+    if (motto && out.motto === null) {
+      out.motto = motto[0];
+      ctx.record('/header/motto', line, motto.index, (motto.index ?? 0) + motto[0].length);
+    }
+    const party = line.text.match(PARTY_TITLE);
+    if (party && out.nationalTitle === null && line.text.length < 40) {
+      out.nationalTitle = party[0];
+      out.family = 'party';
+      ctx.record('/header/nationalTitle', line, party.index, (party.index ?? 0) + party[0].length);
+    }
+  }
+}
+
+function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): number {
+  const index = lines.findIndex((l) => l.kind === 'number');
+  if (index < 0) return -1;
+  const line = lines[index].line;
+  const isLetter = lines.some((l) => l.kind === 'letterSubject');
+  const parsed = parseDocumentNumber(line.text, { isLetter });
+  if (!parsed) {
+    ctx.report('header/number-unreadable', 'warning', `The number line "${line.text}" could not be read`, ctx.place(line));
+    return index;
+  }
+  out.number = parsed.numbering.number;
+  out.symbol = parsed.symbol;
+  out.numbering = parsed.numbering;
+  const labelLength = line.text.match(NUMBER_LABEL_PREFIX)?.[0].length ?? 0;
+  ctx.record('/header/numbering', line, labelLength, parsed.length);
+  const numberStart = line.text.indexOf(parsed.numbering.number ?? '\u0000', labelLength);
+  if (parsed.numbering.number !== null && numberStart >= 0) {
+    ctx.record('/header/number', line, numberStart, numberStart + parsed.numbering.number.length);
+  }
+  ctx.record('/header/symbol', line, labelLength, parsed.length);
+  if (out.number === null) {
+    ctx.report('header/number-blank', 'info', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
+  }
+  return index;
+}
+
+function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {
+  // Prefer a line that is a place-date line; fall back to one that shares a line with the number.
+  const candidates = [
+    ...lines.filter((l) => l.kind === 'placeDate'),
+    ...lines.filter((l) => l.kind === 'number' || l.kind === 'caps' || l.kind === 'text'),
+  ];
+  for (const { line } of candidates) {
+    const found = parsePlaceDate(line.text);
+    if (!found) continue;
+    out.place = found.place;
+    out.date = found.date;
+    if (found.place) ctx.record('/header/place', line, found.placeStart, found.placeEnd);
+    ctx.record('/header/date', line, found.end - found.date.raw.length, found.end);
+    if (found.date.iso === null || found.date.day === null) {
+      ctx.report('header/date-incomplete', 'info', `The date "${found.date.raw}" is incomplete`, ctx.place(line, found.start, found.end));
+    }
+    return;
+  }
+}
+
+/**
+ * Agency lines: capitals above the number in the left column, without the quốc hiệu, tiêu ngữ,
+ * Party title, `*` and urgency marks.
+ */
+function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numberIndex: number, out: Header): void {
+  const twoColumns = lines.some((l) => l.line.column === 1);
+  const stop = numberIndex >= 0 ? numberIndex : firstIndex(lines, (l) => l.kind === 'typeHeading' || l.kind === 'letterSubject' || l.kind === 'placeDate');
+  const agency: Line[] = [];
+  for (let i = 0; i < (stop < 0 ? lines.length : stop); i++) {
+    const { kind, line } = lines[i];
+    if (twoColumns && line.column === 1) continue;
+    if (kind !== 'caps') continue;
+    if (URGENCY_WORDS.test(line.text) && line.text.length < 25) continue;
+    agency.push(line);
+  }
+  if (agency.length === 0) return;
+  out.agency.lines = agency.map((l) => l.text);
+  agency.forEach((l, i) => ctx.record(`/header/agency/lines/${i}`, l));
+  const boldFrom = agency.findIndex((l) => l.bold);
+  const issuerStart = boldFrom > 0 && agency.slice(boldFrom).every((l) => l.bold) ? boldFrom : agency.length - 1;
+  out.agency.parent = agency.slice(0, issuerStart).map((l) => l.text);
+  out.agency.issuer = agency.slice(issuerStart).map((l) => l.text).join(' ');
+}
+
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  return items.findIndex(test);
+}
+
+function readMarks(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {
+  for (const { kind, line } of lines) {
+    if (out.urgency === null && (kind === 'urgency' || (kind === 'caps' && line.text.length < 25))) {
+      const m = line.text.match(URGENCY_WORDS);
+      if (m) {
+        out.urgency = m[1];
+        ctx.record('/header/urgency', line, m.index, (m.index ?? 0) + m[0].length);
+      }
+    }
+    if (out.secrecy === null && (kind === 'secrecy' || kind === 'caps')) {
+      const m = line.text.match(SECRECY_WORDS);
+      if (m) {
+        out.secrecy = m[1];
+        ctx.record('/header/secrecy', line);
+      }
+    }
+  }
+}
+
+function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipientsPresent: boolean }): void {
+  const { lines, subject } = ctx.zones;
+  const headerLines = lines.slice(ctx.zones.header.start, ctx.zones.header.end);
+  const heading = headerLines.find((l) => l.kind === 'typeHeading');
+  const letter = headerLines.find((l) => l.kind === 'letterSubject');
+  if (heading) {
+    const found = typeHeadingOf(heading.line.text);
+    if (found) {
+      out.documentType = found.name;
+      ctx.record('/header/documentType', heading.line, 0, heading.line.text.length - found.rest.length);
+    }
+  } else if (letter) {
+    out.documentType = 'Công văn';
+  } else if (out.numbering) {
+    out.documentType = documentTypeOfNumber(out.numbering) ?? (out.numbering.form === 'administrative' ? 'Công văn' : null);
+  }
+  if (out.documentType === null && options.recipientsPresent) out.documentType = 'Công văn';
+  if (out.numbering?.typeCode) out.documentTypeCode = out.numbering.typeCode;
+
+  const parts: Array<{ line: Line; from: number }> = [];
+  for (const index of subject) {
+    const { line, kind } = lines[index];
+    let from = 0;
+    if (kind === 'typeHeading') {
+      const found = typeHeadingOf(line.text);
+      from = found ? line.text.length - found.rest.length : 0;
+    }
+    if (from < line.text.length) parts.push({ line, from });
+  }
+  if (parts.length === 0) return;
+  // A Party title block names its author first (`CỦA BỘ CHÍNH TRỊ,`): the subject starts at `VỀ`.
+  const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về)\s/u.test(p.line.text.slice(p.from)));
+  const authorLine = /^(?:CỦA|của|Của)\s/u.test(parts[0].line.text.slice(parts[0].from));
+  const kept = authorLine && aboutAt > 0 ? parts.slice(aboutAt) : parts;
+  let text = kept.map((p) => p.line.text.slice(p.from)).join(' ').replace(/\s+/g, ' ').trim();
+  const prefix = text.match(SUBJECT_PREFIX);
+  if (prefix) text = text.slice(prefix[0].length);
+  text = text.replace(/[\s.;:,]+$/u, '').trim();
+  if (text.length === 0) return;
+  out.subject = text;
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  ctx.recordSpan('/header/subject', text, {
+    start: ctx.place(first.line, first.from).start,
+    end: ctx.place(last.line).end,
+  });
+  if (out.documentType === null && isUpperCaseText(text) === false) out.documentType = null;
+}
+
+function reportMissing(ctx: ExtractContext, out: Header): void {
+  if (out.agency.lines.length === 0) ctx.report('header/agency-missing', 'warning', 'No issuing agency (tên cơ quan ban hành) was found');
+  if (out.numbering === null) ctx.report('header/number-missing', 'warning', 'No số/ký hiệu line was found');
+  if (out.date === null) ctx.report('header/date-missing', 'warning', 'No place and date (địa danh, ngày tháng năm) was found');
+  if (out.documentType === null) ctx.report('header/type-unknown', 'info', 'The document type (tên loại) could not be determined');
+  if (out.subject === null) ctx.report('header/subject-missing', 'info', 'No trích yếu (subject) was found');
+}

@@ -1,0 +1,67 @@
+/**
+ * Dash lists (Kính gửi, Nơi nhận): lines → entries. An entry starts at a `-`/`+` marker; a line
+ * without one continues the entry before it when that entry is still open (ends with `,` or nothing
+ * and the line starts in lower case); flattened cells hold several entries on one line (`- A; - B`).
+ */
+import { startsLowerCase } from '../domain/vietnamese.js';
+import { sliceLine, type Line } from '../lines/line.js';
+
+export interface ListEntry {
+  /** Text without the marker and closing punctuation. */
+  readonly text: string;
+  readonly marker: string;
+  /** The pieces of source lines the entry was read from. */
+  readonly parts: ReadonlyArray<{ line: Line; from: number; to: number }>;
+}
+
+const MARKER = /^([-–—+•·*])\s*/u;
+const INLINE_SPLIT = /([;,.:])\s+(?=[-–+•]\s+\S)|\s+(?=[-–]\s+[A-ZĐ]{2,}\b)/gu;
+
+/** Split lines into list entries. `openJoin` decides whether an unmarked line continues the last entry. */
+export function readListEntries(lines: readonly Line[], options: { joinUnmarked: 'open' | 'lowercase' } = { joinUnmarked: 'open' }): ListEntry[] {
+  const entries: Array<{ marker: string; parts: Array<{ line: Line; from: number; to: number }> }> = [];
+  for (const line of lines) {
+    for (const piece of splitInline(line)) {
+      const text = piece.text;
+      const marker = text.match(MARKER);
+      const last = entries[entries.length - 1];
+      if (!marker && last) {
+        const lastText = last.parts[last.parts.length - 1];
+        const previous = lastText.line.text.slice(lastText.from, lastText.to).trim();
+        const open = !/[;.]$/.test(previous);
+        const joins =
+          startsLowerCase(text) ||
+          (options.joinUnmarked === 'open' && open && previous.endsWith(','));
+        if (joins) {
+          last.parts.push({ line: piece, from: 0, to: text.length });
+          continue;
+        }
+      }
+      entries.push({ marker: marker?.[1] ?? '', parts: [{ line: piece, from: marker ? marker[0].length : 0, to: text.length }] });
+    }
+  }
+  return entries
+    .map((e) => ({ marker: e.marker, parts: e.parts, text: cleanEntry(e.parts.map((p) => p.line.text.slice(p.from, p.to)).join(' ')) }))
+    .filter((e) => e.text.length > 0);
+}
+
+/** `- Như trên; - UBND tỉnh; - Lưu: VT.` in one cell → one line per entry. */
+function splitInline(line: Line): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const m of line.text.matchAll(INLINE_SPLIT)) {
+    const cut = m.index + (m[1] ? 1 : 0);
+    if (cut > start) out.push(sliceLine(line, start, cut));
+    start = m.index + m[0].length;
+  }
+  out.push(start === 0 ? line : sliceLine(line, start));
+  return out.filter((l) => l.text.length > 0);
+}
+
+/** Drop closing punctuation and short noise after it (`Như trên; a`, `Lưu: VT. HTQT. can -`). */
+export function cleanEntry(text: string): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  const tail = t.match(/^(.*?[;.])\s+([^;]{1,6})$/u);
+  if (tail && !/[A-ZĐ]{2,}|\(/u.test(tail[2])) t = tail[1];
+  return t.replace(/[\s;.,:]+$/u, '').replace(/^[-–—+•·*]\s*/u, '').trim();
+}

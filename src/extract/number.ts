@@ -1,0 +1,97 @@
+/**
+ * Số, ký hiệu: `Số: 821 /MTTQ - BTT`, `Số: 12/QĐ-UBND`, `Số: 30/2020/NĐ-CP`, Party `Số 15-CV/TU`,
+ * a draft's `Số:      /UBND-VP`. Spaces that OCR and typists put around separators are tolerated.
+ */
+import { ADMINISTRATIVE_TYPE_CODES, documentTypeByCode } from '../domain/document-types.js';
+import { DASH } from '../domain/patterns.js';
+import type { DocumentNumber } from '../schema/document.js';
+
+const GROUP = '[A-ZĐ][A-Za-zĐđ0-9&]*';
+const SEP = `\\s*[${DASH}]\\s*`;
+const GROUPS = `${GROUP}(?:${SEP}${GROUP})*`;
+
+/** The label in front of the number, as written and as OCR misreads it (`$6:`). */
+export const NUMBER_LABEL_PREFIX = /^(?:Số|SỐ|Sô|So|S6|\$6|Sỏ)\s*[:.;]?\s*/u;
+
+const PARTY = new RegExp(`^(\\d+)\\s*[${DASH}]\\s*(${GROUP})\\s*\\/\\s*(${GROUPS})`, 'u');
+const LEGAL = new RegExp(`^(\\d+)\\s*\\/\\s*(\\d{4})\\s*\\/\\s*(${GROUPS})`, 'u');
+const STATE = new RegExp(`^(\\d*)\\s*\\/\\s*(${GROUPS}(?:\\s*\\/\\s*${GROUPS})?)`, 'u');
+
+export interface ParsedNumber {
+  readonly numbering: DocumentNumber;
+  readonly symbol: string;
+  /** Length of the text the number took, from the start of the input. */
+  readonly length: number;
+}
+
+const compact = (s: string) => s.replace(/\s+/g, '').replace(new RegExp(`[${DASH}]`, 'gu'), '-');
+
+/**
+ * Read a số/ký hiệu at the start of `text` (with or without the `Số` label).
+ * `isLetter` says the document is a công văn, whose first group is the issuer, not a type code.
+ */
+export function parseDocumentNumber(text: string, options: { isLetter?: boolean } = {}): ParsedNumber | null {
+  const label = text.match(NUMBER_LABEL_PREFIX);
+  const offset = label ? label[0].length : 0;
+  const rest = text.slice(offset);
+  let m = rest.match(PARTY);
+  if (m) {
+    const groups = compact(m[3]).split('-');
+    return {
+      numbering: {
+        raw: m[0].trim(),
+        number: m[1],
+        year: null,
+        typeCode: m[2],
+        issuerCode: groups[0] ?? null,
+        unitCodes: groups.slice(1),
+        form: 'party',
+      },
+      symbol: `${m[2]}/${compact(m[3])}`,
+      length: offset + m[0].length,
+    };
+  }
+  m = rest.match(LEGAL);
+  if (m) {
+    const groups = compact(m[3]).split('-');
+    return {
+      numbering: {
+        raw: m[0].trim(),
+        number: m[1],
+        year: m[2],
+        typeCode: groups.length > 1 ? groups[0] : null,
+        issuerCode: groups.length > 1 ? groups[1] : groups[0],
+        unitCodes: groups.slice(2),
+        form: 'legal',
+      },
+      symbol: `${m[2]}/${compact(m[3])}`,
+      length: offset + m[0].length,
+    };
+  }
+  m = rest.match(STATE);
+  if (m) {
+    const symbol = compact(m[2]);
+    const groups = symbol.split(/[-/]/);
+    const typed = !options.isLetter && groups.length > 1 && ADMINISTRATIVE_TYPE_CODES.has(groups[0]);
+    return {
+      numbering: {
+        raw: m[0].trim(),
+        number: m[1].length > 0 ? m[1] : null,
+        year: null,
+        typeCode: typed ? groups[0] : null,
+        issuerCode: typed ? groups[1] : groups[0],
+        unitCodes: groups.slice(typed ? 2 : 1),
+        form: typed ? 'typed' : groups.length > 1 ? 'administrative' : 'other',
+      },
+      symbol,
+      length: offset + m[0].length,
+    };
+  }
+  return null;
+}
+
+/** The type a number's code names (`12/QĐ-UBND` → Quyết định), when it has a type code. */
+export function documentTypeOfNumber(numbering: DocumentNumber): string | null {
+  if (!numbering.typeCode) return null;
+  return documentTypeByCode(numbering.typeCode)?.name ?? null;
+}

@@ -1,0 +1,135 @@
+/**
+ * The signature block: the chain of authority lines (TM./KT./TL./TUQ./Q., Party T/M, K/T, T/L),
+ * the signer's position and name. `(Đã ký)` and stamp lines are dropped. A block flattened into one
+ * cell (`KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A`) is split at the prefixes, the name, and a known
+ * position at the end of the last title.
+ */
+import { AUTHORITY_ANYWHERE, authorityPrefixOf, SIGNATURE_MARK, SIGNER_POSITIONS, STAMP_NOISE } from '../domain/signature.js';
+import { isUpperCaseText } from '../domain/vietnamese.js';
+import { sliceLine, type Line } from '../lines/line.js';
+import type { Signer } from '../schema/document.js';
+import { isPersonName, stripSignedMark } from '../zones/index.js';
+import type { ExtractContext } from './context.js';
+
+type Item =
+  | { kind: 'authority'; written: string; title: string; line: Line; from: number }
+  | { kind: 'caps'; line: Line }
+  | { kind: 'name'; line: Line };
+
+const TRAILING_NAME = /(?:^|\s)((?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+){1,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)\s*(?:[([]\s*[Đđ]ã\s*[Kk]ý\s*[)\]])?\s*$/u;
+
+export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
+  const signer: Signer = { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };
+  const lines: Line[] = [];
+  if (extra) lines.push(extra);
+  for (const index of ctx.zones.signer) lines.push(ctx.zones.lines[index].line);
+  const items: Item[] = [];
+  for (const line of lines) {
+    if (SIGNATURE_MARK.test(line.text) || (STAMP_NOISE.test(line.text) && line.text.length <= 12)) {
+      signer.signed = true;
+      continue;
+    }
+    if (/[([]\s*đã\s*ký\s*[)\]]/iu.test(line.text)) signer.signed = true;
+    items.push(...itemsOf(line));
+  }
+  mergeWrappedTitles(items);
+  splitFlattenedPosition(items);
+
+  const nameIndex = items.findIndex((i) => i.kind === 'name');
+  const name = nameIndex >= 0 ? (items[nameIndex] as { line: Line }).line : null;
+  const before = nameIndex >= 0 ? items.slice(0, nameIndex) : items;
+  for (const item of before) {
+    if (item.kind === 'authority') {
+      const prefix = authorityPrefixOf(item.written);
+      if (prefix) signer.chain.push({ prefix, written: item.written, title: item.title });
+    } else if (item.kind === 'caps') {
+      signer.titles.push(item.line.text);
+    }
+  }
+  const first = before.find((i) => i.kind === 'authority');
+  if (first && first.kind === 'authority') {
+    signer.authority = authorityPrefixOf(first.written);
+    signer.onBehalfOf = first.title;
+    ctx.record('/signer/authority', first.line, first.from, first.from + first.written.length);
+    ctx.record('/signer/onBehalfOf', first.line, first.line.text.indexOf(first.title, first.from), first.line.text.indexOf(first.title, first.from) + first.title.length);
+  }
+  const lastCaps = [...before].reverse().find((i) => i.kind === 'caps');
+  if (lastCaps && lastCaps.kind === 'caps') {
+    signer.position = lastCaps.line.text;
+    ctx.record('/signer/position', lastCaps.line);
+  }
+  if (name) {
+    signer.name = stripSignedMark(name.text);
+    ctx.record('/signer/name', name, 0, signer.name.length);
+  }
+  if (ctx.zones.signer.length > 0 && signer.name === null) {
+    ctx.report('signer/name-missing', 'warning', "The signer's name was not found in the signature block");
+  }
+  if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'warning', 'No signature block was found');
+  return signer;
+}
+
+/** One line → authority items, caps titles and a trailing name. */
+function itemsOf(line: Line): Item[] {
+  const items: Item[] = [];
+  let work = line;
+  let name: Line | null = null;
+  if (isPersonName(stripSignedMark(line.text))) return [{ kind: 'name', line }];
+  const trailing = line.text.match(TRAILING_NAME);
+  if (trailing && trailing.index !== undefined) {
+    const at = line.text.lastIndexOf(trailing[1]);
+    const head = line.text.slice(0, at).trim();
+    if (head.length > 0 && isUpperCaseText(head)) {
+      name = sliceLine(line, at);
+      work = sliceLine(line, 0, at);
+    }
+  }
+  const starts = [...work.text.matchAll(AUTHORITY_ANYWHERE)].map((m) => ({ at: m.index + (m[0].length - m[1].length), written: m[1] }));
+  if (starts.length === 0) {
+    if (work.text.length > 0) items.push(isUpperCaseText(work.text) || !name ? { kind: 'caps', line: work } : { kind: 'caps', line: work });
+  } else {
+    if (starts[0].at > 0) items.push({ kind: 'caps', line: sliceLine(work, 0, starts[0].at) });
+    starts.forEach((s, k) => {
+      const end = k + 1 < starts.length ? starts[k + 1].at : work.text.length;
+      const segment = sliceLine(work, s.at, end);
+      const written = s.written.trim();
+      const title = segment.text.slice(written.length).replace(/^[\s.]+/, '').trim();
+      items.push({ kind: 'authority', written, title, line: segment, from: 0 });
+    });
+  }
+  if (name) items.push({ kind: 'name', line: name });
+  return items;
+}
+
+/** `KT. BỘ TRƯỞNG,` / `CHỦ NHIỆM`: a title ending with a comma goes on on the next line. */
+function mergeWrappedTitles(items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const a = items[i];
+    const b = items[i + 1];
+    if (a.kind === 'authority' && b.kind === 'caps' && a.title.endsWith(',')) {
+      items[i] = { ...a, title: `${a.title} ${b.line.text}` };
+      items.splice(i + 1, 1);
+    }
+  }
+}
+
+/**
+ * A flattened block has no position line of its own: when the last authority title ends with a
+ * known position and a name follows, that position is the signer's (`KT. BỘ TRƯỞNG THỨ TRƯỞNG`).
+ */
+function splitFlattenedPosition(items: Item[]): void {
+  const nameIndex = items.findIndex((i) => i.kind === 'name');
+  if (nameIndex <= 0) return;
+  const before = items[nameIndex - 1];
+  if (before.kind !== 'authority') return;
+  const upper = before.title.toLocaleUpperCase('vi');
+  for (const position of SIGNER_POSITIONS) {
+    if (!upper.endsWith(` ${position}`)) continue;
+    const title = before.title.slice(0, before.title.length - position.length).trim();
+    if (title.length === 0) return;
+    const at = before.line.text.lastIndexOf(position);
+    items[nameIndex - 1] = { ...before, title };
+    items.splice(nameIndex, 0, { kind: 'caps', line: sliceLine(before.line, at) });
+    return;
+  }
+}

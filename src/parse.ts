@@ -1,0 +1,81 @@
+/**
+ * The pipeline: text → normalize → lines → zones → extract → validate-ready document.
+ * Never throws on content: what is missing or odd becomes a diagnostic.
+ */
+import { bodyStream, buildParagraphs, extractBasis, extractTasks } from './extract/body.js';
+import { ExtractContext } from './extract/context.js';
+import { extractDistribution } from './extract/distribution.js';
+import { extractHeader } from './extract/header.js';
+import { extractRecipients } from './extract/recipients.js';
+import { extractBodyReferences } from './extract/references-in-body.js';
+import { extractSigner } from './extract/signer.js';
+import { toLines } from './lines/index.js';
+import { Locator } from './normalize/locator.js';
+import { normalizeText } from './normalize/index.js';
+import { SCHEMA_VERSION, type ParsedDocument } from './schema/document.js';
+import { segment } from './zones/index.js';
+
+export type InputFormat = 'markdown' | 'text' | 'docx';
+
+export interface ParseTextOptions {
+  /** How to read the text; by default markdown when it shows markdown syntax. */
+  readonly format?: InputFormat | 'auto';
+  readonly path?: string | null;
+  readonly encoding?: string;
+  readonly bom?: boolean;
+  readonly bytes?: number;
+}
+
+/** Markdown signals: emphasis, a GFM delimiter row, ATX headings, `<br>` in cells. */
+export function looksLikeMarkdown(text: string): boolean {
+  return /\*\*\S|\|\s*:?-{3,}|^#{1,6}\s|<br\s*\/?>|^\s*\|.*\|\s*$/m.test(text.slice(0, 200_000));
+}
+
+/** Parse the text of one document. */
+export function parseText(original: string, options: ParseTextOptions = {}): ParsedDocument {
+  const normalized = normalizeText(original);
+  const requested = options.format ?? 'auto';
+  const markdown = requested === 'markdown' || requested === 'docx' || (requested === 'auto' && looksLikeMarkdown(normalized.text));
+  const lines = toLines(normalized.text, { markdown });
+  const zones = segment(lines);
+  const locator = new Locator(original);
+  const ctx = new ExtractContext(zones, locator, normalized.map);
+
+  const recipients = extractRecipients(ctx, zones.recipients, '/recipients');
+  const copyRecipients = extractRecipients(ctx, zones.copyRecipients, '/copyRecipients');
+  const header = extractHeader(ctx, { recipientsPresent: recipients.length > 0 });
+  const bodyLines = zones.lines.slice(zones.body.start, zones.body.end);
+  const paragraphs = buildParagraphs(bodyLines);
+  const tasks = extractTasks(ctx, paragraphs);
+  const basis = extractBasis(ctx, paragraphs);
+  const references = extractBodyReferences(bodyStream(ctx, bodyLines), header);
+  const distribution = extractDistribution(ctx);
+  const signer = extractSigner(ctx, distribution.signerOnLabel);
+  const annexes = zones.annex
+    ? [{ title: zones.lines[zones.annex.start].line.text, place: ctx.place(zones.lines[zones.annex.start].line) }]
+    : [];
+  if (zones.lines.length === 0) ctx.report('document/empty', 'warning', 'The document has no text');
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: options.path ?? null,
+      format: requested === 'docx' ? 'docx' : markdown ? 'markdown' : 'text',
+      encoding: options.encoding ?? 'utf-8',
+      bom: options.bom ?? false,
+      bytes: options.bytes ?? Buffer.byteLength(original, 'utf8'),
+      lines: locator.lineCount,
+    },
+    header,
+    recipients,
+    copyRecipients,
+    references,
+    basis,
+    tasks,
+    distribution: distribution.entries,
+    signer,
+    annexes,
+    sources: ctx.sources,
+    diagnostics: ctx.diagnostics,
+  };
+}

@@ -1,0 +1,12 @@
+/** JSON Schema generated from the zod schema (zod 4 `toJSONSchema`), so the two cannot drift. */
+import { z } from 'zod';
+import { documentSchema, SCHEMA_VERSION } from './document.js';
+
+export function documentJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(documentSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    $id: `https://vbparse.dev/schemas/vbparse-${SCHEMA_VERSION}.schema.json`,
+    title: 'vbparse document',
+    ...schema,
+  };
+}
