@@ -1,0 +1,140 @@
+/**
+ * The `vbparse` command: a thin layer over the library.
+ * Exit codes: 0 parsed; 1 parsed, but `--strict` and the document has errors or warnings;
+ * 2 usage or input/output error (nothing is written to stdout or the output file).
+ */
+
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES, parseDocument } from '../api.js';
+import { emit, type OutputFormat } from '../emit/index.js';
+import { VbparseError } from '../errors.js';
+import type { ParsedDocument } from '../schema/document.js';
+import { writeFileAtomic } from './write.js';
+import { VERSION } from '../version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_LINT = 1;
+export const EXIT_USAGE = 2;
+
+interface ParseCommandOptions {
+  format: OutputFormat;
+  output?: string;
+  compact?: boolean;
+  inputFormat: 'auto' | 'markdown' | 'text' | 'docx';
+  sources: boolean;
+  strict?: boolean;
+  quiet?: boolean;
+  maxBytes: number;
+}
+
+function parseSize(value: string): number {
+  const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?$/i);
+  if (!m) throw new InvalidArgumentError('expected a size such as 16MB, 500k or 1048576');
+  const unit = (m[2] ?? '').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(m[1]) * factor);
+}
+
+function fail(message: string): never {
+  process.stderr.write(`vbparse: ${message}\n`);
+  process.exit(EXIT_USAGE);
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof VbparseError) return `${error.file ?? '<stdin>'}: ${error.message}`;
+  return String((error as Error)?.message ?? error);
+}
+
+async function readStdin(): Promise<Buffer> {
+  if (process.stdin.isTTY) fail('no input: give a FILE, or pipe a document into `vbparse -`');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function runParse(file: string | undefined, options: ParseCommandOptions): Promise<void> {
+  if (file === undefined) fail('no input: give a FILE, or `-` for standard input (see --help)');
+  const { parseFile } = await import('../api.js');
+  let document: ParsedDocument;
+  try {
+    if (file === '-') {
+      const bytes = await readStdin();
+      document = parseDocument(bytes, { format: options.inputFormat, path: null, maxBytes: options.maxBytes });
+    } else {
+      document = await parseFile(file, { format: options.inputFormat, maxBytes: options.maxBytes });
+    }
+  } catch (error) {
+    fail(describeError(error));
+  }
+  const text = await emit(document, options.format, { compact: options.compact, sources: options.sources });
+  if (options.output) {
+    try {
+      await writeFileAtomic(options.output, text);
+    } catch (error) {
+      fail(describeError(error));
+    }
+  } else {
+    process.stdout.write(text);
+  }
+  const problems = document.diagnostics.filter((d) => d.severity !== 'info');
+  if (!options.quiet && problems.length > 0 && process.stderr.isTTY) {
+    const { default: chalk } = await import('chalk');
+    for (const d of problems) {
+      const where = d.place ? `${d.place.start.line}:${d.place.start.column}` : '-';
+      const severity = d.severity === 'error' ? chalk.red(d.severity) : chalk.yellow(d.severity);
+      process.stderr.write(`${file === '-' ? '<stdin>' : file}:${where} ${severity} ${d.message} ${chalk.dim(d.ruleId)}\n`);
+    }
+  }
+  if (options.strict && problems.length > 0) process.exitCode = EXIT_LINT;
+}
+
+async function runSchema(options: { write?: boolean; config?: boolean }): Promise<void> {
+  const { documentJsonSchema } = await import('../schema/json-schema.js');
+  const text = `${JSON.stringify(documentJsonSchema(), null, 2)}\n`;
+  if (options.write) {
+    await writeFileAtomic('schemas/vbparse.schema.json', text);
+    process.stderr.write('vbparse: wrote schemas/vbparse.schema.json\n');
+  } else {
+    process.stdout.write(text);
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('vbparse')
+    .description('Parse a Vietnamese official document (văn bản hành chính, văn bản của Đảng) into structured data.')
+    .version(VERSION, '-V, --version')
+    .argument('[file]', 'document to parse (.txt, .md, .docx); `-` reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .option('--compact', 'JSON on one line')
+    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'markdown', 'text', 'docx']).default('auto'))
+    .option('--no-sources', 'leave out `sources` (the position of every value)')
+    .option('--strict', 'exit 1 when the document has errors or warnings')
+    .option('-q, --quiet', 'do not list diagnostics on standard error')
+    .option('--max-bytes <size>', 'refuse larger inputs (e.g. 16MB)', parseSize, DEFAULT_MAX_BYTES)
+    .showHelpAfterError('(run vbparse --help for usage)')
+    .action(async (file: string | undefined, options: ParseCommandOptions) => runParse(file, options));
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output')
+    .option('--write', 'write schemas/vbparse.schema.json instead of printing')
+    .action(async (options: { write?: boolean }) => runSchema(options));
+  program.exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exit(error.exitCode === 0 ? 0 : EXIT_USAGE);
+    }
+    fail(`internal error: ${describeError(error)}`);
+  }
+}
+

@@ -1,0 +1,31 @@
+/** Output formats for a parsed document. YAML is loaded only when asked for (start-up time). */
+import type { ParsedDocument } from '../schema/document.js';
+
+export type OutputFormat = 'json' | 'yaml';
+
+export interface EmitOptions {
+  readonly compact?: boolean;
+  /** Leave out `sources` (positions of every value) for a smaller output. */
+  readonly sources?: boolean;
+}
+
+function shape(document: ParsedDocument, options: EmitOptions): unknown {
+  if (options.sources === false) {
+    const { sources: _sources, ...rest } = document;
+    return rest;
+  }
+  return document;
+}
+
+export function toJson(document: ParsedDocument, options: EmitOptions = {}): string {
+  return `${JSON.stringify(shape(document, options), null, options.compact ? undefined : 2)}\n`;
+}
+
+export async function toYaml(document: ParsedDocument, options: EmitOptions = {}): Promise<string> {
+  const { stringify } = await import('yaml');
+  return stringify(shape(document, options), { lineWidth: 0 });
+}
+
+export async function emit(document: ParsedDocument, format: OutputFormat, options: EmitOptions = {}): Promise<string> {
+  return format === 'yaml' ? toYaml(document, options) : toJson(document, options);
+}
