@@ -7,8 +7,9 @@
  *   `<Loại> số <số/ký hiệu> ngày <dd> tháng <m> năm <yyyy> của <cơ quan> về <trích yếu>`
  * Party practice puts a comma before `ngày` and writes dates `dd-mm-yyyy`.
  *
- * All regular expressions are built from small pieces without nested unbounded repetition,
- * so scanning stays linear on long inputs.
+ * The regular expressions are built from small pieces whose repetitions cannot match the same
+ * text in two ways (letters vs spaces vs hyphens), and the backward-looking ones run on short
+ * slices only, so scanning stays roughly linear on long inputs (no catastrophic backtracking).
  */
 
 import { DOCUMENT_TYPE_NAMES } from './document-types.js';
@@ -51,9 +52,6 @@ export function phrasePattern(phrase: string): string {
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 /** No letter or digit just after (a word end). */
 export const WORD_END = '(?![\\p{L}\\p{N}])';
-
-/** Upper- and lower-case Vietnamese letters, for character classes. */
-export const LETTERS = `${UPPER}${LOWER}`;
 
 // ---------------------------------------------------------------------------------------------
 // Document type names (tên loại)
@@ -142,12 +140,21 @@ export const WORDED_DATE = '([0-9]{1,2})?\\s*tháng\\s*([0-9]{1,2})\\s*năm\\s*(
 export const DATE_BODY = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
 
 /**
+ * Verbs that link a sentence's subject (the issuer) to the document it cites:
+ * `… Thủ tướng Chính phủ đã ban hành Quyết định số …`, `… UBND tỉnh đã có Công văn số …`.
+ */
+export const ISSUING_VERB = '(?:(?:đã|vừa)\\s+)?(?:(?:ký\\s+)?ban\\s+hành|có|ký)';
+
+/** The issuing verb at the very end of a text (a cheap test before `OPENING_DATE_CLAUSE`). */
+export const ENDS_WITH_ISSUING_VERB = new RegExp(`${WORD_START}${ISSUING_VERB}\\s*$`, 'u');
+
+/**
  * A sentence that opens with the date and names the issuer as its subject:
  * `Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành <citation>`. Matched against the text just
  * before the citation head; groups 1-6 the date, 7 the issuer.
  */
 export const OPENING_DATE_CLAUSE = new RegExp(
-  `(?:^|[.;:!?]\\s+|\\n\\s*)(?:Vào\\s+)?[Nn]gày\\s+${DATE_BODY}\\s*,\\s*([${UPPER}][^.;,()]{1,150}?)\\s+(?:(?:đã|vừa)\\s+)?(?:ký\\s+)?ban\\s+hành\\s*$`,
+  `(?:^|[.;:!?]\\s+|\\n\\s*)(?:Vào\\s+)?[Nn]gày\\s+${DATE_BODY}\\s*,\\s*([${UPPER}][^.;,()]{1,150}?)\\s+${ISSUING_VERB}\\s*$`,
   'u',
 );
 

@@ -1,0 +1,843 @@
+/**
+ * Cited documents (references) in the body of a Vietnamese official document.
+ *
+ * The scan, in the spirit of eyecite:
+ * 1. `findCitationHeads` finds every `số` keyword and every type name (`Quyết định`, `Công văn` …).
+ * 2. Each head is read forward: `readCode` (số/ký hiệu), `readDate` (`ngày …`), `readIssuer`
+ *    (`của …` up to the trích yếu) and later `readSubject`.
+ * 3. Each `số <code>` head is read backward to find its type (`resolveType`): the type word just
+ *    before it, the list it continues (`…, số B`), a law's name (`Luật … số 85/2015/QH13`), or an
+ *    unknown capitalised noun (`Hiệp định số …`).
+ * 4. Context fills what the clause lacks: a sentence-opening date and subject
+ *    (`Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành …`), `của X tại <Loại> số …`, list members.
+ * 5. `dedupeReferences` merges repeated codes into one reference with several mentions, and
+ *    `addBareMentions` attaches later bare codes (`… 33/CT-TTg`) to known references.
+ *
+ * All patterns live in `../domain/citation-patterns.ts`. Spans are offsets into the input.
+ */
+
+import {
+  CHAIN_CONNECTOR,
+  CODE_END,
+  CODE_SHAPES,
+  type CodeShape,
+  DATE_BODY,
+  DATE_LEAD,
+  ENDS_WITH_ISSUING_VERB,
+  ISSUER_ABBREVIATIONS,
+  ISSUER_BEFORE_HEAD,
+  ISSUER_LEAD,
+  ISSUER_STOP_CHARS,
+  ISSUER_STOP_PHRASES,
+  type IssuerStopPhrase,
+  LIST_CONNECTOR,
+  MAX_ISSUER_WORDS,
+  MAX_LAW_NAME_WORDS,
+  MAX_SUBJECT_CHARS,
+  MAX_UNKNOWN_TYPE_WORDS,
+  NAMED_LAW_TYPES,
+  NOT_ISSUER_START,
+  NUMBER_KEYWORD,
+  OPENING_DATE_CLAUSE,
+  ORGANISATION_STARTERS,
+  PARAGRAPH_OPENER,
+  STRONG_CODE_SHAPES,
+  SUBJECT_END,
+  SUBJECT_LEAD,
+  TYPE_NAME_ALTERNATION,
+  WEAK_CODE_SHAPES,
+  WORD_END,
+  WORD_START,
+  phrasePattern,
+} from '../domain/citation-patterns.js';
+import { documentTypeByCode, documentTypeByName } from '../domain/document-types.js';
+import { LOWER, UPPER, foldKey } from '../domain/vietnamese.js';
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+export interface ReferenceMention {
+  start: number;
+  end: number;
+  raw: string;
+}
+
+export interface ReferenceMatch {
+  /** Kind in sentence case: 'Công văn', 'Quyết định', 'Nghị định', 'Luật', 'Văn bản' … */
+  type: string | null;
+  /** Số/ký hiệu with spaces removed: '2343/MTTW', '1529-CV/BTGTU', '30/2020/NĐ-CP', '118/TTg'. */
+  code: string | null;
+  /** ISO 'YYYY-MM-DD' (or 'YYYY-MM' when the day is blank). */
+  date: string | null;
+  /** The issuing body as written (whitespace folded). */
+  issuer: string | null;
+  /** The trích yếu that follows, without 'về việc' / 'về' / 'V/v'. */
+  subject: string | null;
+  /** Text of the first mention, as in the input. */
+  raw: string;
+  /** Span of the first mention in the input. */
+  start: number;
+  end: number;
+  /** Every mention (first included), in order. */
+  mentions: ReferenceMention[];
+}
+
+export interface ExtractReferencesOptions {
+  /** Codes to leave out: the document's own số/ký hiệu is never a reference. Compared with spaces removed, case-insensitively. */
+  exclude?: readonly string[];
+}
+
+/**
+ * Every distinct document cited in `text` (a document body: cleaned logical lines joined with
+ * `\n`), in order of first mention. Never throws; runs in roughly linear time.
+ */
+export function extractReferences(text: string, options: ExtractReferencesOptions = {}): ReferenceMatch[] {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const exclude = new Set((options.exclude ?? []).map(codeKey));
+    const citations = scanCitations(text);
+    fillFromLists(citations);
+    fillFromChains(citations, text);
+    readSubjects(citations, text);
+    const kept = citations.filter((c) => !exclude.has(codeKey(c.code)));
+    const references = dedupeReferences(kept, text);
+    addBareMentions(references, text, exclude);
+    return references.map(toMatch);
+  } catch {
+    return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internal model
+
+/** One citation as read at one place in the text (before dedupe). */
+interface Citation {
+  type: string | null;
+  code: string;
+  shape: CodeShape;
+  date: string | null;
+  issuer: string | null;
+  /** Where the issuer came from: after the code, before the head, or inherited. */
+  issuerSource: 'after' | 'before' | 'inherited' | null;
+  subject: string | null;
+  /** Where the trích yếu starts (after `về việc` …), or -1. */
+  subjectStart: number;
+  /** Start of the mention (type word, law name or `số`). */
+  start: number;
+  /** End of the code/date/issuer clause (the mention's end). */
+  end: number;
+  /** How the type was found. */
+  via: 'type' | 'list' | 'law' | 'unknown';
+  /** Index of the first citation of the list this one continues (`…, số B`), or -1. */
+  listHead: number;
+}
+
+interface Reference {
+  first: Citation;
+  type: string | null;
+  code: string;
+  shape: CodeShape;
+  date: string | null;
+  issuer: string | null;
+  subject: string | null;
+  mentions: ReferenceMention[];
+}
+
+/** Comparison key of a code: spaces removed, dashes unified, upper case. */
+function codeKey(code: string | null | undefined): string {
+  return normaliseCode(code ?? '').toLocaleUpperCase('vi');
+}
+
+/** A code as output: spaces removed, dash variants as `-`. */
+function normaliseCode(raw: string): string {
+  return raw.replace(/\s+/g, '').replace(/[‐‑–]/g, '-');
+}
+
+/** Whitespace (line wraps included) folded to single spaces. */
+function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Heads
+
+export interface CitationHead {
+  /** `number`: a `số` keyword; `type`: a type name. */
+  kind: 'number' | 'type';
+  start: number;
+  /** End of the keyword (after `số:` and spaces) or of the type name. */
+  end: number;
+  /** The type name as written (kind `type`). */
+  name?: string;
+}
+
+const HEAD_SCAN = new RegExp(
+  `${WORD_START}(?:(${TYPE_NAME_ALTERNATION})${WORD_END}|(${NUMBER_KEYWORD.slice(WORD_START.length)}))`,
+  'giu',
+);
+
+/** Every `số` keyword and every type name in the text, in order. */
+export function findCitationHeads(text: string): CitationHead[] {
+  const heads: CitationHead[] = [];
+  HEAD_SCAN.lastIndex = 0;
+  for (let m = HEAD_SCAN.exec(text); m !== null; m = HEAD_SCAN.exec(text)) {
+    if (m[1] !== undefined) heads.push({ kind: 'type', start: m.index, end: m.index + m[0].length, name: m[1] });
+    else heads.push({ kind: 'number', start: m.index, end: m.index + m[0].length });
+  }
+  return heads;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Reading forward: code, date, issuer
+
+export interface CodeRead {
+  code: string;
+  shape: CodeShape;
+  end: number;
+}
+
+const CODE_READERS: ReadonlyArray<readonly [CodeShape, RegExp]> = (Object.keys(CODE_SHAPES) as CodeShape[]).map(
+  (shape) => [shape, new RegExp(`(?:${CODE_SHAPES[shape]})${CODE_END}`, 'yu')] as const,
+);
+
+/** The số/ký hiệu starting exactly at `pos`, trying the shapes in order. */
+export function readCode(text: string, pos: number, shapes: readonly CodeShape[] = STRONG_CODE_SHAPES): CodeRead | null {
+  for (const [shape, re] of CODE_READERS) {
+    if (!shapes.includes(shape)) continue;
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m) return { code: normaliseCode(m[0]), shape, end: pos + m[0].length };
+  }
+  return null;
+}
+
+const DATE_READER = new RegExp(`${DATE_LEAD}${DATE_BODY}`, 'yiu');
+
+/** An ISO date from the groups of `DATE_BODY` (d/m/y numeric in 1-3, worded in 4-6), or null. */
+function isoFromGroups(g: ReadonlyArray<string | undefined>, offset: number): string | null {
+  const numeric = g[offset + 2] !== undefined;
+  const d = numeric ? g[offset] : g[offset + 3];
+  const mo = numeric ? g[offset + 1] : g[offset + 4];
+  const y = numeric ? g[offset + 2] : g[offset + 5];
+  if (y === undefined || mo === undefined) return null;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return null;
+  const mm = String(month).padStart(2, '0');
+  if (d === undefined) return `${y}-${mm}`;
+  const day = Number(d);
+  if (day < 1 || day > 31) return null;
+  return `${y}-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+/** `ngày <date>` (optionally after a comma) starting at `pos`. */
+export function readDate(text: string, pos: number): { date: string; end: number } | null {
+  DATE_READER.lastIndex = pos;
+  const m = DATE_READER.exec(text);
+  if (!m) return null;
+  const date = isoFromGroups(m, 1);
+  return date ? { date, end: pos + m[0].length } : null;
+}
+
+interface StopMatcher {
+  entry: IssuerStopPhrase;
+  re: RegExp;
+}
+
+const STOP_MATCHERS: readonly StopMatcher[] = ISSUER_STOP_PHRASES.map((entry) => ({
+  entry,
+  re: new RegExp(`${phrasePattern(entry.phrase)}${WORD_END}`, 'yiu'),
+}));
+
+const HAS_UPPER = new RegExp(`[${UPPER}]`, 'u');
+const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
+
+/** Stop matchers by the (lower-case) first letter of their phrase, so each word tries only a few. */
+const STOP_BY_INITIAL = new Map<string, StopMatcher[]>();
+for (const matcher of STOP_MATCHERS) {
+  const initial = matcher.entry.phrase.charAt(0).toLocaleLowerCase('vi');
+  STOP_BY_INITIAL.set(initial, [...(STOP_BY_INITIAL.get(initial) ?? []), matcher]);
+}
+
+interface StopFound {
+  entry: IssuerStopPhrase;
+  /** End of the phrase in the text. */
+  end: number;
+  /** The phrase is part of a name here (`notAfter`/`notBefore`): read over it. */
+  inName: boolean;
+}
+
+const PREVIOUS_WORD = /([\p{L}\p{N}]+)\s*$/u;
+const NEXT_WORD = /\s*([\p{L}\p{N}]+)/uy;
+
+/** The stop phrase that begins at `pos`, if any, honouring its case rule and exceptions. */
+function stopPhraseAt(text: string, pos: number): StopFound | null {
+  const candidates = STOP_BY_INITIAL.get(text.charAt(pos).toLocaleLowerCase('vi'));
+  if (!candidates) return null;
+  for (const { entry, re } of candidates) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
+    const written = m[0];
+    const caseOk = entry.anyCase || !HAS_UPPER.test(written) || (entry.caps && !HAS_LOWER.test(written));
+    if (!caseOk) continue;
+    const end = pos + written.length;
+    return { entry, end, inName: isInName(text, pos, end, entry) };
+  }
+  return null;
+}
+
+/** Whether the stop phrase at `start..end` is excepted by the words around it. */
+function isInName(text: string, start: number, end: number, entry: IssuerStopPhrase): boolean {
+  if (entry.notAfter) {
+    const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 24), start));
+    if (before && entry.notAfter.includes(before[1]!.toLocaleLowerCase('vi'))) return true;
+  }
+  if (entry.notBefore) {
+    NEXT_WORD.lastIndex = end;
+    const after = NEXT_WORD.exec(text);
+    if (after && entry.notBefore.includes(after[1]!.toLocaleLowerCase('vi'))) return true;
+  }
+  return false;
+}
+
+/** A citation head (`<Loại> số`, `<Loại> <code>`, `số <code>`) beginning at `pos`. */
+const HEAD_AHEAD = new RegExp(
+  `(?:(?:và|hoặc)\\s+)?(?:các\\s+)?(?:(?:${TYPE_NAME_ALTERNATION})\\s+(?:số${WORD_END}|[0-9])|số\\s*:?\\s*[0-9])`,
+  'yiu',
+);
+
+const ISSUER_STOP_CHAR_SET = new Set(ISSUER_STOP_CHARS);
+const STARTS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
+
+export interface IssuerRead {
+  issuer: string;
+  end: number;
+  /** What ended the name. */
+  stop: 'phrase' | 'char' | 'sentence' | 'paragraph' | 'head' | 'limit' | 'end';
+  phrase: IssuerStopPhrase | null;
+}
+
+/**
+ * An issuer name starting at `pos`: words up to the trích yếu (a stop phrase), punctuation, a
+ * sentence end, a new paragraph or another citation. Null when nothing name-like is there.
+ */
+export function readIssuerName(text: string, pos: number): IssuerRead | null {
+  let i = pos;
+  let words = 0;
+  let end = pos;
+  let stop: IssuerRead['stop'] = 'end';
+  let phrase: IssuerStopPhrase | null = null;
+  for (;;) {
+    // whitespace before the next word
+    let j = i;
+    let newlines = 0;
+    while (j < text.length && /\s/.test(text[j]!)) {
+      if (text[j] === '\n') newlines++;
+      j++;
+    }
+    if (j >= text.length) { stop = 'end'; break; }
+    if (words > 0 && newlines >= 2) { stop = 'paragraph'; break; }
+    if (words > 0 && newlines === 1 && PARAGRAPH_OPENER.test(text.slice(j, j + 24))) { stop = 'paragraph'; break; }
+    const c = text[j]!;
+    if (ISSUER_STOP_CHAR_SET.has(c)) { stop = 'char'; break; }
+    const found = stopPhraseAt(text, j);
+    if (found && found.inName && words > 0) {
+      // part of the name (`Ban Chỉ đạo phòng, chống dịch`): take the phrase as words
+      words += found.entry.phrase.split(/\s+/).length;
+      end = found.end;
+      i = found.end;
+      if (words >= MAX_ISSUER_WORDS) { stop = 'limit'; break; }
+      continue;
+    }
+    if (found) { stop = 'phrase'; phrase = found.entry; break; }
+    if (words > 0) {
+      HEAD_AHEAD.lastIndex = j;
+      if (HEAD_AHEAD.test(text)) { stop = 'head'; break; }
+    }
+    // the word itself
+    let k = j;
+    while (k < text.length && !/\s/.test(text[k]!) && !ISSUER_STOP_CHAR_SET.has(text[k]!)) k++;
+    let word = text.slice(j, k);
+    if (word.endsWith('.')) {
+      const next = text.slice(k).match(/^\s*(\S)/u);
+      const continues = ISSUER_ABBREVIATIONS.includes(word) && next !== null && STARTS_UPPER.test(next[1]!);
+      if (!continues) {
+        word = word.replace(/[./]+$/u, '');
+        if (word) { words++; end = j + word.length; }
+        stop = 'sentence';
+        break;
+      }
+    }
+    if (k < text.length && ISSUER_STOP_CHAR_SET.has(text[k]!)) {
+      words++;
+      end = k;
+      stop = 'char';
+      break;
+    }
+    words++;
+    end = k;
+    i = k;
+    if (words >= MAX_ISSUER_WORDS) { stop = 'limit'; break; }
+  }
+  if (words === 0) return null;
+  const issuer = foldSpaces(text.slice(pos, end));
+  if (!issuer || !STARTS_UPPER.test(issuer) || NOT_ISSUER_START.test(issuer)) return null;
+  return { issuer, end, stop, phrase };
+}
+
+const ISSUER_LEAD_READER = new RegExp(ISSUER_LEAD, 'yiu');
+
+/** `của <issuer>` starting at `pos`. */
+export function readIssuer(text: string, pos: number): IssuerRead | null {
+  ISSUER_LEAD_READER.lastIndex = pos;
+  const m = ISSUER_LEAD_READER.exec(text);
+  if (!m) return null;
+  return readIssuerName(text, pos + m[0].length);
+}
+
+const ORGANISATION_AHEAD = new RegExp(
+  `[ \\t]*\\n?[ \\t]*(?=(?:${ORGANISATION_STARTERS.map(phrasePattern).join('|')})${WORD_END})`,
+  'yiu',
+);
+
+/**
+ * An issuer written without `của` right after the date (`… ngày 02/12/2011 Công ty CP X hỏi về …`):
+ * only an organisation name that is followed by a verb of the stop table.
+ */
+function readBareIssuer(text: string, pos: number): IssuerRead | null {
+  ORGANISATION_AHEAD.lastIndex = pos;
+  const m = ORGANISATION_AHEAD.exec(text);
+  if (!m) return null;
+  const start = pos + m[0].length;
+  if (!STARTS_UPPER.test(text.slice(start, start + 1))) return null;
+  const read = readIssuerName(text, start);
+  if (!read || read.stop !== 'phrase' || !read.phrase?.opensSubject) return null;
+  return read;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Reading backward: the type of a `số <code>` head
+
+const TYPE_AT_END = new RegExp(`${WORD_START}(${TYPE_NAME_ALTERNATION})\\s*$`, 'iu');
+const LAW_WORD = new RegExp(`${WORD_START}(?:${NAMED_LAW_TYPES.map(phrasePattern).join('|')})${WORD_END}`, 'giu');
+const LAW_NAME_TAIL = new RegExp(`^(?:\\s+[\\p{L}][\\p{L}-]*){0,${MAX_LAW_NAME_WORDS}}\\s*$`, 'u');
+const UNKNOWN_TYPE_AT_END = new RegExp(
+  `${WORD_START}([${UPPER}][${LOWER}]*(?:[ \\t]+[${LOWER}]+){1,${MAX_UNKNOWN_TYPE_WORDS - 1}})[ \\t]+$`,
+  'u',
+);
+
+/** Sentence case of a type as written: the table's name when it is one, else `Xxx yyy`. */
+export function typeName(written: string): string {
+  const entry = documentTypeByName(written);
+  if (entry) return entry.name;
+  const folded = foldSpaces(written).toLocaleLowerCase('vi');
+  return folded.charAt(0).toLocaleUpperCase('vi') + folded.slice(1);
+}
+
+interface TypeResolution {
+  type: string;
+  start: number;
+  via: Citation['via'];
+  listHead: number;
+}
+
+/** A law named before `số` (`Luật Bầu cử … số`): the last law word whose name reaches `end`. */
+function findLawHead(text: string, end: number): { type: string; start: number } | null {
+  const from = Math.max(0, end - 240);
+  const slice = text.slice(from, end);
+  let best: { type: string; start: number } | null = null;
+  LAW_WORD.lastIndex = 0;
+  for (let m = LAW_WORD.exec(slice); m !== null; m = LAW_WORD.exec(slice)) {
+    if (!STARTS_UPPER.test(m[0])) continue;
+    if (LAW_NAME_TAIL.test(slice.slice(m.index + m[0].length))) best = { type: typeName(m[0]), start: from + m.index };
+  }
+  return best;
+}
+
+/** The type of the citation whose `số` keyword starts at `head.start`. */
+function resolveType(text: string, head: CitationHead, code: CodeRead, previous: Citation | undefined, previousIndex: number): TypeResolution | null {
+  const before = text.slice(Math.max(0, head.start - 48), head.start);
+  const direct = TYPE_AT_END.exec(before);
+  const isQuocHoi = code.shape === 'legal' && /\/(?:UBTV)?QH[0-9]*$/iu.test(code.code);
+  if (direct) {
+    const written = direct[1]!;
+    const start = head.start - before.length + direct.index;
+    if (!STARTS_UPPER.test(written) && isQuocHoi) {
+      const law = findLawHead(text, head.start);
+      if (law) return { type: law.type, start: law.start, via: 'law', listHead: -1 };
+    }
+    return { type: typeName(written), start, via: 'type', listHead: -1 };
+  }
+  if (previous && previous.type && previous.end <= head.start && head.start - previous.end <= 24) {
+    if (LIST_CONNECTOR.test(text.slice(previous.end, head.start))) {
+      const listHead = previous.listHead >= 0 ? previous.listHead : previousIndex;
+      return { type: previous.type, start: head.start, via: 'list', listHead };
+    }
+  }
+  if (code.shape === 'legal') {
+    const law = findLawHead(text, head.start);
+    if (law) return { type: law.type, start: law.start, via: 'law', listHead: -1 };
+  }
+  if (STRONG_CODE_SHAPES.includes(code.shape)) {
+    const near = text.slice(Math.max(0, head.start - 40), head.start);
+    const unknown = UNKNOWN_TYPE_AT_END.exec(near);
+    if (unknown) {
+      return { type: typeName(unknown[1]!), start: head.start - near.length + unknown.index, via: 'unknown', listHead: -1 };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanning
+
+const CODE_AFTER_TYPE = /[ \t]*\n?[ \t]*/uy;
+
+/** Read every citation head into a `Citation`, in text order. */
+function scanCitations(text: string): Citation[] {
+  const citations: Citation[] = [];
+  let lastCodeEnd = 0;
+  for (const head of findCitationHeads(text)) {
+    if (head.start < lastCodeEnd) continue;
+    let code: CodeRead | null;
+    let resolution: TypeResolution | null;
+    if (head.kind === 'type') {
+      CODE_AFTER_TYPE.lastIndex = head.end;
+      const gap = CODE_AFTER_TYPE.exec(text);
+      const codeStart = head.end + (gap ? gap[0].length : 0);
+      if (codeStart === head.end) continue; // a code glued to the word is not a citation
+      code = readCode(text, codeStart, STRONG_CODE_SHAPES);
+      if (!code) continue;
+      resolution = { type: typeName(head.name!), start: head.start, via: 'type', listHead: -1 };
+    } else {
+      code = readCode(text, head.end, [...STRONG_CODE_SHAPES, ...WEAK_CODE_SHAPES]);
+      if (!code) continue;
+      const previousIndex = citations.length - 1;
+      resolution = resolveType(text, head, code, citations[previousIndex], previousIndex);
+      if (!resolution) continue;
+      if (WEAK_CODE_SHAPES.includes(code.shape) && resolution.via === 'unknown') continue;
+    }
+    lastCodeEnd = code.end;
+    citations.push(readClause(text, resolution, code));
+  }
+  return citations;
+}
+
+/** Date, issuer and context of one citation whose code ends at `code.end`. */
+function readClause(text: string, resolution: TypeResolution, code: CodeRead): Citation {
+  const citation: Citation = {
+    type: resolution.type,
+    code: code.code,
+    shape: code.shape,
+    date: null,
+    issuer: null,
+    issuerSource: null,
+    subject: null,
+    subjectStart: -1,
+    start: resolution.start,
+    end: code.end,
+    via: resolution.via,
+    listHead: resolution.listHead,
+  };
+  let pos = code.end;
+  const date = readDate(text, pos);
+  if (date) {
+    citation.date = date.date;
+    pos = date.end;
+  }
+  const issuer = readIssuer(text, pos) ?? (date ? readBareIssuer(text, pos) : null);
+  if (issuer) {
+    citation.issuer = issuer.issuer;
+    citation.issuerSource = 'after';
+    pos = issuer.end;
+    if (issuer.stop === 'phrase' && issuer.phrase?.opensSubject) citation.subjectStart = skipSpaces(text, issuer.end);
+    if (!citation.date) {
+      const late = readDate(text, pos);
+      if (late) {
+        citation.date = late.date;
+        pos = late.end;
+      }
+    }
+  }
+  citation.end = pos;
+  if (resolution.via !== 'list') fillFromContext(text, citation);
+  return citation;
+}
+
+function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && /\s/.test(text[pos]!)) pos++;
+  return pos;
+}
+
+const ENDS_WITH_TAI = /tại\s+(?:các\s+)?$/u;
+
+/**
+ * Fill date/issuer from the text before the head: a sentence that opens with the date and names
+ * the issuer (`Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành …`), or `của X tại <Loại> số …`.
+ */
+function fillFromContext(text: string, citation: Citation): void {
+  if (citation.date && citation.issuer) return;
+  const before = text.slice(Math.max(0, citation.start - 320), citation.start);
+  // cheap tail checks first: the full clause patterns are only tried where they can end
+  const opening = ENDS_WITH_ISSUING_VERB.test(before) ? OPENING_DATE_CLAUSE.exec(before) : null;
+  if (opening) {
+    const date = isoFromGroups(opening, 1);
+    if (!citation.date && date) citation.date = date;
+    if (!citation.issuer) {
+      citation.issuer = foldSpaces(opening[7]!);
+      citation.issuerSource = 'before';
+    }
+    return;
+  }
+  if (!citation.issuer && ENDS_WITH_TAI.test(before)) {
+    const by = ISSUER_BEFORE_HEAD.exec(before.slice(-200));
+    if (by) {
+      const issuer = foldSpaces(by[1]!);
+      if (!NOT_ISSUER_START.test(issuer)) {
+        citation.issuer = issuer;
+        citation.issuerSource = 'before';
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Filling from lists and chains
+
+/** Members of one `số A …, số B …` list share an issuer written once (after the last, or the first). */
+function fillFromLists(citations: Citation[]): void {
+  const lists = new Map<number, number[]>();
+  citations.forEach((c, i) => {
+    if (c.listHead < 0) return;
+    const members = lists.get(c.listHead) ?? [c.listHead];
+    members.push(i);
+    lists.set(c.listHead, members);
+  });
+  for (const members of lists.values()) {
+    for (let m = 0; m < members.length; m++) {
+      const c = citations[members[m]!]!;
+      if (c.issuer) continue;
+      const later = members.slice(m + 1).map((i) => citations[i]!).find((o) => o.issuer);
+      const earlier = members.slice(0, m).reverse().map((i) => citations[i]!).find((o) => o.issuer);
+      const source = later ?? earlier;
+      if (source) {
+        c.issuer = source.issuer;
+        c.issuerSource = 'inherited';
+      }
+    }
+  }
+}
+
+/**
+ * `của X tại Công văn số A … và Công văn số B …`: B, joined to A by `và` in the same sentence and
+ * without an issuer of its own, is issued by X too.
+ */
+function fillFromChains(citations: Citation[], text: string): void {
+  for (let i = 1; i < citations.length; i++) {
+    const c = citations[i]!;
+    const prev = citations[i - 1]!;
+    if (c.issuer || !prev.issuer || prev.issuerSource !== 'before') continue;
+    if (c.via === 'list') continue;
+    const gap = text.slice(prev.end, c.start);
+    if (gap.length > 300 || /;|\.(?:\s|$)|\n\s*\n/u.test(gap)) continue;
+    if (!CHAIN_CONNECTOR.test(gap)) continue;
+    c.issuer = prev.issuer;
+    c.issuerSource = 'inherited';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subjects
+
+const SUBJECT_LEAD_READER = new RegExp(SUBJECT_LEAD.source, 'yiu');
+const SUBJECT_LEAD_AT_START = new RegExp(`^${SUBJECT_LEAD.source}`, 'iu');
+const QUOTED = /[ \t]*\n?[ \t]*[“"]([^”"]{1,400})[”"]/uy;
+/** A trailing list connector left before the next citation: `, và`, `;`, ` hoặc`. */
+const TRAILING_PUNCTUATION = /[\s,;:.]+$/u;
+const TRAILING_CONJUNCTION = /(?:^|\s)(?:và|hoặc)$/u;
+
+/** The trích yếu after each citation (`về việc …`, a quoted `“Về …”`, or the verb the issuer stopped at). */
+function readSubjects(citations: Citation[], text: string): void {
+  const starts = citations.map((c) => c.start);
+  citations.forEach((c, i) => {
+    let from = c.subjectStart;
+    if (from < 0) {
+      QUOTED.lastIndex = c.end;
+      const quoted = QUOTED.exec(text);
+      if (quoted) {
+        c.subject = cleanSubject(quoted[1]!.replace(SUBJECT_LEAD_AT_START, ''));
+        return;
+      }
+      SUBJECT_LEAD_READER.lastIndex = c.end;
+      const lead = SUBJECT_LEAD_READER.exec(text);
+      if (lead) from = c.end + lead[0].length;
+      else {
+        // a trích-yếu verb right after the clause (`… Thông tư số X hướng dẫn …`)
+        const verbAt = skipSpaces(text, c.end);
+        const verb = verbAt - c.end <= 2 ? stopPhraseAt(text, verbAt) : null;
+        if (!verb || verb.inName || !verb.entry.opensSubject) return;
+        from = verbAt;
+      }
+    }
+    const nextStart = nextAfter(starts, i + 1, from) ?? text.length;
+    c.subject = readSubject(text, from, nextStart);
+  });
+}
+
+/** The first of the sorted `starts` (from index `i`) beyond `pos`. */
+function nextAfter(starts: readonly number[], i: number, pos: number): number | undefined {
+  while (i < starts.length && starts[i]! <= pos) i++;
+  return starts[i];
+}
+
+/** Subject text from `from` to the clause end (never past the next citation that a connector joins). */
+function readSubject(text: string, from: number, nextCitation: number): string | null {
+  let limit = Math.min(text.length, from + MAX_SUBJECT_CHARS);
+  const window = text.slice(from, limit);
+  const stops = [/;/u, /\.(?:\s|$)/u, SUBJECT_END];
+  for (const stop of stops) {
+    const m = stop.exec(window);
+    if (m) limit = Math.min(limit, from + m.index);
+  }
+  if (nextCitation < limit) {
+    const between = text.slice(from, nextCitation);
+    if (/(?:^|[\s,])(?:và|hoặc)\s+(?:các\s+)?$|,\s*$/u.test(between)) limit = nextCitation;
+  }
+  return cleanSubject(text.slice(from, limit));
+}
+
+/** Trích-yếu verbs that are no subject on their own. */
+const BARE_VERBS: ReadonlySet<string> = new Set(
+  ISSUER_STOP_PHRASES.filter((p) => p.opensSubject).map((p) => foldKey(p.phrase)),
+);
+
+function cleanSubject(raw: string): string | null {
+  let subject = trimConnectors(foldSpaces(raw));
+  // a citation inside parentheses leaves the closing one behind
+  while (subject.endsWith(')') && count(subject, '(') < count(subject, ')')) subject = subject.slice(0, -1).trimEnd();
+  // a bare verb (`quy định:` before a quotation) is no trích yếu
+  if (BARE_VERBS.has(foldKey(subject))) return null;
+  return subject || null;
+}
+
+/** Drop trailing punctuation and conjunctions, one at a time (no backtracking-prone pattern). */
+function trimConnectors(text: string): string {
+  let out = text.replace(TRAILING_PUNCTUATION, '');
+  for (let m = TRAILING_CONJUNCTION.exec(out); m !== null; m = TRAILING_CONJUNCTION.exec(out)) {
+    out = out.slice(0, m.index).replace(TRAILING_PUNCTUATION, '');
+  }
+  return out;
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (const c of text) if (c === char) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Dedupe and bare mentions
+
+/** Merge citations of the same code: first mention's type/date/issuer, gaps filled from later ones. */
+function dedupeReferences(citations: readonly Citation[], text: string): Reference[] {
+  const byKey = new Map<string, Reference>();
+  const out: Reference[] = [];
+  for (const c of citations) {
+    const key = codeKey(c.code);
+    const mention = { start: c.start, end: c.end, raw: text.slice(c.start, c.end) };
+    const known = byKey.get(key);
+    if (known) {
+      known.mentions.push(mention);
+      known.type ??= c.type;
+      known.date ??= c.date;
+      known.issuer ??= c.issuer;
+      known.subject ??= c.subject;
+      continue;
+    }
+    const ref: Reference = {
+      first: c,
+      type: c.type,
+      code: c.code,
+      shape: c.shape,
+      date: c.date,
+      issuer: c.issuer,
+      subject: c.subject,
+      mentions: [mention],
+    };
+    byKey.set(key, ref);
+    out.push(ref);
+  }
+  return out;
+}
+
+const BARE_CODE_SCAN = new RegExp(
+  `(?<![\\p{L}\\p{N}/‐‑–-])(?:${STRONG_CODE_SHAPES.map((s) => CODE_SHAPES[s]).join('|')})${CODE_END}`,
+  'gu',
+);
+
+/**
+ * A code cut short (`23-QĐ`, or `33/CT` whose only group is a type code): a later full code that
+ * extends it is the same document.
+ */
+function isTruncated(ref: Reference): boolean {
+  if (ref.shape === 'truncated') return true;
+  if (ref.shape !== 'state') return false;
+  const groups = ref.code.split('/')[1] ?? '';
+  return !groups.includes('-') && documentTypeByCode(groups) !== undefined;
+}
+
+/** Later bare occurrences of known codes become mentions; a full code completes a truncated one. */
+function addBareMentions(references: Reference[], text: string, exclude: ReadonlySet<string>): void {
+  if (references.length === 0) return;
+  const byKey = new Map(references.map((r) => [codeKey(r.code), r] as const));
+  const truncated = references.filter(isTruncated);
+  const covered = references
+    .flatMap((r) => r.mentions.map((m) => [m.start, m.end] as const))
+    .sort((a, b) => a[0] - b[0]);
+  let cursor = 0;
+  // Bare codes arrive in text order, so one forward pointer over the sorted spans suffices.
+  const inside = (pos: number): boolean => {
+    while (cursor < covered.length && covered[cursor]![1] <= pos) cursor++;
+    for (let i = cursor; i < covered.length && covered[i]![0] <= pos; i++) if (pos < covered[i]![1]) return true;
+    return false;
+  };
+  BARE_CODE_SCAN.lastIndex = 0;
+  for (let m = BARE_CODE_SCAN.exec(text); m !== null; m = BARE_CODE_SCAN.exec(text)) {
+    if (inside(m.index)) continue;
+    const code = normaliseCode(m[0]);
+    const key = codeKey(code);
+    if (exclude.has(key)) continue;
+    const mention = { start: m.index, end: m.index + m[0].length, raw: m[0] };
+    let ref = byKey.get(key);
+    if (!ref) {
+      ref = truncated.find((t) => {
+        const k = codeKey(t.code);
+        return key.startsWith(k) && (key[k.length] === '-' || key[k.length] === '/');
+      });
+      if (!ref) continue;
+      byKey.delete(codeKey(ref.code));
+      ref.code = code;
+      ref.shape = STRONG_CODE_SHAPES.find((s) => readCode(code, 0, [s])?.end === code.length) ?? ref.shape;
+      byKey.set(key, ref);
+      truncated.splice(truncated.indexOf(ref), 1);
+    }
+    ref.mentions.push(mention);
+  }
+  for (const r of references) r.mentions.sort((a, b) => a.start - b.start);
+}
+
+function toMatch(ref: Reference): ReferenceMatch {
+  const first = ref.first;
+  return {
+    type: ref.type,
+    code: ref.code,
+    date: ref.date,
+    issuer: ref.issuer,
+    subject: ref.subject,
+    raw: ref.mentions.find((m) => m.start === first.start)?.raw ?? ref.mentions[0]!.raw,
+    start: first.start,
+    end: first.end,
+    mentions: ref.mentions,
+  };
+}

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+
+import { extractReferences, type ReferenceMatch } from '../../src/extract/references.js';
+
+/** The scored part of a reference: type, code, date, issuer. */
+const brief = (r: ReferenceMatch) => ({ type: r.type, code: r.code, date: r.date, issuer: r.issuer });
+const briefs = (text: string, exclude: string[] = []) => extractReferences(text, { exclude }).map(brief);
+
+describe('extractReferences: the canonical citation', () => {
+  it('reads type, code, date, issuer and subject of `<Loại> số <code> ngày <d/m/y> của <cơ quan> về việc …`', () => {
+    const text =
+      'Thực hiện Công văn số 512/UBND-NC ngày 3/9/2023 của Ủy ban nhân dân huyện về việc rà soát hồ sơ đất đai. Phòng Tài nguyên đề nghị:';
+    const [ref] = extractReferences(text);
+    expect(ref).toMatchObject({
+      type: 'Công văn',
+      code: '512/UBND-NC',
+      date: '2023-09-03',
+      issuer: 'Ủy ban nhân dân huyện',
+      subject: 'rà soát hồ sơ đất đai',
+    });
+    expect(ref!.raw).toBe('Công văn số 512/UBND-NC ngày 3/9/2023 của Ủy ban nhân dân huyện');
+    expect(text.slice(ref!.start, ref!.end)).toBe(ref!.raw);
+    expect(ref!.mentions).toEqual([{ start: ref!.start, end: ref!.end, raw: ref!.raw }]);
+  });
+
+  it('accepts a comma before `ngày` and a date written in words', () => {
+    expect(briefs('Căn cứ Kế hoạch số 40/KH-SYT, ngày 15 tháng 7 năm 2022 của Sở Y tế;')).toEqual([
+      { type: 'Kế hoạch', code: '40/KH-SYT', date: '2022-07-15', issuer: 'Sở Y tế' },
+    ]);
+  });
+
+  it('reads Party dates `11-02-2004`, dotted dates `08.5.2021` and OCR spaces `04 /5/2021`', () => {
+    expect(briefs('Theo Quy định số 72-QĐ/TW, ngày 11-02-2004 của Bộ Chính trị (khóa IX).')[0]?.date).toBe('2004-02-11');
+    expect(briefs('Thực hiện Kế hoạch số 14-KH/TU ngày 08.5.2021 của Tỉnh ủy.')[0]?.date).toBe('2021-05-08');
+    expect(briefs('theo công văn số 90/MTTQ-BTT ngày 04 /5/2021 của Ban Thường trực;')[0]?.date).toBe('2021-05-04');
+  });
+
+  it('keeps a partial date when the day is blank', () => {
+    expect(briefs('Căn cứ Thông báo số 3/TB-UBND ngày   tháng 7 năm 2022 của UBND xã;')[0]?.date).toBe('2022-07');
+  });
+
+  it('recognises type names in any case and `Số:` with a colon', () => {
+    expect(briefs('CĂN CỨ CÔNG VĂN SỐ 77/SNV-TCBM NGÀY 2/2/2022 CỦA SỞ NỘI VỤ VỀ VIỆC TUYỂN DỤNG')).toEqual([
+      { type: 'Công văn', code: '77/SNV-TCBM', date: '2022-02-02', issuer: 'SỞ NỘI VỤ' },
+    ]);
+    expect(briefs('Thực hiện Quyết định số: 301/QĐ-SGD&ĐT ngày 5/9/2020 của Sở GD&ĐT tỉnh;')).toEqual([
+      { type: 'Quyết định', code: '301/QĐ-SGD&ĐT', date: '2020-09-05', issuer: 'Sở GD&ĐT tỉnh' },
+    ]);
+  });
+
+  it('accepts a type followed directly by an unmistakable code (no `số`)', () => {
+    expect(briefs('Thực hiện Quyết định 1234/QĐ-TTg ngày 1/8/2024 của Thủ tướng Chính phủ.')).toEqual([
+      { type: 'Quyết định', code: '1234/QĐ-TTg', date: '2024-08-01', issuer: 'Thủ tướng Chính phủ' },
+    ]);
+  });
+
+  it('follows a citation wrapped over several lines', () => {
+    const text = 'Căn cứ Nghị định số\n45/2021/NĐ-CP ngày 31/3/2021 của Chính\nphủ quy định chi tiết một số điều;';
+    const [ref] = extractReferences(text);
+    expect(brief(ref!)).toEqual({ type: 'Nghị định', code: '45/2021/NĐ-CP', date: '2021-03-31', issuer: 'Chính phủ' });
+    expect(ref!.raw).toBe('Nghị định số\n45/2021/NĐ-CP ngày 31/3/2021 của Chính\nphủ');
+    expect(ref!.subject).toBe('quy định chi tiết một số điều');
+  });
+
+  it('finds a type name itself wrapped over a line break', () => {
+    expect(briefs('(Báo\ncáo số 12-BC/TU, ngày 3/3/2024)')[0]?.type).toBe('Báo cáo');
+  });
+});
+
+describe('extractReferences: codes', () => {
+  it('removes OCR spaces inside codes', () => {
+    const text =
+      'Thực hiện Công văn số 1402 - CV/BTGTU ngày 1/6/2022 của Ban Tuyên giáo Tỉnh ủy; công văn số 57/MTTQ- BTT ngày 2/6/2022 và công văn số 61 /MTTQ - BTT ngày 9/6/2022 của Ban Thường trực.';
+    expect(extractReferences(text).map((r) => r.code)).toEqual(['1402-CV/BTGTU', '57/MTTQ-BTT', '61/MTTQ-BTT']);
+  });
+
+  it('reads Party codes, joint-issuer Party codes and legal codes', () => {
+    const text =
+      'Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kế hoạch số 14-KH/BTGTU-BDVTU ngày 2/3/2021 của Ban Tuyên giáo Tỉnh ủy; Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ;';
+    expect(briefs(text)).toEqual([
+      { type: 'Chỉ thị', code: '05-CT/TW', date: '2016-05-15', issuer: 'Bộ Chính trị' },
+      { type: 'Kế hoạch', code: '14-KH/BTGTU-BDVTU', date: '2021-03-02', issuer: 'Ban Tuyên giáo Tỉnh ủy' },
+      { type: 'Thông tư', code: '01/2011/TT-BNV', date: '2011-01-19', issuer: 'Bộ Nội vụ' },
+    ]);
+  });
+
+  it('reads old codes (`118/TTg`), codes without a leading number and mixed-case groups', () => {
+    expect(briefs('theo Quyết định số 64/TTg ngày 3/2/1995 của Thủ tướng Chính phủ;')[0]?.code).toBe('64/TTg');
+    expect(briefs('Cục Thuế nhận được văn bản số CV/05HTX ngày 12/5/2020 của Hợp tác xã Hòa Bình.')[0]).toEqual({
+      type: 'Văn bản',
+      code: 'CV/05HTX',
+      date: '2020-05-12',
+      issuer: 'Hợp tác xã Hòa Bình',
+    });
+  });
+
+  it('types a law by the word before its name: `Luật <tên> số …/QHnn`', () => {
+    const text = 'Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13; Luật số 65/2020/QH14 sửa đổi, bổ sung một số điều;';
+    expect(briefs(text)).toEqual([
+      { type: 'Luật', code: '57/2014/QH13', date: null, issuer: null },
+      { type: 'Luật', code: '65/2020/QH14', date: null, issuer: null },
+    ]);
+    expect(extractReferences(text)[0]!.raw).toBe('Luật Tổ chức Quốc hội số 57/2014/QH13');
+  });
+
+  it('takes an unknown capitalised type before `số` when the code is unmistakable', () => {
+    expect(briefs('Căn cứ Hiệp định số 05/2018/HĐ-BQP ngày 4/4/2018 giữa hai bên.')[0]).toMatchObject({
+      type: 'Hiệp định',
+      code: '05/2018/HĐ-BQP',
+    });
+  });
+
+  it('keeps an OCR-truncated Party code after `<Loại> số`, and completes it from a later full code', () => {
+    expect(briefs('Quyết định số 23-QĐ về việc ban hành quy chế công tác')[0]?.code).toBe('23-QĐ');
+    const [ref] = extractReferences('thực hiện Chỉ thị số 33/CT Chính phủ về tăng cường …; Quy chế công 33/CT-TTg;');
+    expect(ref).toMatchObject({ type: 'Chỉ thị', code: '33/CT-TTg' });
+    expect(ref!.mentions.map((m) => m.raw)).toEqual(['Chỉ thị số 33/CT', '33/CT-TTg']);
+  });
+});
+
+describe('extractReferences: lists', () => {
+  it('gives each `số` of a list the list’s type and shares the issuer written once', () => {
+    const text =
+      'Căn cứ các Quyết định số 45/QĐ-UBND ngày 2/3/2021, số 46/QĐ-UBND ngày 5/3/2021 của Chủ tịch UBND huyện về việc kiện toàn Ban chỉ đạo;';
+    expect(briefs(text)).toEqual([
+      { type: 'Quyết định', code: '45/QĐ-UBND', date: '2021-03-02', issuer: 'Chủ tịch UBND huyện' },
+      { type: 'Quyết định', code: '46/QĐ-UBND', date: '2021-03-05', issuer: 'Chủ tịch UBND huyện' },
+    ]);
+  });
+
+  it('reads `<Loại> số A và số B`', () => {
+    expect(briefs('Thực hiện Nghị định số 15/2019/NĐ-CP và số 16/2019/NĐ-CP của Chính phủ, Sở hướng dẫn:')).toEqual([
+      { type: 'Nghị định', code: '15/2019/NĐ-CP', date: null, issuer: 'Chính phủ' },
+      { type: 'Nghị định', code: '16/2019/NĐ-CP', date: null, issuer: 'Chính phủ' },
+    ]);
+  });
+
+  it('reads `<Loại> số A … và <Loại> số B …` with their own issuers', () => {
+    const text =
+      'Thực hiện Công văn số 71/BNV-TCBC ngày 3/1/2025 của Bộ Nội vụ và Công văn số 12/SNV-CCVC ngày 9/1/2025 của Sở Nội vụ về việc rà soát biên chế;';
+    expect(briefs(text)).toEqual([
+      { type: 'Công văn', code: '71/BNV-TCBC', date: '2025-01-03', issuer: 'Bộ Nội vụ' },
+      { type: 'Công văn', code: '12/SNV-CCVC', date: '2025-01-09', issuer: 'Sở Nội vụ' },
+    ]);
+  });
+});
+
+describe('extractReferences: issuers', () => {
+  it.each([
+    ['Công văn số 8-CV/BTGTU ngày 1/7/2022 của Ban Tuyên giáo Tỉnh ủy tăng cường tuyên truyền phòng dịch', 'Ban Tuyên giáo Tỉnh ủy'],
+    ['Kế hoạch số 9/KH-UBND ngày 2/4/2022 của UBND tỉnh phòng, chống dịch COVID-19 trên địa bàn', 'UBND tỉnh'],
+    ['Kết luận số 3-KL/TW ngày 1/1/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về tổ chức bộ máy', 'Ban Chấp hành Trung ương Đảng khóa XIII'],
+    ['Nghị định số 11/2020/NĐ-CP ngày 20/1/2020 của Chính phủ quy định thủ tục hành chính', 'Chính phủ'],
+    ['Quyết định số 7/QĐ-UBND ngày 3/1/2024 của UBND tỉnh giao chỉ tiêu biên chế;', 'UBND tỉnh'],
+    ['Thông báo số 1/TB-BNG ngày 2/2/2022 của Bộ Ngoại\ngiao thông báo về việc gia nhập', 'Bộ Ngoại giao'],
+    ['Công văn số 9/BCĐ ngày 1/2/2021 của Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh về việc cách ly', 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh'],
+    ['Quy định số 72-QĐ/TW, ngày 11-02-2004 của Bộ Chính trị (khóa IX) về kiểm tra', 'Bộ Chính trị'],
+    ['Công văn số 55/UBND ngày 3/4/2021 của UBND TP. Hồ Chí Minh.', 'UBND TP. Hồ Chí Minh'],
+    ['Hướng dẫn số 4-HD/BTCTW, ngày 2/10/2025 của Ban Tổ chức Trung ương “Về công tác cán bộ”', 'Ban Tổ chức Trung ương'],
+  ])('stops the issuer at the trích yếu: %s', (text, issuer) => {
+    expect(extractReferences(text)[0]?.issuer).toBe(issuer);
+  });
+
+  it('ignores `của` that names an amended law, not an issuer', () => {
+    expect(briefs('Luật số 97/2025/QH15, ngày 27/6/2025 về sửa đổi, bổ sung một số điều của Luật Công đoàn;')[0]?.issuer).toBeNull();
+  });
+
+  it('takes the issuer from `của X tại <Loại> số …`, and for the rest of the chain', () => {
+    expect(briefs('Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 210/TTr-STC ngày 2/12/2025;')).toEqual([
+      { type: 'Tờ trình', code: '210/TTr-STC', date: '2025-12-02', issuer: 'Giám đốc Sở Tài chính' },
+    ]);
+    const chain =
+      'Đồng ý với ý kiến của Sở Tư pháp tại Công văn số 10/STP-XDVB ngày 1/2/2024 về việc góp ý dự thảo gửi UBND tỉnh và Công văn số 11/STP-XDVB ngày 5/2/2024 trả lời kiến nghị của ông Nguyễn Văn A.';
+    expect(briefs(chain).map((r) => r.issuer)).toEqual(['Sở Tư pháp', 'Sở Tư pháp']);
+  });
+
+  it('takes date and issuer from a sentence that opens with the date', () => {
+    expect(briefs('Ngày 12 tháng 3 năm 2024, Bộ Tài chính đã ban hành Thông tư số 19/2024/TT-BTC hướng dẫn thu phí.')).toEqual([
+      { type: 'Thông tư', code: '19/2024/TT-BTC', date: '2024-03-12', issuer: 'Bộ Tài chính' },
+    ]);
+    expect(briefs('Ngày 5/6/2023, Chủ tịch Ủy ban nhân dân\ntỉnh ban hành Công văn số 880/UBND-KT về việc …')).toEqual([
+      { type: 'Công văn', code: '880/UBND-KT', date: '2023-06-05', issuer: 'Chủ tịch Ủy ban nhân dân tỉnh' },
+    ]);
+    expect(briefs('Ngày 7/8/2023, UBND huyện đã có Công văn số 91/UBND-VP gửi các xã.')[0]).toMatchObject({
+      date: '2023-08-07',
+      issuer: 'UBND huyện',
+    });
+    // a lower-case subject is no issuer, and then the date does not govern the citation either
+    expect(briefs('Ngày 7/8/2023, chúng tôi có Công văn số 92/UBND-VP.')[0]).toMatchObject({ date: null, issuer: null });
+  });
+
+  it('takes an organisation written without `của` right after the date when a verb follows', () => {
+    expect(briefs('nhận được văn bản số 15/CV-XD ngày 2/3/2020 Công ty TNHH Xây dựng An Phú hỏi về thuế')[0]?.issuer).toBe(
+      'Công ty TNHH Xây dựng An Phú',
+    );
+    expect(briefs('Công văn số 1983/BXD-QLN ngày 23/9/2013 đề nghị các địa phương')[0]?.issuer).toBeNull();
+  });
+});
+
+describe('extractReferences: dedupe and exclusion', () => {
+  it('lists a repeated code once, with every mention, filling date and issuer from later mentions', () => {
+    const text =
+      'Sau khi nghe báo cáo (Báo cáo số 88-BC/BTCTU, ngày 2/11/2025), Ban Thường vụ kết luận.\nBáo cáo số 88-BC/BTCTU nêu rõ …\n(Kèm theo Báo cáo số 88-BC/BTCTU, ngày 2/11/2025 của Ban Tổ chức Tỉnh ủy).';
+    const refs = extractReferences(text);
+    expect(refs).toHaveLength(1);
+    expect(brief(refs[0]!)).toEqual({ type: 'Báo cáo', code: '88-BC/BTCTU', date: '2025-11-02', issuer: 'Ban Tổ chức Tỉnh ủy' });
+    expect(refs[0]!.mentions).toHaveLength(3);
+    expect(refs[0]!.raw).toBe('Báo cáo số 88-BC/BTCTU, ngày 2/11/2025');
+    for (const m of refs[0]!.mentions) expect(text.slice(m.start, m.end)).toBe(m.raw);
+  });
+
+  it('compares codes without spaces and case-insensitively when deduping', () => {
+    const refs = extractReferences('Quyết định số 5/QĐ-TTG ngày 1/1/2020; Quyết định số 5 /QĐ-TTg của Thủ tướng Chính phủ.');
+    expect(refs).toHaveLength(1);
+    expect(refs[0]!.issuer).toBe('Thủ tướng Chính phủ');
+  });
+
+  it('leaves out the document’s own number', () => {
+    const text = 'Ban hành kèm theo Quyết định số 1915/QĐ-UBND ngày 2/3/2024; căn cứ Công văn số 3/SYT ngày 1/1/2024 của Sở Y tế.';
+    expect(extractReferences(text, { exclude: ['1915 /QĐ-UBND'] }).map((r) => r.code)).toEqual(['3/SYT']);
+    expect(extractReferences(text, { exclude: ['1915/qđ-ubnd'] }).map((r) => r.code)).toEqual(['3/SYT']);
+  });
+});
+
+describe('extractReferences: what is not a citation', () => {
+  it('ignores phone numbers, dates, money, provisions, percentages, URLs and e-mails', () => {
+    const text =
+      'Liên hệ số điện thoại 0912-345-678 hoặc vanthu@langson.gov.vn, http://stttt.langson.gov.vn/van-ban/12/KH; hạn chót ngày 30/06/2020; kinh phí 1.500.000 đồng (2b); tăng 15%; theo Điều 2, khoản 1; số 12/2020; một số 5/A nội dung.';
+    expect(extractReferences(text)).toEqual([]);
+  });
+
+  it('never throws and returns [] on empty or odd input', () => {
+    expect(extractReferences('')).toEqual([]);
+    expect(extractReferences('số số: số / - Luật của tại Ngày 1/1/2020, X ban hành')).toEqual([]);
+    expect(() => extractReferences('\u0000\uFFFF'.repeat(1000))).not.toThrow();
+  });
+});
+
+describe('extractReferences: scale', () => {
+  it(
+    'handles a 1 MB body (dense with citations and with adversarial runs) in roughly linear time',
+    () => {
+      const paragraph =
+        'Thực hiện Công văn số 2/MTTW, ngày 8/5/2021 của Ban Thường trực về việc phòng, chống dịch; Nghị định số 30/2020/NĐ-CP và số 31/2020/NĐ-CP của Chính phủ. Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg. số số: 1/ 12/AB-CD-EF-GH/IJ Luật Luật của của tại 0912-345-678\n';
+      let text = '';
+      for (let i = 0; text.length < 1_000_000; i++) text += paragraph.replace('2/MTTW', `${i}/MTTW`);
+      const refs = extractReferences(text);
+      expect(refs.length).toBeGreaterThan(1000);
+    },
+    60_000,
+  );
+});
