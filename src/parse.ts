@@ -2,7 +2,7 @@
  * The pipeline: text → normalize → lines → zones → extract → validate-ready document.
  * Never throws on content: what is missing or odd becomes a diagnostic.
  */
-import { bodyStream, buildParagraphs, extractBasis, extractTasks } from './extract/body.js';
+import { bodyStream, buildParagraphs, extractBasis, extractTasks, isHardWrapped } from './extract/body.js';
 import { ExtractContext } from './extract/context.js';
 import { extractDistribution } from './extract/distribution.js';
 import { extractHeader } from './extract/header.js';
@@ -45,7 +45,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const copyRecipients = extractRecipients(ctx, zones.copyRecipients, '/copyRecipients');
   const header = extractHeader(ctx, { recipientsPresent: recipients.length > 0 });
   const bodyLines = zones.lines.slice(zones.body.start, zones.body.end);
-  const paragraphs = buildParagraphs(bodyLines);
+  const paragraphs = buildParagraphs(bodyLines, { hardWrapped: isHardWrapped(bodyLines.map((l) => l.line)) });
   const tasks = extractTasks(ctx, paragraphs);
   const basis = extractBasis(ctx, paragraphs);
   const references = extractBodyReferences(bodyStream(ctx, bodyLines), header);
@@ -67,7 +67,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
       lines: locator.lineCount,
     },
     header,
-    recipients,
+    recipients: [...recipients, ...copyRecipients],
     copyRecipients,
     references,
     basis,

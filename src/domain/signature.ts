@@ -23,10 +23,10 @@ export const AUTHORITY_PREFIXES: ReadonlyArray<{ readonly pattern: string; reado
 const prefixAlternation = AUTHORITY_PREFIXES.map((p) => p.pattern).join('|');
 
 /** An authority line: a prefix followed by a title in capitals (`KT. GIÁM ĐỐC`, `T/M BAN THƯỜNG VỤ`). */
-export const AUTHORITY_LINE = new RegExp(`^(${prefixAlternation})(?=[\\s.]|[A-ZĐÀ-Ỹ])\\s*(?=[A-ZĐÀ-Ỹ])`, 'u');
+export const AUTHORITY_LINE = new RegExp(`^(${prefixAlternation})(?=[\\s.]|\\p{Lu})\\s*(?=\\p{Lu})`, 'u');
 
 /** The same prefixes anywhere in a flattened signature cell. */
-export const AUTHORITY_ANYWHERE = new RegExp(`(?:^|\\s)(${prefixAlternation})(?=\\s*[A-ZĐÀ-Ỹ])`, 'gu');
+export const AUTHORITY_ANYWHERE = new RegExp(`(?:^|\\s)(${prefixAlternation})(?=\\s*\\p{Lu})`, 'gu');
 
 /** Which prefix a written form stands for. */
 export function authorityPrefixOf(written: string): AuthorityPrefix | null {
@@ -70,7 +70,7 @@ export const SIGNER_POSITIONS: readonly string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /** Where the signature stood: `(Đã ký)`, `(Ký, đóng dấu)`, `[đã ký]`, stamp and OCR noise. */
-export const SIGNATURE_MARK = /^[([]?\s*(?:đã\s*ký|da\s*ky|ký\s*tên|ký,?\s*(?:ghi rõ họ tên|đóng dấu)[^)\]]*|chữ\s*ký\s*số|signed)\s*[)\]]?$/iu;
+export const SIGNATURE_MARK = /^[^\p{L}\p{N}]{0,4}(?:đã\s*ký|da\s*ky|ký\s*tên|ký,?\s*(?:ghi rõ họ tên|đóng dấu)[^)\]]*|chữ\s*ký\s*số|signed)[^\p{L}\p{N}]{0,4}$/iu;
 
 /** Lines of stray symbols that OCR makes of a stamp (`(% :#)`). */
 export const STAMP_NOISE = /^[^\p{L}\p{N}]*$|^[(\[][^\p{L}]{0,8}[)\]]$/u;

@@ -3,6 +3,7 @@
  * (Lawtext/bluebell style: classify, then nest by numbering and check sequences), căn cứ lines,
  * and the text stream that citations are searched in.
  */
+import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import type { Position, Task } from '../schema/document.js';
 import { KIND_RANK, type ClassifiedLine, type Label } from '../zones/index.js';
@@ -15,7 +16,7 @@ interface Paragraph {
 }
 
 /** Body lines → paragraphs: a wrapped line continues its paragraph until a gap, a label or a full stop. */
-export function buildParagraphs(lines: readonly ClassifiedLine[]): Paragraph[] {
+export function buildParagraphs(lines: readonly ClassifiedLine[], options: { hardWrapped: boolean }): Paragraph[] {
   const paragraphs: Array<{ first: ClassifiedLine; lines: Line[]; quoted: boolean }> = [];
   let inQuote = false;
   for (const cl of lines) {
@@ -30,6 +31,8 @@ export function buildParagraphs(lines: readonly ClassifiedLine[]): Paragraph[] {
       kind === 'basis' ||
       kind === 'enacting' ||
       /[.:;!?…"”]$|\.\/\.$/.test(prevText) ||
+      (!options.hardWrapped && !startsLowerCase(line.text)) ||
+      (isUpperCaseText(prevText) && !isUpperCaseText(line.text)) ||
       (line.cell !== null) !== (prev.first.line.cell !== null);
     if (starts) paragraphs.push({ first: cl, lines: [line], quoted: inQuote || opensWithQuote(line.text) });
     else prev.lines.push(line);
@@ -42,6 +45,19 @@ function opensWithQuote(text: string): boolean {
   return /^["“„«]/.test(text);
 }
 
+/**
+ * Converters and OCR wrap lines at a fixed width, so most long lines are about as long as the
+ * longest; typed text keeps one paragraph per line, whose lengths vary freely.
+ */
+export function isHardWrapped(lines: readonly Line[]): boolean {
+  const lengths = lines.filter((l) => !l.cell && l.text.length >= 20).map((l) => l.text.length).sort((a, b) => a - b);
+  if (lengths.length < 8) return false;
+  const width = lengths[Math.floor(lengths.length * 0.75)];
+  if (width > 120) return false;
+  const nearWidth = lengths.filter((n) => n >= width * 0.75).length;
+  return nearWidth / lengths.length >= 0.35;
+}
+
 /** Track quotations across lines: curly quotes open and close, straight quotes toggle. */
 function quoteStateAfter(text: string, inQuote: boolean): boolean {
   let state = inQuote;
@@ -52,6 +68,8 @@ function quoteStateAfter(text: string, inQuote: boolean): boolean {
   }
   return state;
 }
+
+const HEADED_KINDS: ReadonlySet<string> = new Set(['part', 'chapter', 'section']);
 
 interface OpenNode {
   readonly key: string;
@@ -66,7 +84,9 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
   const roots: Task[] = [];
   const stack: OpenNode[] = [];
   let lastArticle = 0;
-  for (const paragraph of paragraphs) {
+  const titled = new Set<Paragraph>();
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (titled.has(paragraph)) continue;
     const { first } = paragraph;
     if (paragraph.quoted) continue;
     if (first.kind === 'bullet') {
@@ -102,9 +122,21 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       if (accepted) while (stack.length > 0 && rankOf(stack[stack.length - 1].key) >= KIND_RANK[label.kind]) stack.pop();
     }
     if (!accepted) continue;
+    let text = joinText(paragraph.lines).slice(label.length).replace(/^[\s.:)\-–]+/, '').trim();
+    // `Chương I` / `QUY ĐỊNH CHUNG`: the title of a part, chapter or section stands on its own line.
+    if (text.length === 0 && HEADED_KINDS.has(label.kind)) {
+      const titleParts: string[] = [];
+      for (let k = index + 1; k < paragraphs.length; k++) {
+        const candidate = paragraphs[k];
+        if (!isUpperCaseText(candidate.first.line.text) || candidate.first.kind === 'numbered') break;
+        titleParts.push(joinText(candidate.lines));
+        titled.add(candidate);
+      }
+      text = titleParts.join(' ');
+    }
     const task: Task = {
       label: label.label,
-      text: joinText(paragraph.lines).slice(label.length).replace(/^[\s.:)\-–]+/, '').trim(),
+      text,
       kind: label.kind,
       place: paragraphPlace(ctx, paragraph),
       bullets: [],

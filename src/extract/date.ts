@@ -65,12 +65,12 @@ function placeBefore(before: string): { text: string; start: number; end: number
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
-    if (/[/\d:]/.test(word) || word.length === 0) break;
+    if (/[/\d:;]/.test(word) || word.length === 0 || !/\p{L}/u.test(word)) break;
     if (taken.length >= 6) break;
     taken.unshift(word);
   }
   // Drop leading lower-case connector words that are not part of a place (`tại`).
-  while (taken.length > 1 && /^[a-zđà-ỹ]/u.test(taken[0]) && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0])) taken.shift();
+  while (taken.length > 1 && /^\p{Ll}/u.test(taken[0]) && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0])) taken.shift();
   if (taken.length === 0) return null;
   const text = taken.join(' ').replace(/^[*_(]+/, '');
   const start = trimmed.lastIndexOf(taken[0]);

@@ -3,7 +3,6 @@
  * trích yếu, độ khẩn and độ mật.
  */
 import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
-import { isUpperCaseText } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import type { Header } from '../schema/document.js';
 import { typeHeadingOf, type ClassifiedLine } from '../zones/index.js';
@@ -11,7 +10,7 @@ import type { ExtractContext } from './context.js';
 import { parsePlaceDate } from './date.js';
 import { documentTypeOfNumber, NUMBER_LABEL_PREFIX, parseDocumentNumber } from './number.js';
 
-const URGENCY_WORDS = /\b(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)\b/u;
+const URGENCY_WORDS = /(?<![\p{L}\p{N}])(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?![\p{L}\p{N}])/u;
 const SECRECY_WORDS = /^(TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
 const SUBJECT_PREFIX = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*[:.]?\s*|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\s+/u;
 
@@ -107,13 +106,15 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
     ...lines.filter((l) => l.kind === 'placeDate'),
     ...lines.filter((l) => l.kind === 'number' || l.kind === 'caps' || l.kind === 'text'),
   ];
-  for (const { line } of candidates) {
-    const found = parsePlaceDate(line.text);
+  for (const { line, kind } of candidates) {
+    // On an OCR line that also holds the number, the place starts after the code.
+    const skip = kind === 'number' ? (parseDocumentNumber(line.text)?.length ?? 0) : 0;
+    const found = parsePlaceDate(line.text.slice(skip));
     if (!found) continue;
     out.place = found.place;
     out.date = found.date;
-    if (found.place) ctx.record('/header/place', line, found.placeStart, found.placeEnd);
-    ctx.record('/header/date', line, found.end - found.date.raw.length, found.end);
+    if (found.place) ctx.record('/header/place', line, skip + found.placeStart, skip + found.placeEnd);
+    ctx.record('/header/date', line, skip + found.end - found.date.raw.length, skip + found.end);
     if (found.date.iso === null || found.date.day === null) {
       ctx.report('header/date-incomplete', 'info', `The date "${found.date.raw}" is incomplete`, ctx.place(line, found.start, found.end));
     }
@@ -188,10 +189,10 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   if (out.numbering?.typeCode) out.documentTypeCode = out.numbering.typeCode;
 
   const parts: Array<{ line: Line; from: number }> = [];
-  for (const index of subject) {
+  for (const [k, index] of subject.entries()) {
     const { line, kind } = lines[index];
     let from = 0;
-    if (kind === 'typeHeading') {
+    if (kind === 'typeHeading' && k === 0) {
       const found = typeHeadingOf(line.text);
       from = found ? line.text.length - found.rest.length : 0;
     }
@@ -214,7 +215,6 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
     start: ctx.place(first.line, first.from).start,
     end: ctx.place(last.line).end,
   });
-  if (out.documentType === null && isUpperCaseText(text) === false) out.documentType = null;
 }
 
 function reportMissing(ctx: ExtractContext, out: Header): void {

@@ -15,11 +15,12 @@ export interface ListEntry {
 }
 
 const MARKER = /^([-–—+•·*])\s*/u;
-const INLINE_SPLIT = /([;,.:])\s+(?=[-–+•]\s+\S)|\s+(?=[-–]\s+[A-ZĐ]{2,}\b)/gu;
+const INLINE_SPLIT = /([;,.:])\s+(?=[-–+•]\s+\S)|\s+(?=[-–]\s+[A-ZĐ]{2,}(?![\p{L}\p{N}]))/gu;
 
 /** Split lines into list entries. `openJoin` decides whether an unmarked line continues the last entry. */
 export function readListEntries(lines: readonly Line[], options: { joinUnmarked: 'open' | 'lowercase' } = { joinUnmarked: 'open' }): ListEntry[] {
   const entries: Array<{ marker: string; parts: Array<{ line: Line; from: number; to: number }> }> = [];
+  const terminated = lines.filter((l) => /[;,.]$/.test(l.text)).length >= lines.length / 2;
   for (const line of lines) {
     for (const piece of splitInline(line)) {
       const text = piece.text;
@@ -29,9 +30,11 @@ export function readListEntries(lines: readonly Line[], options: { joinUnmarked:
         const lastText = last.parts[last.parts.length - 1];
         const previous = lastText.line.text.slice(lastText.from, lastText.to).trim();
         const open = !/[;.]$/.test(previous);
+        // In a list whose entries end with `;` or `,`, an entry without its mark is still open.
         const joins =
           startsLowerCase(text) ||
-          (options.joinUnmarked === 'open' && open && previous.endsWith(','));
+          (options.joinUnmarked === 'open' && open && previous.endsWith(',')) ||
+          (options.joinUnmarked === 'open' && open && terminated && last.marker !== '' && !/[;,.]$/.test(previous) && !/^[-–+]/.test(text));
         if (joins) {
           last.parts.push({ line: piece, from: 0, to: text.length });
           continue;
@@ -61,7 +64,8 @@ function splitInline(line: Line): Line[] {
 /** Drop closing punctuation and short noise after it (`Như trên; a`, `Lưu: VT. HTQT. can -`). */
 export function cleanEntry(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
+  // Noise from the other column after the closing mark: lower-case letters or symbols, not digits.
   const tail = t.match(/^(.*?[;.])\s+([^;]{1,6})$/u);
-  if (tail && !/[A-ZĐ]{2,}|\(/u.test(tail[2])) t = tail[1];
+  if (tail && !/[A-ZĐ]{2,}|\(|^\d+\.?$/u.test(tail[2])) t = tail[1];
   return t.replace(/[\s;.,:]+$/u, '').replace(/^[-–—+•·*]\s*/u, '').trim();
 }

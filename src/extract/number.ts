@@ -13,7 +13,7 @@ const GROUPS = `${GROUP}(?:${SEP}${GROUP})*`;
 /** The label in front of the number, as written and as OCR misreads it (`$6:`). */
 export const NUMBER_LABEL_PREFIX = /^(?:Số|SỐ|Sô|So|S6|\$6|Sỏ)\s*[:.;]?\s*/u;
 
-const PARTY = new RegExp(`^(\\d+)\\s*[${DASH}]\\s*(${GROUP})\\s*\\/\\s*(${GROUPS})`, 'u');
+const PARTY = new RegExp(`^(\\d*)\\s*[${DASH}]\\s*(${GROUP})\\s*\\/\\s*(${GROUPS})`, 'u');
 const LEGAL = new RegExp(`^(\\d+)\\s*\\/\\s*(\\d{4})\\s*\\/\\s*(${GROUPS})`, 'u');
 const STATE = new RegExp(`^(\\d*)\\s*\\/\\s*(${GROUPS}(?:\\s*\\/\\s*${GROUPS})?)`, 'u');
 
@@ -40,7 +40,7 @@ export function parseDocumentNumber(text: string, options: { isLetter?: boolean 
     return {
       numbering: {
         raw: m[0].trim(),
-        number: m[1],
+        number: m[1].length > 0 ? m[1] : null,
         year: null,
         typeCode: m[2],
         issuerCode: groups[0] ?? null,

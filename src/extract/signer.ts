@@ -8,7 +8,7 @@ import { AUTHORITY_ANYWHERE, authorityPrefixOf, SIGNATURE_MARK, SIGNER_POSITIONS
 import { isUpperCaseText } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
 import type { Signer } from '../schema/document.js';
-import { isPersonName, stripSignedMark } from '../zones/index.js';
+import { isPersonName, isStampNoise, stripSignedMark } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
 
 type Item =
@@ -16,7 +16,7 @@ type Item =
   | { kind: 'caps'; line: Line }
   | { kind: 'name'; line: Line };
 
-const TRAILING_NAME = /(?:^|\s)((?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+){1,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)\s*(?:[([]\s*[Đđ]ã\s*[Kk]ý\s*[)\]])?\s*$/u;
+const TRAILING_NAME = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s+){1,5}\p{Lu}\p{Ll}+)\s*(?:[([]\s*[Đđ]ã\s*[Kk]ý\s*[)\]])?\s*$/u;
 
 export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
   const signer: Signer = { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };
@@ -25,7 +25,7 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
   for (const index of ctx.zones.signer) lines.push(ctx.zones.lines[index].line);
   const items: Item[] = [];
   for (const line of lines) {
-    if (SIGNATURE_MARK.test(line.text) || (STAMP_NOISE.test(line.text) && line.text.length <= 12)) {
+    if (SIGNATURE_MARK.test(line.text) || (STAMP_NOISE.test(line.text) && line.text.length <= 12) || isStampNoise(line.text)) {
       signer.signed = true;
       continue;
     }
@@ -57,6 +57,10 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
   if (lastCaps && lastCaps.kind === 'caps') {
     signer.position = lastCaps.line.text;
     ctx.record('/signer/position', lastCaps.line);
+  } else if (first && first.kind === 'authority' && signer.authority === 'Q' && signer.chain.length === 1) {
+    // `Q. GIÁM ĐỐC` over the name: the acting head signs with the head's title as position.
+    signer.position = first.title;
+    signer.onBehalfOf = null;
   }
   if (name) {
     signer.name = stripSignedMark(name.text);

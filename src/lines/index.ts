@@ -9,7 +9,7 @@ import { concatMaps, OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
 import type { Line, TableCell } from './line.js';
 import { findTables, type TableSpan } from './markdown.js';
-import { indentWidth, isPipeSeparator, splitCells } from './split.js';
+import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells } from './split.js';
 
 export type { Line, TableCell } from './line.js';
 export { lineSpan } from './line.js';
@@ -42,6 +42,7 @@ interface Draft {
 /** Split a normalized text into logical lines. */
 export function toLines(text: string, options: LinesOptions): Line[] {
   const tables = options.markdown ? findTables(text) : [];
+  const leftTabs = text.includes('\t') ? leftColumnTabs(text.split('\n')) : undefined;
   const drafts: Draft[] = [];
   let gap = true;
   let openEmphasis = { strong: false, em: false };
@@ -69,7 +70,7 @@ export function toLines(text: string, options: LinesOptions): Line[] {
       openEmphasis = { strong: false, em: false };
     } else {
       const continues = openEmphasis.strong || openEmphasis.em;
-      const added = pushPhysicalLine(drafts, raw, offset, lineNo, gap, continues, options);
+      const added = pushPhysicalLine(drafts, raw, offset, lineNo, gap, continues, { ...options, leftTabs });
       if (added) gap = false;
       if (options.markdown) openEmphasis = emphasisStateAfter(raw, openEmphasis);
     }
@@ -92,12 +93,12 @@ function pushPhysicalLine(
   lineNo: number,
   gap: boolean,
   continues: boolean,
-  options: LinesOptions,
+  options: LinesOptions & { leftTabs?: number },
 ): boolean {
   const marker = options.markdown ? blockMarkerLength(raw) : 0;
   const heading = marker > 0 && raw.trimStart().startsWith('#');
   const body = raw.slice(marker);
-  const cells = splitCells(body, { pipes: true });
+  const cells = splitCells(body, { pipes: true, leftTabs: options.leftTabs });
   let added = false;
   for (const cell of cells) {
     const cleaned = cleanInline(cell.text, offset + marker + cell.start, { markdown: options.markdown });

@@ -23,6 +23,22 @@ export function indentWidth(raw: string): number {
   return width;
 }
 
+/**
+ * Where the left column starts in a docx-to-text file: the fewest leading TABs of a line that
+ * holds two TAB-separated cells. Undefined when the text has no such lines.
+ */
+export function leftColumnTabs(lines: readonly string[]): number | undefined {
+  let min: number | undefined;
+  for (const raw of lines) {
+    if (!raw.includes('\t')) continue;
+    const cells = raw.split(/\t+/).filter((c) => c.trim().length > 0);
+    if (cells.length < 2) continue;
+    const tabs = raw.match(/^\t*/)?.[0].length ?? 0;
+    if (min === undefined || tabs < min) min = tabs;
+  }
+  return min;
+}
+
 /** A line made only of `|` and spaces separates blocks in converted tables. */
 export function isPipeSeparator(raw: string): boolean {
   return /^[\s|]*\|[\s|]*$/.test(raw);
@@ -42,16 +58,19 @@ const RIGHT_CELL_START = new RegExp(
 );
 
 /** Split one physical line into cells, with the column each belongs to. */
-export function splitCells(raw: string, options: { pipes: boolean }): RawCell[] {
+export function splitCells(raw: string, options: { pipes: boolean; leftTabs?: number }): RawCell[] {
   if (options.pipes && /^\s*\|/.test(raw) && raw.indexOf('|', raw.indexOf('|') + 1) > 0) {
     return withMergedColumns(splitPipes(raw));
   }
   const pieces = splitOnGaps(raw);
   const leading = indentWidth(raw);
+  // docx-to-text indents a right-column line with one TAB more than the left column starts with.
+  const tabs = raw.match(/^\t*/)?.[0].length ?? 0;
+  const rightByTabs = options.leftTabs !== undefined && tabs > options.leftTabs;
   const cells = pieces.map((piece, i) => ({
     start: piece.start,
     text: piece.text,
-    column: i > 0 ? 1 : pieces.length === 1 && leading >= 24 ? 1 : 0,
+    column: i > 0 ? 1 : pieces.length === 1 && (leading >= 24 || rightByTabs) ? 1 : 0,
   }));
   return withMergedColumns(cells);
 }
@@ -116,7 +135,21 @@ function withMergedColumns(cells: RawCell[]): RawCell[] {
   return out;
 }
 
+// In a Nơi nhận line, what OCR appended from the signature column.
+const FOOTER_RIGHT = new RegExp(
+  [
+    '(?<=[;.,:])\\s+(?=(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[.\\s]\\s*\\p{Lu})',
+    '(?<=[;.,:])\\s+(?=\\p{Lu}{2,}(?:\\s+\\p{Lu}+)+\\s*$)',
+    '(?<=[;.,:])\\s+(?=\\(?\\s*[ĐđD][ãa]\\s*[Kk][ýy]\\s*\\)?\\s*$)',
+  ].join('|'),
+  'u',
+);
+
 function rightAnchorIndex(text: string): number {
+  if (/^(?:[-–+]\s|N[ơo]i\s*nh[ậa]n)/u.test(text)) {
+    const m = FOOTER_RIGHT.exec(text);
+    if (m) return m.index + m[0].length;
+  }
   for (const anchor of [NATIONAL_TITLE, PARTY_TITLE, MOTTO]) {
     const m = anchor.exec(text);
     if (m && m.index > 0 && /\S/.test(text.slice(0, m.index))) {

@@ -42,7 +42,7 @@ export interface ClassifiedLine {
   readonly endsBody: boolean;
 }
 
-export const NUMBER_LABEL = /^(?:Số|SỐ|Sô|So|S6|\$6|Sỏ)\s*[:.;]?\s*(?=[\d/]|\s*\/)/u;
+export const NUMBER_LABEL = /^(?:Số|SỐ|Sô|So|S6|\$6|Sỏ)\s*[:.;]?\s*(?=[\d/\-–]|\s*[/\-–])/u;
 export const PLACE_DATE = /^[^\d,.]{2,60}?[,.]?\s*(?:ngày|ngay|Ngày)\b.{0,40}?(?:tháng|thang)\b.{0,30}?(?:năm|nam)\b/u;
 export const BARE_DATE = /^(?:ngày|Ngày)\s*[\d\s.]{0,4}\s*tháng\s*[\d\s.]{0,4}\s*năm\s*\d{4}/u;
 export const LETTER_SUBJECT = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv|V\/v:)\b|^V\/v/u;
@@ -51,7 +51,7 @@ const COPY_RECIPIENTS_LABEL = /^(?:Đồng|Dong|ĐỒNG)\s*(?:kính|KÍNH)\s*(?:
 const DISTRIBUTION_LABEL = /^(?:Nơi|Noi|NƠI)\s*(?:nhận|nhan|NHẬN)\s*[:.]?/u;
 const URGENCY = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ)$/u;
 const SECRECY = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT)$/u;
-const BASIS = /^(?:Căn cứ|Căn cứ|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)\b/u;
+const BASIS = /^(?:Căn cứ|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)(?![\p{L}\p{N}])/u;
 const ANNEX_HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|DANH MỤC|DANH SÁCH|BẢNG|Bảng)\b/u;
 const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
@@ -70,6 +70,15 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
     return { name: entry?.name ?? name, rest: rest.replace(/^\s*/, '') };
   }
   return null;
+}
+
+/** OCR of a round seal: short, and full of symbols no document text has (`(%' Ủ/ Y BAN .\\`). */
+export function isStampNoise(text: string): boolean {
+  if (text.length > 40) return false;
+  const odd = text.match(/[%#\\{}|<>=~^`]/g)?.length ?? 0;
+  const symbols = text.match(/[^\p{L}\p{N}\s]/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return odd >= 1 && symbols >= 3 && symbols >= letters / 2;
 }
 
 export function classifyLine(line: Line): ClassifiedLine {
@@ -97,16 +106,16 @@ function kindOf(line: Line): LineKind {
   if (LETTER_SUBJECT.test(head)) return 'letterSubject';
   if (URGENCY.test(text)) return 'urgency';
   if (SECRECY.test(text)) return 'secrecy';
-  if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(/\b[A-ZĐ][a-zđà-ỹ]+(?:\s+[A-ZĐ][a-zđà-ỹ]+)+\s*$/u, ''))) {
+  if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u, ''))) {
     return 'authority';
   }
-  if (SIGNATURE_MARK.test(text) || (STAMP_NOISE.test(text) && text.length <= 12 && !/^[-+•]/.test(text))) {
+  if (SIGNATURE_MARK.test(text) || (STAMP_NOISE.test(text) && text.length <= 12 && !/^[-+•]/.test(text)) || isStampNoise(text)) {
     return 'signatureMark';
   }
   if ((PLACE_DATE.test(head) || BARE_DATE.test(head)) && text.length < 90) return 'placeDate';
   if (BASIS.test(head)) return 'basis';
   const heading = typeHeadingOf(text);
-  if (heading && isUpperCaseText(text.slice(0, 20))) {
+  if (heading) {
     if (/^\s*:\s*$/.test(heading.rest)) return 'enacting';
     if (heading.rest === '' || !/^[-:]/.test(heading.rest)) return 'typeHeading';
   }

@@ -8,7 +8,7 @@ import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import { classifyLine, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
 
-export { classifyLine, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
+export { classifyLine, isStampNoise, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
 export { matchLabel, KIND_RANK, VIETNAMESE_POINT_LETTERS, type Label } from './labels.js';
 
 export interface Range {
@@ -99,7 +99,16 @@ function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
   while (i < lines.length) {
     const { kind, line } = lines[i];
     if (BODY_SIGNALS.has(kind) && !(kind === 'bullet' && line.cell)) break;
+    // A `Về …` line right under the number is a letter's trích yếu written without V/v.
+    if (kind === 'text' && subject.length === 0 && previousKind(lines, i) === 'number' && isLetterSubjectWithoutMark(lines, i)) {
+      const taken = readSubject(lines, i, true);
+      subject.push(...taken.subject);
+      i = taken.next;
+      continue;
+    }
     if (kind === 'text' && !line.cell && line.text.length > 90 && !(line.column === 1)) break;
+    // After the trích yếu, a sentence in mixed case is the body's first line.
+    if (kind === 'text' && !line.cell && subject.length > 0 && line.column === 0) break;
     if (kind === 'text' && !line.cell && seenAnchor && /[.;:]$/.test(line.text) && line.text.length > 60) break;
     if (HEADER_ANCHORS.has(kind)) seenAnchor = true;
     if (kind === 'letterSubject' || kind === 'typeHeading') {
@@ -109,18 +118,22 @@ function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
       i = taken.next;
       continue;
     }
-    // A `Về …` line right under the number is a letter's trích yếu written without V/v.
-    if (kind === 'text' && subject.length === 0 && /^(?:Về|VỀ)\s/u.test(line.text) && previousKind(lines, i) === 'number') {
-      const taken = readSubject(lines, i, true);
-      subject.push(...taken.subject);
-      i = taken.next;
-      continue;
-    }
     // Before any header anchor, a long sentence means the document has no header.
     if (!seenAnchor && kind === 'text' && !line.cell && line.text.length > 60) break;
     i++;
   }
   return { end: i, subject, issuingAuthority };
+}
+
+/**
+ * Under the number of a letter, a trích yếu may be written without `V/v`: `Về …` in state letters,
+ * or plain text in Party công văn (HD 36 specimen). Not when the document has a type heading.
+ */
+function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number): boolean {
+  const text = lines[i].line.text;
+  if (/^(?:Về|VỀ)\s/u.test(text)) return true;
+  if (lines.some((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject')) return false;
+  return /^\p{Lu}\p{Ll}/u.test(text) && !/[.;:]$/.test(text) && text.length <= 200;
 }
 
 function previousKind(lines: readonly ClassifiedLine[], i: number): LineKind | null {
@@ -159,8 +172,9 @@ function readSubject(
       i++;
       continue;
     }
-    if (kind !== 'caps' && kind !== 'text') break;
-    if (/^(?:Thực hiện|Căn cứ|Theo|Xét|Trả lời|Tại|Ngày)\b/u.test(line.text)) break;
+    const capsHeadingContinues = kind === 'typeHeading' && capsSubject === true;
+    if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues) break;
+    if ((!headingOnly || subject.length > 0) && SENTENCE_START.test(line.text)) break;
     const caps = isUpperCaseText(line.text);
     if (caps && isCompetenceLine(lines, i)) {
       issuingAuthority = i;
@@ -177,6 +191,9 @@ function readSubject(
   }
   return { subject, issuingAuthority, next: i };
 }
+
+/** Words that open the first sentence of a body, never a wrapped subject line. */
+const SENTENCE_START = /^(?:Thực hiện|Căn cứ|Theo|Xét|Trả lời|Tại|Ngày|Để|Nhằm|Hiện nay|Vừa qua|Trên cơ sở|Qua|Sau khi)(?![\p{L}\p{N}])/u;
 
 /** Whether the subject text on the first line is in capitals (null when it has none). */
 function subjectCase(first: ClassifiedLine): boolean | null {
@@ -331,7 +348,7 @@ export function stripSignedMark(text: string): string {
   return text.replace(/\s*[([]\s*(?:đã\s*ký|da\s*ky|signed)\s*[)\]]\s*$/iu, '').trim();
 }
 
-const NAME_WORD = /^[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
 
 /** `Nguyễn Văn A`, `Lê Hải Yến`: two to six capitalised words, nothing else. */
 export function isPersonName(text: string): boolean {
@@ -339,7 +356,7 @@ export function isPersonName(text: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   if (!words.every((w) => NAME_WORD.test(w.normalize('NFC')))) return false;
   // At least one word must have lower-case letters (an all-caps line is a title).
-  return words.some((w) => /[a-zđà-ỹ]/u.test(w));
+  return words.some((w) => /\p{Ll}/u.test(w));
 }
 
 /** A known signer position (`PHÓ GIÁM ĐỐC`), possibly followed by more words. */

@@ -46,17 +46,17 @@ const upperWord = (word: string) => word.normalize('NFC');
 const LABEL_PATTERNS: readonly LabelPattern[] = [
   {
     kind: 'part',
-    pattern: /^(Phần|PHẦN)\s+(thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d+)\b[.:]?\s*/u,
+    pattern: /^(Phần|PHẦN)\s+(thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\p{N}])[.:]?\s*/u,
     read: (m) => ({ label: `${upperWord(m[1][0] + m[1].slice(1).toLocaleLowerCase('vi'))} ${m[2]}`, ordinal: ordinalOf(m[2]) }),
   },
   {
     kind: 'chapter',
-    pattern: /^(Chương|CHƯƠNG)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)\b[.:]?\s*/u,
+    pattern: /^(Chương|CHƯƠNG)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\p{N}])[.:]?\s*/u,
     read: (m) => ({ label: `Chương ${m[2]}`, ordinal: ordinalOf(m[2]) }),
   },
   {
     kind: 'section',
-    pattern: /^(Mục|MỤC)\s+(\d+|[IVXLC]+)\b[.:]?\s*/u,
+    pattern: /^(Mục|MỤC)\s+(\d+|[IVXLC]+)(?![\p{L}\p{N}])[.:]?\s*/u,
     read: (m) => ({ label: `Mục ${m[2]}`, ordinal: ordinalOf(m[2]) }),
   },
   {
