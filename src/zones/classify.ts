@@ -43,7 +43,7 @@ export interface ClassifiedLine {
 }
 
 export const NUMBER_LABEL = /^(?:Số|SỐ|Sô|So|S6|\$6|Sỏ)\s*[:.;]?\s*(?=[\d/\-–]|\s*[/\-–])/u;
-export const PLACE_DATE = /^[^\d,.]{2,60}?[,.]?\s*(?:ngày|ngay|Ngày)\b.{0,40}?(?:tháng|thang)\b.{0,30}?(?:năm|nam)\b/u;
+export const PLACE_DATE = /^[^\d,.;:]{2,50}?[,.]\s*(?:ngày|ngay|Ngày)\b.{0,40}?(?:tháng|thang)\b.{0,30}?(?:năm|nam)\b/u;
 export const BARE_DATE = /^(?:ngày|Ngày)\s*[\d\s.]{0,4}\s*tháng\s*[\d\s.]{0,4}\s*năm\s*\d{4}/u;
 export const LETTER_SUBJECT = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv|V\/v:)\b|^V\/v/u;
 const RECIPIENTS_LABEL = /^(?:Kính|Kinh|KÍNH)\s*(?:gửi|gởi|gui|GỬI)\s*[:.]?/u;
@@ -112,8 +112,8 @@ function kindOf(line: Line): LineKind {
   if (SIGNATURE_MARK.test(text) || (STAMP_NOISE.test(text) && text.length <= 12 && !/^[-+•]/.test(text)) || isStampNoise(text)) {
     return 'signatureMark';
   }
-  if ((PLACE_DATE.test(head) || BARE_DATE.test(head)) && text.length < 90) return 'placeDate';
   if (BASIS.test(head)) return 'basis';
+  if ((PLACE_DATE.test(head) || BARE_DATE.test(head)) && text.length < 90) return 'placeDate';
   const heading = typeHeadingOf(text);
   if (heading) {
     if (/^\s*:\s*$/.test(heading.rest)) return 'enacting';

@@ -111,6 +111,7 @@ function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
     if (kind === 'text' && !line.cell && subject.length > 0 && line.column === 0) break;
     if (kind === 'text' && !line.cell && seenAnchor && /[.;:]$/.test(line.text) && line.text.length > 60) break;
     if (HEADER_ANCHORS.has(kind)) seenAnchor = true;
+    if (kind === 'caps' && isCompetenceLine(lines, i)) issuingAuthority = i;
     if (kind === 'letterSubject' || kind === 'typeHeading') {
       const taken = readSubject(lines, i);
       subject.push(...taken.subject);

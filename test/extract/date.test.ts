@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlaceDate } from '../../src/extract/date.js';
+
+describe('parsePlaceDate', () => {
+  it('reads the place and the full date', () => {
+    const found = parsePlaceDate('Lạng Sơn, ngày 10 tháng 5 năm 2021');
+    expect(found?.place).toBe('Lạng Sơn');
+    expect(found?.date).toMatchObject({ iso: '2021-05-10', day: 10, month: 5, year: 2021 });
+  });
+
+  it('gives year and month when the day is left blank (a draft)', () => {
+    expect(parsePlaceDate('Lạng Sơn, ngày   tháng 7 năm 2022')?.date.iso).toBe('2022-07');
+  });
+
+  it('keeps what OCR left readable', () => {
+    expect(parsePlaceDate('Hà Nội, ngày OF tháng 7 năm 2024')?.date.iso).toBe('2024-07');
+    expect(parsePlaceDate('Hà Nội, ngày 1§ thang> năm 2020')?.date.iso).toBe('2020');
+  });
+
+  it('takes multi-word and person-named places whole', () => {
+    expect(parsePlaceDate('Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025')?.place).toBe('Thành phố Hồ Chí Minh');
+    expect(parsePlaceDate('Đắk Lắk, ngày 08 tháng 7 năm 2024')?.place).toBe('Đắk Lắk');
+  });
+
+  it('finds the place after a number on the same OCR line', () => {
+    expect(parsePlaceDate('Số: 2862 /ICT-HTQT Hà Nội. ngày 04 tháng 7 năm 2024')?.place).toBe('Hà Nội');
+  });
+
+  it('returns null without a date', () => {
+    expect(parsePlaceDate('Kính gửi: Sở Tài chính')).toBeNull();
+  });
+});

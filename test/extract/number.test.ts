@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocumentNumber } from '../../src/extract/number.js';
+
+describe('parseDocumentNumber', () => {
+  it('reads a state công văn number: issuer and unit, no type code', () => {
+    const parsed = parseDocumentNumber('Số: 821/MTTQ-BTT', { isLetter: true });
+    expect(parsed?.symbol).toBe('MTTQ-BTT');
+    expect(parsed?.numbering).toMatchObject({ number: '821', typeCode: null, issuerCode: 'MTTQ', unitCodes: ['BTT'], form: 'administrative' });
+  });
+
+  it('tolerates OCR and typist spacing around separators', () => {
+    expect(parseDocumentNumber('Số: 821 /MTTQ - BTT')?.symbol).toBe('MTTQ-BTT');
+    expect(parseDocumentNumber('Số: 12 /UBND - VP Hương Khê, ngày 05 tháng 01 năm 2022')?.symbol).toBe('UBND-VP');
+  });
+
+  it('reads a typed document number with its type code', () => {
+    expect(parseDocumentNumber('Số: 12/QĐ-UBND')?.numbering).toMatchObject({ number: '12', typeCode: 'QĐ', issuerCode: 'UBND', form: 'typed' });
+  });
+
+  it('reads a legal normative number with its year', () => {
+    const parsed = parseDocumentNumber('Số: 30/2020/NĐ-CP');
+    expect(parsed?.symbol).toBe('2020/NĐ-CP');
+    expect(parsed?.numbering).toMatchObject({ number: '30', year: '2020', typeCode: 'NĐ', issuerCode: 'CP', form: 'legal' });
+  });
+
+  it('reads a Party number: no colon, hyphen before the type, slash before the issuer', () => {
+    const parsed = parseDocumentNumber('Số 15-CV/TU');
+    expect(parsed?.symbol).toBe('CV/TU');
+    expect(parsed?.numbering).toMatchObject({ number: '15', typeCode: 'CV', issuerCode: 'TU', form: 'party' });
+  });
+
+  it('gives a null number for a draft whose number is left blank', () => {
+    expect(parseDocumentNumber('Số:      /QĐ-MTTQ-BTT')?.numbering.number).toBeNull();
+    expect(parseDocumentNumber('Số:      /QĐ-MTTQ-BTT')?.symbol).toBe('QĐ-MTTQ-BTT');
+    expect(parseDocumentNumber('Số     -CV/HU')?.symbol).toBe('CV/HU');
+  });
+
+  it('reads what OCR made of the label', () => {
+    expect(parseDocumentNumber('$6:245/TLD Hà Nội')?.numbering.number).toBe('245');
+  });
+
+  it('returns null when there is no number', () => {
+    expect(parseDocumentNumber('Kính gửi: Sở Tài chính')).toBeNull();
+  });
+});
