@@ -29,7 +29,7 @@ export type {
 export { documentJsonSchema } from './schema/json-schema.js';
 export { parseDocumentNumber } from './extract/number.js';
 export { parsePlaceDate } from './extract/date.js';
-export { toJson, toYaml, emit } from './emit/index.js';
+export { toJson, toYaml, toMarkdown, emit } from './emit/index.js';
 export type { OutputFormat, EmitOptions } from './emit/index.js';
 export { VbparseError, InputError, OutputError } from './errors.js';
 export type { ErrorCode } from './errors.js';

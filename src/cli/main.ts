@@ -106,7 +106,7 @@ export function buildProgram(): Command {
     .description('Parse a Vietnamese official document (văn bản hành chính, văn bản của Đảng) into structured data.')
     .version(VERSION, '-V, --version')
     .argument('[file]', 'document to parse (.txt, .md, .docx); `-` reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format: json, yaml, or md (normalized markdown)').choices(['json', 'yaml', 'md']).default('json'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('--compact', 'JSON on one line')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'markdown', 'text', 'docx']).default('auto'))

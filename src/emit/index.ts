@@ -1,7 +1,8 @@
 /** Output formats for a parsed document. YAML is loaded only when asked for (start-up time). */
 import type { ParsedDocument } from '../schema/document.js';
+import { toMarkdown } from './markdown.js';
 
-export type OutputFormat = 'json' | 'yaml';
+export type OutputFormat = 'json' | 'yaml' | 'md';
 
 export interface EmitOptions {
   readonly compact?: boolean;
@@ -27,5 +28,8 @@ export async function toYaml(document: ParsedDocument, options: EmitOptions = {}
 }
 
 export async function emit(document: ParsedDocument, format: OutputFormat, options: EmitOptions = {}): Promise<string> {
+  if (format === 'md') return toMarkdown(document);
   return format === 'yaml' ? toYaml(document, options) : toJson(document, options);
 }
+
+export { toMarkdown } from './markdown.js';

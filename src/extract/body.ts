@@ -122,7 +122,8 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       if (accepted) while (stack.length > 0 && rankOf(stack[stack.length - 1].key) >= KIND_RANK[label.kind]) stack.pop();
     }
     if (!accepted) continue;
-    let text = joinText(paragraph.lines).slice(label.length).replace(/^[\s.:)\-–]+/, '').trim();
+    // The unit's own text, without its label and without the end-of-body mark `./.`.
+    let text = joinText(paragraph.lines).slice(label.length).replace(/^[\s.:)\-–]+/, '').replace(/\s*\.?\/\.\s*$/, '.').trim();
     // `Chương I` / `QUY ĐỊNH CHUNG`: the title of a part, chapter or section stands on its own line.
     if (text.length === 0 && HEADED_KINDS.has(label.kind)) {
       const titleParts: string[] = [];
