@@ -16,6 +16,7 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: false,
+  minify: true,
   legalComments: 'none',
   define: { __VBPARSE_VERSION__: JSON.stringify(pkg.version) },
   banner: { js: "import { createRequire as __vbCreateRequire } from 'node:module'; const require = __vbCreateRequire(import.meta.url);" },

@@ -10,6 +10,7 @@ import { extractRecipients } from './extract/recipients.js';
 import { extractBodyReferences } from './extract/references-in-body.js';
 import { extractSigner } from './extract/signer.js';
 import { toLines } from './lines/index.js';
+import type { TableFinder } from './lines/tables.js';
 import { Locator } from './normalize/locator.js';
 import { normalizeText } from './normalize/index.js';
 import { SCHEMA_VERSION, type ParsedDocument } from './schema/document.js';
@@ -24,6 +25,8 @@ export interface ParseTextOptions {
   readonly encoding?: string;
   readonly bom?: boolean;
   readonly bytes?: number;
+  /** GFM table finder (remark-gfm); see `LinesOptions.findTables`. */
+  readonly findTables?: TableFinder;
 }
 
 /** Markdown signals: emphasis, a GFM delimiter row, ATX headings, `<br>` in cells. */
@@ -36,7 +39,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const normalized = normalizeText(original);
   const requested = options.format ?? 'auto';
   const markdown = requested === 'markdown' || requested === 'docx' || (requested === 'auto' && looksLikeMarkdown(normalized.text));
-  const lines = toLines(normalized.text, { markdown });
+  const lines = toLines(normalized.text, { markdown, findTables: options.findTables });
   const zones = segment(lines);
   const locator = new Locator(original);
   const ctx = new ExtractContext(zones, locator, normalized.map);

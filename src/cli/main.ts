@@ -5,10 +5,11 @@
  */
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MAX_BYTES, parseDocument } from '../api.js';
+import { decodeInput, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
 import { emit, type OutputFormat } from '../emit/index.js';
 import { VbparseError } from '../errors.js';
 import type { ParsedDocument } from '../schema/document.js';
+import { hasTableDelimiter } from '../lines/tables.js';
 import { writeFileAtomic } from './write.js';
 import { VERSION } from '../version.js';
 
@@ -54,15 +55,13 @@ async function readStdin(): Promise<Buffer> {
 
 async function runParse(file: string | undefined, options: ParseCommandOptions): Promise<void> {
   if (file === undefined) fail('no input: give a FILE, or `-` for standard input (see --help)');
-  const { parseFile } = await import('../api.js');
   let document: ParsedDocument;
   try {
-    if (file === '-') {
-      const bytes = await readStdin();
-      document = parseDocument(bytes, { format: options.inputFormat, path: null, maxBytes: options.maxBytes });
-    } else {
-      document = await parseFile(file, { format: options.inputFormat, maxBytes: options.maxBytes });
-    }
+    const bytes = file === '-' ? await readStdin() : await readInputFile(file, options.maxBytes);
+    const decoded = decodeInput(bytes, { format: options.inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
+    // remark is loaded only for documents that have a GFM table (start-up time).
+    const findTables = hasTableDelimiter(decoded.text) ? (await import('../lines/markdown.js')).findTables : undefined;
+    document = parseDecoded(decoded, { findTables });
   } catch (error) {
     fail(describeError(error));
   }

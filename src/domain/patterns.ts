@@ -13,9 +13,37 @@ export const UPPER_CLASS = `[${UPPER}]`;
 export const LOWER_CLASS = `[${LOWER}]`;
 export const LETTER_CLASS = `[${UPPER}${LOWER}]`;
 
+/**
+ * A case-insensitive version of a pattern, spelled out as character classes (`[Cc]`) instead of
+ * the `i` flag: with `u`, V8 compiles `i` patterns over all Unicode case foldings, which is slow
+ * to start and this runs once per CLI call.
+ */
+export function caseless(pattern: string, flags = 'u'): RegExp {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      // Copy escapes through, whole `\p{…}` property escapes included.
+      const property = /^\\[pP]\{[^}]*\}/.exec(pattern.slice(i));
+      const escape = property ? property[0] : ch + pattern[i + 1];
+      out += escape;
+      i += escape.length - 1;
+      continue;
+    }
+    if (ch === '[' && !inClass) inClass = true;
+    else if (ch === ']' && inClass) inClass = false;
+    const lower = ch.toLocaleLowerCase('vi');
+    const upper = ch.toLocaleUpperCase('vi');
+    if (lower === upper || lower.length !== 1 || upper.length !== 1) out += ch;
+    else out += inClass ? lower + upper : `[${lower}${upper}]`;
+  }
+  return new RegExp(out, flags);
+}
+
 /** Quốc hiệu, with or without diacritics, old or new tone placement. */
-export const NATIONAL_TITLE = /C[ỘOÔ]NG\s*H[ÒOÀ]A\s+X[ÃA]\s*H[ỘOÔ]I\s+CH[ỦU]\s*NGH[ĨI]A\s+VI[ỆE]T\s*NAM/iu;
+export const NATIONAL_TITLE = caseless('C[ỘOÔ]NG\\s*H(?:[ÒOÀ]A|OÀ)\\s+X[ÃA]\\s*H[ỘOÔ]I\\s+CH[ỦU]\\s*NGH[ĨI]A\\s+VI[ỆE]T\\s*NAM');
 /** Tiêu ngữ. */
-export const MOTTO = /[ĐD][ộoô]c\s*l[ậa]p\s*[-‐‑‒–—―−]+\s*T\S{0,2}\s*do\s*[-‐‑‒–—―−]+\s*H\S{1,3}nh\s*ph\S{1,2}c/iu;
+export const MOTTO = caseless('[ĐD][ộoô]c\\s*l[ậa]p\\s*[-‐‑‒–—―−]+\\s*T\\S{0,2}\\s*do\\s*[-‐‑‒–—―−]+\\s*H\\S{1,3}nh\\s*ph\\S{1,2}c');
 /** The Party's title line (top right of Party documents). */
-export const PARTY_TITLE = /[ĐD][ẢA]NG\s+C[ỘOÔ]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM/iu;
+export const PARTY_TITLE = caseless('[ĐD][ẢA]NG\\s+C[ỘOÔ]NG\\s+S[ẢA]N\\s+VI[ỆE]T\\s+NAM');

@@ -2,6 +2,7 @@
  * Signature block data: authority prefixes (NĐ 30 Điều 13, HD 36), signer positions,
  * and the marks that stand where the signature was.
  */
+import { caseless } from './patterns.js';
 
 export type AuthorityPrefix = 'TM' | 'KT' | 'TL' | 'TUQ' | 'Q';
 
@@ -70,7 +71,10 @@ export const SIGNER_POSITIONS: readonly string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /** Where the signature stood: `(Đã ký)`, `(Ký, đóng dấu)`, `[đã ký]`, stamp and OCR noise. */
-export const SIGNATURE_MARK = /^[^\p{L}\p{N}]{0,4}(?:đã\s*ký|da\s*ky|ký\s*tên|ký,?\s*(?:ghi rõ họ tên|đóng dấu)[^)\]]*|chữ\s*ký\s*số|signed)[^\p{L}\p{N}]{0,4}$/iu;
+export const SIGNATURE_MARK = caseless('^[^\\p{L}\\p{N}]{0,4}(?:đã\\s*ký|da\\s*ky|ký\\s*tên|ký,?\\s*(?:ghi rõ họ tên|đóng dấu)[^)\\]]*|chữ\\s*ký\\s*số|signed)[^\\p{L}\\p{N}]{0,4}$');
+
+/** A `(đã ký)` mark at the end of a line. */
+export const SIGNED_SUFFIX = caseless('\\s*[(\\[]\\s*(?:đã\\s*ký|da\\s*ky|signed)\\s*[)\\]]\\s*$');
 
 /** Lines of stray symbols that OCR makes of a stamp (`(% :#)`). */
 export const STAMP_NOISE = /^[^\p{L}\p{N}]*$|^[(\[][^\p{L}]{0,8}[)\]]$/u;

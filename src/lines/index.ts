@@ -8,7 +8,7 @@
 import { concatMaps, OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
 import type { Line, TableCell } from './line.js';
-import { findTables, type TableSpan } from './markdown.js';
+import type { TableFinder, TableSpan } from './tables.js';
 import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells } from './split.js';
 
 export type { Line, TableCell } from './line.js';
@@ -17,6 +17,11 @@ export { lineSpan } from './line.js';
 export interface LinesOptions {
   /** Treat the text as markdown (emphasis, headings, GFM tables). */
   readonly markdown: boolean;
+  /**
+   * Finds GFM tables (remark-gfm). Injected so that the CLI loads remark only for documents that
+   * have a table; without it, table rows are still split at their `|` like any pipe row.
+   */
+  readonly findTables?: TableFinder;
 }
 
 const RULE_LINE = /^[-_=~.*•·]{3,}$|^[-_=]{2,}$/;
@@ -41,7 +46,7 @@ interface Draft {
 
 /** Split a normalized text into logical lines. */
 export function toLines(text: string, options: LinesOptions): Line[] {
-  const tables = options.markdown ? findTables(text) : [];
+  const tables = options.markdown && options.findTables ? options.findTables(text) : [];
   const leftTabs = text.includes('\t') ? leftColumnTabs(text.split('\n')) : undefined;
   const drafts: Draft[] = [];
   let gap = true;

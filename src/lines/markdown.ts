@@ -7,18 +7,9 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import { hasTableDelimiter, type TableSpan } from './tables.js';
 
-export interface CellSpan {
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface TableSpan {
-  /** Normalized offsets of the whole table. */
-  readonly start: number;
-  readonly end: number;
-  readonly rows: ReadonlyArray<ReadonlyArray<CellSpan>>;
-}
+export type { CellSpan, TableFinder, TableSpan } from './tables.js';
 
 interface MdNode {
   type: string;
@@ -30,7 +21,7 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** Find the GFM tables of a markdown text, with cell spans (offsets into `text`). */
 export function findTables(text: string): TableSpan[] {
-  if (!/\|\s*:?-{3,}/.test(text)) return []; // no delimiter row, no GFM table: skip the parse
+  if (!hasTableDelimiter(text)) return []; // no delimiter row, no GFM table: skip the parse
   const tree = processor.parse(text) as MdNode;
   const tables: TableSpan[] = [];
   const visit = (node: MdNode) => {

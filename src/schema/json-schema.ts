@@ -1,5 +1,5 @@
 /** JSON Schema generated from the zod schema (zod 4 `toJSONSchema`), so the two cannot drift. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { documentSchema, SCHEMA_VERSION } from './document.js';
 
 export function documentJsonSchema(): Record<string, unknown> {
