@@ -87,14 +87,16 @@ async function runParse(file: string | undefined, options: ParseCommandOptions):
   if (options.strict && problems.length > 0) process.exitCode = EXIT_LINT;
 }
 
-async function runSchema(options: { write?: boolean; config?: boolean }): Promise<void> {
+async function runSchema(options: { write?: boolean; fields?: boolean }): Promise<void> {
   const { documentJsonSchema } = await import('../schema/json-schema.js');
-  const text = `${JSON.stringify(documentJsonSchema(), null, 2)}\n`;
+  const { fieldsMarkdown } = await import('../schema/fields-doc.js');
+  const schema = `${JSON.stringify(documentJsonSchema(), null, 2)}\n`;
   if (options.write) {
-    await writeFileAtomic('schemas/vbparse.schema.json', text);
-    process.stderr.write('vbparse: wrote schemas/vbparse.schema.json\n');
+    await writeFileAtomic('schemas/vbparse.schema.json', schema);
+    await writeFileAtomic('docs/fields.md', fieldsMarkdown());
+    process.stderr.write('vbparse: wrote schemas/vbparse.schema.json and docs/fields.md\n');
   } else {
-    process.stdout.write(text);
+    process.stdout.write(options.fields ? fieldsMarkdown() : schema);
   }
 }
 
@@ -118,8 +120,9 @@ export function buildProgram(): Command {
   program
     .command('schema')
     .description('print the JSON Schema of the output')
-    .option('--write', 'write schemas/vbparse.schema.json instead of printing')
-    .action(async (options: { write?: boolean }) => runSchema(options));
+    .option('--fields', 'print the table of output fields (markdown) instead of the JSON Schema')
+    .option('--write', 'write schemas/vbparse.schema.json and docs/fields.md (in the vbparse source tree)')
+    .action(async (options: { write?: boolean; fields?: boolean }) => runSchema(options));
   program.exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   return program;

@@ -63,9 +63,9 @@ export const documentNumberSchema = d(
 export const dateSchema = d(
   z.object({
     iso: nullableString('ISO date; `YYYY-MM` when the day is blank, `YYYY` when only the year is readable'),
-    day: z.nullable(z.int()),
-    month: z.nullable(z.int()),
-    year: z.nullable(z.int()),
+    day: d(z.nullable(z.int()), 'Day of the month; null when blank or unreadable'),
+    month: d(z.nullable(z.int()), 'Month; null when unreadable'),
+    year: d(z.nullable(z.int()), 'Year'),
     raw: d(z.string(), 'The date as written'),
   }),
   'Issue date (thời gian ban hành)',
@@ -80,7 +80,7 @@ export const agencySchema = d(
   'Tên cơ quan, tổ chức ban hành',
 );
 
-export const headerSchema = z.object({
+export const headerSchema = d(z.object({
   family: d(
     z.nullable(z.enum(['state', 'party'])),
     'state: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` (NĐ 30); party: `ĐẢNG CỘNG SẢN VIỆT NAM` (HD 36)',
@@ -99,7 +99,7 @@ export const headerSchema = z.object({
   urgency: nullableString('Độ khẩn: `KHẨN`, `THƯỢNG KHẨN`, `HỎA TỐC` (and legacy `HỎA TỐC HẸN GIỜ`)'),
   secrecy: nullableString('Độ mật: `MẬT`, `TỐI MẬT`, `TUYỆT MẬT`'),
   issuingAuthority: nullableString('The competence line above the căn cứ of a Quyết định/Nghị quyết (`ỦY BAN NHÂN DÂN TỈNH …`)'),
-});
+}), 'Everything above the body: agency, quốc hiệu, số/ký hiệu, place and date, tên loại, trích yếu, marks');
 
 export const referenceSchema = z.object({
   type: nullableString('Kind of the cited document in sentence case'),
@@ -178,20 +178,20 @@ export const signerSchema = z.object({
   signed: d(z.boolean(), 'A `(Đã ký)` mark or a signature-stamp line was present'),
 });
 
-export const sourceInfoSchema = z.object({
+export const sourceInfoSchema = d(z.object({
   path: nullableString('File path; null for standard input or a string'),
   format: d(z.enum(['markdown', 'text', 'docx']), 'How the text was read'),
   encoding: d(z.string(), 'Detected encoding: utf-8, utf-16le, utf-16be, or docx'),
-  bom: z.boolean(),
-  bytes: z.int().check(z.minimum(0)),
+  bom: d(z.boolean(), 'The input started with a byte order mark'),
+  bytes: d(z.int().check(z.minimum(0)), 'Size of the input in bytes'),
   lines: d(z.int().check(z.minimum(0)), 'Number of lines in the decoded text'),
-});
+}), 'What was read and how');
 
 export const annexSchema = z.object({ title: z.string(), place: positionSchema });
 
 export const documentSchema = d(
   z.object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: d(z.literal(SCHEMA_VERSION), 'Version of this output format (semver: a major change breaks readers)'),
     source: sourceInfoSchema,
     header: headerSchema,
     recipients: d(z.array(z.string()), 'The `Kính gửi` entries, then the `Đồng kính gửi` entries'),
@@ -200,13 +200,13 @@ export const documentSchema = d(
     basis: d(z.array(sourceSchema), 'Căn cứ lines (legal bases) of a Quyết định, Nghị quyết …'),
     tasks: d(z.array(taskSchema), 'Top-level numbered units of the body, nested units in children'),
     distribution: d(z.array(distributionEntrySchema), 'The `Nơi nhận` entries in order'),
-    signer: signerSchema,
+    signer: d(signerSchema, 'The signature block'),
     annexes: d(z.array(annexSchema), 'Phụ lục and other text after the signature'),
     sources: d(
       z.record(z.string(), sourceSchema),
       'JSON Pointer of a value (`/header/number`, `/recipients/0`) → the text it was read from and where',
     ),
-    diagnostics: z.array(diagnosticSchema),
+    diagnostics: d(z.array(diagnosticSchema), 'What was missing, ambiguous or malformed (the parser never throws on content)'),
   }),
   'A Vietnamese official document parsed by vbparse',
 );
