@@ -179,9 +179,28 @@ export interface IssuerStopPhrase {
    * (`Bộ Ngoại giao`, `Ban Chỉ đạo phòng, chống dịch`, `Cục Hàng không`).
    */
   readonly notAfter?: readonly string[];
-  /** Does not stop right before these words (lower case): `Ủy ban An toàn giao thông`. */
+  /**
+   * Does not stop right before these words or phrases (lower case): `Ủy ban An toàn giao thông`,
+   * `Sở Giáo dục và đào tạo`.
+   */
   readonly notBefore?: readonly string[];
+  /**
+   * Stops only when the next word is not capitalised: the phrase joins two names
+   * (`Bộ Tài chính và Bộ Kế hoạch và Đầu tư`, `Sở Giáo dục và Đào tạo`) but ends the issuer before
+   * the rest of the sentence (`… của UBND huyện và các nguồn hợp pháp khác`, `… và ý kiến của …`).
+   */
+  readonly beforeLowerCaseOnly?: boolean;
 }
+
+/**
+ * Lower-case words that still continue an organisation name after `và` (names of ministries and
+ * departments written without their capitals: `Sở Giáo dục và đào tạo`, `Bộ Lao động - Thương
+ * binh và xã hội`).
+ */
+export const NAME_TAILS_AFTER_AND: readonly string[] = [
+  'đào tạo', 'môi trường', 'công nghệ', 'đầu tư', 'du lịch', 'truyền thông', 'thông tin',
+  'phát triển nông thôn', 'xã hội', 'thể thao', 'hải đảo',
+];
 
 /**
  * Words that begin the trích yếu or the rest of the clause: the issuer stops before them.
@@ -260,6 +279,8 @@ export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
   { phrase: 'đều' },
   { phrase: 'cũng' },
   { phrase: 'vẫn' },
+  // `và` joins two names (kept) but not a name and the rest of the sentence
+  { phrase: 'và', beforeLowerCaseOnly: true, notBefore: NAME_TAILS_AFTER_AND },
 ];
 
 /** Characters that end an issuer wherever they occur (a `.` is handled separately). */
@@ -314,6 +335,40 @@ export const ISSUER_BEFORE_HEAD = new RegExp(
   `${WORD_START}của\\s+([${UPPER}](?:(?!${WORD_START}của${WORD_END})[^.;,()]){1,150}?)\\s+tại\\s+(?:các\\s+)?$`,
   'u',
 );
+
+/**
+ * Verbs of `<cơ quan> <verb> tại <Loại> số …`: the body that is the verb's subject issued the
+ * cited document (`Dự thảo đã được Sở Tư pháp thẩm định tại Báo cáo số …`, `UBND tỉnh đã chỉ đạo
+ * tại Công văn số …`). Verbs that also read as a shortened passive are left out: `quy định`,
+ * `nêu`, `giao`, `ban hành`, `phê duyệt` (`các đối tượng … quy định tại`, `kinh phí của Trung tâm
+ * … giao tại`).
+ */
+export const ACTING_VERBS: readonly string[] = [
+  'thẩm định', 'thẩm tra', 'chỉ đạo', 'hướng dẫn', 'đề nghị', 'đề xuất', 'kiến nghị', 'yêu cầu',
+  'kết luận', 'thông báo', 'báo cáo', 'trình', 'giải trình', 'tham mưu', 'trả lời', 'góp ý',
+  'cho ý kiến', 'có ý kiến', 'thống nhất', 'chấp thuận', 'xác nhận',
+];
+
+/** `<verb> tại` (with `đã`, `vừa`, `cũng` before the verb) at the very end of the text before a head. */
+export const ACTING_VERB_BEFORE_HEAD = new RegExp(
+  `${WORD_START}(?:(?:đã|vừa|cũng)\\s+){0,2}(?:${ACTING_VERBS.map(phrasePattern).join('|')})\\s+tại\\s+(?:các\\s+)?$`,
+  'u',
+);
+
+/**
+ * Words after which an acting verb is a noun, not the subject's act (`UBND tỉnh xét đề nghị tại
+ * Tờ trình số …`: the Tờ trình is not the UBND's).
+ */
+export const ACTING_VERB_NOT_AFTER: readonly string[] = ['xét', 'nghe', 'nhận', 'tiếp nhận', 'tiếp thu'];
+
+/**
+ * Titles that may open the subject of an acting verb before the organisation's name
+ * (`Giám đốc Sở Tài chính đề nghị tại Tờ trình số …`).
+ */
+export const ISSUER_TITLES: readonly string[] = [
+  'Phó Giám đốc', 'Giám đốc', 'Phó Chủ tịch', 'Chủ tịch', 'Phó Trưởng', 'Trưởng', 'Chánh', 'Thủ trưởng',
+  'Tổng cục trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Bí thư', 'Thường trực',
+];
 
 /**
  * Type names that cannot open an issuer: `của Luật Mặt trận Tổ quốc …` names a law, not a body.

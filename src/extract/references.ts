@@ -9,7 +9,8 @@
  *    before it, the list it continues (`…, số B`), a law's name (`Luật … số 85/2015/QH13`), or an
  *    unknown capitalised noun (`Hiệp định số …`).
  * 4. Context fills what the clause lacks: a sentence-opening date and subject
- *    (`Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành …`), `của X tại <Loại> số …`, list members.
+ *    (`Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành …`), `của X tại <Loại> số …`,
+ *    `X <verb> tại <Loại> số …` (`Sở Tư pháp thẩm định tại Báo cáo số …`), list members.
  * 5. `dedupeReferences` merges repeated codes into one reference with several mentions, and
  *    `addBareMentions` attaches later bare codes (`… 33/CT-TTg`) to known references.
  *
@@ -17,6 +18,8 @@
  */
 
 import {
+  ACTING_VERB_BEFORE_HEAD,
+  ACTING_VERB_NOT_AFTER,
   CHAIN_CONNECTOR,
   CODE_END,
   CODE_SHAPES,
@@ -29,6 +32,7 @@ import {
   ISSUER_LEAD,
   ISSUER_STOP_CHARS,
   ISSUER_STOP_PHRASES,
+  ISSUER_TITLES,
   type IssuerStopPhrase,
   LIST_CONNECTOR,
   MAX_ISSUER_WORDS,
@@ -242,11 +246,16 @@ export function readDate(text: string, pos: number): { date: string; end: number
 interface StopMatcher {
   entry: IssuerStopPhrase;
   re: RegExp;
+  /** The `notBefore` words or phrases, right after the stop phrase (sticky). */
+  notBefore: RegExp | null;
 }
 
 const STOP_MATCHERS: readonly StopMatcher[] = ISSUER_STOP_PHRASES.map((entry) => ({
   entry,
   re: new RegExp(`${phrasePattern(entry.phrase)}${WORD_END}`, 'yiu'),
+  notBefore: entry.notBefore?.length
+    ? new RegExp(`\\s+(?:${entry.notBefore.map(phrasePattern).join('|')})${WORD_END}`, 'yiu')
+    : null,
 }));
 
 const HAS_UPPER = new RegExp(`[${UPPER}]`, 'u');
@@ -268,13 +277,15 @@ interface StopFound {
 }
 
 const PREVIOUS_WORD = /([\p{L}\p{N}]+)\s*$/u;
-const NEXT_WORD = /\s*([\p{L}\p{N}]+)/uy;
+/** The first character of the next word (after spaces and line wraps). */
+const NEXT_WORD_INITIAL = /\s*(\S)/uy;
 
 /** The stop phrase that begins at `pos`, if any, honouring its case rule and exceptions. */
 function stopPhraseAt(text: string, pos: number): StopFound | null {
   const candidates = STOP_BY_INITIAL.get(text.charAt(pos).toLocaleLowerCase('vi'));
   if (!candidates) return null;
-  for (const { entry, re } of candidates) {
+  for (const matcher of candidates) {
+    const { entry, re } = matcher;
     re.lastIndex = pos;
     const m = re.exec(text);
     if (!m) continue;
@@ -282,21 +293,25 @@ function stopPhraseAt(text: string, pos: number): StopFound | null {
     const caseOk = entry.anyCase || !HAS_UPPER.test(written) || (entry.caps && !HAS_LOWER.test(written));
     if (!caseOk) continue;
     const end = pos + written.length;
-    return { entry, end, inName: isInName(text, pos, end, entry) };
+    if (entry.beforeLowerCaseOnly) {
+      NEXT_WORD_INITIAL.lastIndex = end;
+      const next = NEXT_WORD_INITIAL.exec(text);
+      if (next && STARTS_UPPER.test(next[1]!)) continue; // joins two names
+    }
+    return { entry, end, inName: isInName(text, pos, end, matcher) };
   }
   return null;
 }
 
 /** Whether the stop phrase at `start..end` is excepted by the words around it. */
-function isInName(text: string, start: number, end: number, entry: IssuerStopPhrase): boolean {
+function isInName(text: string, start: number, end: number, { entry, notBefore }: StopMatcher): boolean {
   if (entry.notAfter) {
     const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 24), start));
     if (before && entry.notAfter.includes(before[1]!.toLocaleLowerCase('vi'))) return true;
   }
-  if (entry.notBefore) {
-    NEXT_WORD.lastIndex = end;
-    const after = NEXT_WORD.exec(text);
-    if (after && entry.notBefore.includes(after[1]!.toLocaleLowerCase('vi'))) return true;
+  if (notBefore) {
+    notBefore.lastIndex = end;
+    if (notBefore.test(text)) return true;
   }
   return false;
 }
@@ -421,7 +436,25 @@ function readBareIssuer(text: string, pos: number): IssuerRead | null {
 
 const TYPE_AT_END = new RegExp(`${WORD_START}(${TYPE_NAME_ALTERNATION})\\s*$`, 'iu');
 const LAW_WORD = new RegExp(`${WORD_START}(?:${NAMED_LAW_TYPES.map(phrasePattern).join('|')})${WORD_END}`, 'giu');
+/** The words of a law's name up to `số`. */
 const LAW_NAME_TAIL = new RegExp(`^(?:\\s+[\\p{L}][\\p{L}-]*){0,${MAX_LAW_NAME_WORDS}}\\s*$`, 'u');
+/** Characters of a law's name, commas included. */
+const LAW_NAME_CHARS = /^[\p{L}\s,-]*$/u;
+/** A comma that lists another document after the law (`Luật Đất đai, các nghị quyết số …`). */
+const COMMA_BEFORE_DOCUMENT = new RegExp(`,\\s*(?:các|những|${TYPE_NAME_ALTERNATION})${WORD_END}`, 'iu');
+
+/**
+ * Whether `tail` (from the law word to `số`) is a law's name. With `commas`, a comma may join two
+ * terms of the name (`Luật Thi đua, khen thưởng`, `Luật Phòng, chống tham nhũng`, `Luật Cán bộ,
+ * công chức`), but not list another document; this is for Quốc hội codes only, which only laws and
+ * resolutions carry: elsewhere a comma more likely ends the law's mention (`Luật Đầu tư, Hiệp định số …`).
+ */
+function isLawNameTail(tail: string, commas: boolean): boolean {
+  if (!commas || !tail.includes(',')) return LAW_NAME_TAIL.test(tail);
+  if (!LAW_NAME_CHARS.test(tail) || COMMA_BEFORE_DOCUMENT.test(tail)) return false;
+  return LAW_NAME_TAIL.test(tail.replace(/,/gu, ' '));
+}
+
 const UNKNOWN_TYPE_AT_END = new RegExp(
   `${WORD_START}([${UPPER}][${LOWER}]*(?:[ \\t]+[${LOWER}]+){1,${MAX_UNKNOWN_TYPE_WORDS - 1}})[ \\t]+$`,
   'u',
@@ -443,14 +476,14 @@ interface TypeResolution {
 }
 
 /** A law named before `số` (`Luật Bầu cử … số`): the last law word whose name reaches `end`. */
-function findLawHead(text: string, end: number): { type: string; start: number } | null {
+function findLawHead(text: string, end: number, quocHoi: boolean): { type: string; start: number } | null {
   const from = Math.max(0, end - 240);
   const slice = text.slice(from, end);
   let best: { type: string; start: number } | null = null;
   LAW_WORD.lastIndex = 0;
   for (let m = LAW_WORD.exec(slice); m !== null; m = LAW_WORD.exec(slice)) {
     if (!STARTS_UPPER.test(m[0])) continue;
-    if (LAW_NAME_TAIL.test(slice.slice(m.index + m[0].length))) best = { type: typeName(m[0]), start: from + m.index };
+    if (isLawNameTail(slice.slice(m.index + m[0].length), quocHoi)) best = { type: typeName(m[0]), start: from + m.index };
   }
   return best;
 }
@@ -464,7 +497,7 @@ function resolveType(text: string, head: CitationHead, code: CodeRead, previous:
     const written = direct[1]!;
     const start = head.start - before.length + direct.index;
     if (!STARTS_UPPER.test(written) && isQuocHoi) {
-      const law = findLawHead(text, head.start);
+      const law = findLawHead(text, head.start, isQuocHoi);
       if (law) return { type: law.type, start: law.start, via: 'law', listHead: -1 };
     }
     return { type: typeName(written), start, via: 'type', listHead: -1 };
@@ -476,7 +509,7 @@ function resolveType(text: string, head: CitationHead, code: CodeRead, previous:
     }
   }
   if (code.shape === 'legal') {
-    const law = findLawHead(text, head.start);
+    const law = findLawHead(text, head.start, isQuocHoi);
     if (law) return { type: law.type, start: law.start, via: 'law', listHead: -1 };
   }
   if (STRONG_CODE_SHAPES.includes(code.shape)) {
@@ -572,9 +605,71 @@ function skipSpaces(text: string, pos: number): number {
 
 const ENDS_WITH_TAI = /tại\s+(?:các\s+)?$/u;
 
+/** Where the subject of an acting verb may begin: an organisation word, a title, or just after `của`. */
+const AGENT_START = new RegExp(
+  `${WORD_START}(?:(?:${[...ORGANISATION_STARTERS, ...ISSUER_TITLES].map(phrasePattern).join('|')})${WORD_END}|(?<=của\\s+)(?=[${UPPER}]))`,
+  'giu',
+);
+/** An acting verb that is a noun here: `xét đề nghị tại …`. */
+const ACTING_NOUN_AFTER = new RegExp(
+  `${WORD_START}(?:${ACTING_VERB_NOT_AFTER.map(phrasePattern).join('|')})\\s*$`,
+  'iu',
+);
+/** Longest stretch searched for the subject of an acting verb, in characters. */
+const AGENT_WINDOW = 160;
+/** Longer than any `<đã> <verb> tại <các>` (or `tiếp nhận `) at the end of a text, in characters. */
+const ACTING_TAIL_CHARS = 64;
+
+/**
+ * The organisation that is the subject of `<verb> tại` at the end of `before`
+ * (`… được Sở Tư pháp thẩm định tại `): the leftmost organisation word, title or `của` whose
+ * words read as one issuer name right up to the verb. Null when nothing reads cleanly.
+ */
+function agentBeforeActingVerb(before: string): string | null {
+  const end = before.slice(-ACTING_TAIL_CHARS);
+  const verb = ACTING_VERB_BEFORE_HEAD.exec(end);
+  if (!verb) return null;
+  const clause = before.slice(0, before.length - end.length + verb.index).trimEnd();
+  if (ACTING_NOUN_AFTER.test(clause.slice(-ACTING_TAIL_CHARS))) return null;
+  return nameReachingEnd(clause, nameWindowStart(clause));
+}
+
+/**
+ * Where a name that ends `text` can begin at the earliest: after the last character that ends an
+ * issuer, within its last `MAX_ISSUER_WORDS` words and `AGENT_WINDOW` characters.
+ */
+function nameWindowStart(text: string): number {
+  const min = Math.max(0, text.length - AGENT_WINDOW);
+  let words = 0;
+  let i = text.length;
+  while (i > min) {
+    const c = text[i - 1]!;
+    if (ISSUER_STOP_CHAR_SET.has(c)) break;
+    if (/\s/u.test(c) && i < text.length && !/\s/u.test(text[i]!) && ++words >= MAX_ISSUER_WORDS) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * The leftmost issuer name in `clause` (from `from` on) that starts at an organisation word,
+ * a title or after `của`, and whose words run cleanly to the end of `clause`.
+ */
+function nameReachingEnd(clause: string, from: number): string | null {
+  AGENT_START.lastIndex = from;
+  for (let m = AGENT_START.exec(clause); m !== null; m = AGENT_START.exec(clause)) {
+    if (m[0].length === 0) AGENT_START.lastIndex++;
+    if (!STARTS_UPPER.test(clause.charAt(m.index))) continue;
+    const read = readIssuerName(clause, m.index);
+    if (read && read.stop === 'end' && read.end === clause.length) return read.issuer;
+  }
+  return null;
+}
+
 /**
  * Fill date/issuer from the text before the head: a sentence that opens with the date and names
- * the issuer (`Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành …`), or `của X tại <Loại> số …`.
+ * the issuer (`Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành …`), `của X tại <Loại> số …`, or
+ * `X <verb> tại <Loại> số …` (`Sở Tư pháp thẩm định tại Báo cáo số …`).
  */
 function fillFromContext(text: string, citation: Citation): void {
   if (citation.date && citation.issuer) return;
@@ -591,15 +686,23 @@ function fillFromContext(text: string, citation: Citation): void {
     return;
   }
   if (!citation.issuer && ENDS_WITH_TAI.test(before)) {
-    const by = ISSUER_BEFORE_HEAD.exec(before.slice(-200));
+    const tail = before.slice(-200);
+    const by = agentBeforeActingVerb(tail) ?? issuerOfTai(tail);
     if (by) {
-      const issuer = foldSpaces(by[1]!);
-      if (!NOT_ISSUER_START.test(issuer)) {
-        citation.issuer = issuer;
-        citation.issuerSource = 'before';
-      }
+      citation.issuer = by;
+      citation.issuerSource = 'before';
     }
   }
+}
+
+/** X of `của X tại ` at the end of `before`, when X reads as one issuer name. */
+function issuerOfTai(before: string): string | null {
+  const by = ISSUER_BEFORE_HEAD.exec(before);
+  if (!by) return null;
+  const start = by.index + by[0].indexOf(by[1]!);
+  const name = before.slice(0, start + by[1]!.length);
+  const read = readIssuerName(name, start);
+  return read && read.stop === 'end' && read.end === name.length ? read.issuer : null;
 }
 
 // ---------------------------------------------------------------------------------------------

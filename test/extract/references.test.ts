@@ -103,6 +103,18 @@ describe('extractReferences: codes', () => {
     expect(extractReferences(text)[0]!.raw).toBe('Luật Tổ chức Quốc hội số 57/2014/QH13');
   });
 
+  it('reads a law whose name has a comma: `Luật Phòng, chống tham nhũng số …/QHnn`', () => {
+    const text = 'Căn cứ Luật Phòng, chống tham nhũng số 36/2018/QH14 ngày 20 tháng 11 năm 2018;\nCăn cứ Luật Cán bộ,\ncông chức số 22/2008/QH12;';
+    expect(briefs(text)).toEqual([
+      { type: 'Luật', code: '36/2018/QH14', date: '2018-11-20', issuer: null },
+      { type: 'Luật', code: '22/2008/QH12', date: null, issuer: null },
+    ]);
+    expect(extractReferences(text)[0]!.raw).toBe('Luật Phòng, chống tham nhũng số 36/2018/QH14 ngày 20 tháng 11 năm 2018');
+    // a comma before another document ends the law's name
+    expect(briefs('Căn cứ Luật Ngân sách nhà nước, các nghị quyết số 12/2020/QH14;')[0]?.type).toBe('Nghị quyết');
+    expect(briefs('Căn cứ Luật Đầu tư, Hiệp định số 05/2018/HĐ-BQP ngày 4/4/2018;')[0]?.type).toBe('Hiệp định');
+  });
+
   it('takes an unknown capitalised type before `số` when the code is unmistakable', () => {
     expect(briefs('Căn cứ Hiệp định số 05/2018/HĐ-BQP ngày 4/4/2018 giữa hai bên.')[0]).toMatchObject({
       type: 'Hiệp định',
@@ -194,6 +206,58 @@ describe('extractReferences: issuers', () => {
       'Công ty TNHH Xây dựng An Phú',
     );
     expect(briefs('Công văn số 1983/BXD-QLN ngày 23/9/2013 đề nghị các địa phương')[0]?.issuer).toBeNull();
+  });
+
+  it('ends the issuer at `và` before a lower-case word: the sentence goes on', () => {
+    expect(briefs('Kinh phí lấy từ Quyết định số 15/QĐ-UBND ngày 2/3/2023 của UBND tỉnh Nghệ An và các nguồn vốn hợp pháp khác.')).toEqual([
+      { type: 'Quyết định', code: '15/QĐ-UBND', date: '2023-03-02', issuer: 'UBND tỉnh Nghệ An' },
+    ]);
+    expect(briefs('Căn cứ Thông báo số 9-TB/HU, ngày 3-4-2024 của Thường trực Huyện ủy và ý kiến của các đồng chí Ủy viên,')[0]?.issuer).toBe(
+      'Thường trực Huyện ủy',
+    );
+    expect(briefs('Thực hiện Công văn số 46/UBND-VX ngày 1/2/2024 của UBND huyện và 02 xã thí điểm;')[0]?.issuer).toBe('UBND huyện');
+  });
+
+  it('keeps `và` inside a name and between joint issuers (a capital follows, or a known name tail)', () => {
+    expect(
+      briefs('Căn cứ Thông tư liên tịch số 12/2015/TTLT-BTC-BKHĐT ngày 4/5/2015 của Bộ Tài chính và Bộ Kế hoạch và Đầu tư hướng dẫn lập dự toán;')[0]
+        ?.issuer,
+    ).toBe('Bộ Tài chính và Bộ Kế hoạch và Đầu tư');
+    expect(briefs('CĂN CỨ THÔNG TƯ SỐ 48/2020/TT-BTC NGÀY 1/2/2020 CỦA BỘ TÀI CHÍNH VÀ BỘ NỘI VỤ VỀ VIỆC THU PHÍ')[0]?.issuer).toBe(
+      'BỘ TÀI CHÍNH VÀ BỘ NỘI VỤ',
+    );
+    // names written without their capitals
+    expect(briefs('Thực hiện Công văn số 44/SGDĐT-GDTrH ngày 1/2/2024 của Sở Giáo dục và đào tạo về việc tổ chức thi;')[0]?.issuer).toBe(
+      'Sở Giáo dục và đào tạo',
+    );
+    expect(briefs('theo Công văn số 45/LĐTBXH-BTXH ngày 1/2/2024 của Bộ Lao động - Thương binh và xã hội về trợ cấp;')[0]?.issuer).toBe(
+      'Bộ Lao động - Thương binh và xã hội',
+    );
+  });
+
+  it('takes the issuer from `<cơ quan> <verb> tại <Loại> số …`', () => {
+    expect(briefs('Hồ sơ đã được Sở Tài chính thẩm định tại Báo cáo số 55/BC-STC ngày 2/2/2024.')).toEqual([
+      { type: 'Báo cáo', code: '55/BC-STC', date: '2024-02-02', issuer: 'Sở Tài chính' },
+    ]);
+    expect(briefs('Ủy ban nhân dân tỉnh đã chỉ đạo tại Công văn số 56/UBND-KT ngày 3/3/2024.')[0]?.issuer).toBe('Ủy ban nhân dân tỉnh');
+    expect(briefs('Giám đốc Sở Y tế đề nghị tại Tờ trình số 57/TTr-SYT ngày 4/4/2024.')[0]?.issuer).toBe('Giám đốc Sở Y tế');
+    // the subject is the nearest name that reaches the verb, and the chain after it shares it
+    expect(briefs('Sở Nội vụ đã gửi Sở Tư pháp thẩm định tại Báo cáo số 61/BC-STP và Công văn số 62/STP-XDVB.').map((r) => r.issuer)).toEqual([
+      'Sở Tư pháp',
+      'Sở Tư pháp',
+    ]);
+  });
+
+  it('invents no issuer from a passive, a shortened passive, a noun or a clause that is no name', () => {
+    for (const text of [
+      'Kinh phí của Trung tâm Y tế huyện đã được giao tại Quyết định số 60/QĐ-UBND ngày 1/1/2024.',
+      'Trung tâm Y tế huyện được thẩm định tại Báo cáo số 63/BC-STP.',
+      'Các đối tượng quy định tại Nghị định số 59/2020/NĐ-CP ngày 1/1/2020.',
+      'UBND tỉnh xét đề nghị tại Tờ trình số 58/TTr-SYT ngày 4/4/2024.',
+      'nội dung hướng dẫn tại Công văn số 68/SNV-TCBC;',
+    ]) {
+      expect(briefs(text)[0]?.issuer, text).toBeNull();
+    }
   });
 });
 
