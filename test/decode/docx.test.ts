@@ -1,0 +1,443 @@
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DocxError, docxToMarkdown, looksLikeZip } from '../../src/decode/docx.js';
+import { crc32, openZip, ZipError } from '../../src/decode/zip.js';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers: build .docx files in memory, so the tests need no fixture files.
+
+interface ZipInput {
+  name: string;
+  content: string | Uint8Array;
+  /** 0 = stored, 8 = deflate (default). */
+  method?: 0 | 8;
+}
+
+/** Writes a zip archive: local headers and data, then the central directory and its end record. */
+function makeZip(files: ZipInput[], comment = ''): Uint8Array {
+  const localParts: Buffer[] = [];
+  const centralParts: Buffer[] = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = Buffer.from(file.name, 'utf8');
+    const content = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
+    const method = file.method ?? 8;
+    const data = method === 8 ? deflateRawSync(content) : content;
+    const checksum = crc32(content);
+
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(checksum, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    localParts.push(local, name, data);
+
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4); // version made by
+    central.writeUInt16LE(20, 6); // version needed
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(checksum, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centralParts.push(central, name);
+
+    offset += local.length + name.length + data.length;
+  }
+  const centralDirectory = Buffer.concat(centralParts);
+  const commentBytes = Buffer.from(comment, 'utf8');
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralDirectory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  end.writeUInt16LE(commentBytes.length, 20);
+  return new Uint8Array(Buffer.concat([...localParts, centralDirectory, end, commentBytes]));
+}
+
+const W_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+
+function packageRelationships(target = 'word/document.xml'): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
+}
+
+function documentXml(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="${W_NAMESPACE}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}<w:sectPr/></w:body></w:document>`;
+}
+
+/** A minimal .docx whose body is the given WordprocessingML; `parts` adds or replaces package parts. */
+function makeDocx(body: string, parts: Record<string, string> = {}): Uint8Array {
+  const files: Record<string, string> = {
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': packageRelationships(),
+    'word/document.xml': documentXml(body),
+    ...parts,
+  };
+  return makeZip(Object.entries(files).map(([name, content]) => ({ name, content })));
+}
+
+// Small WordprocessingML builders, so that test documents read like the Word files they mimic.
+type RunStyle = { bold?: boolean; italic?: boolean };
+
+function run(text: string, style: RunStyle = {}): string {
+  const properties = (style.bold ? '<w:b/>' : '') + (style.italic ? '<w:i/>' : '');
+  return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+}
+const bold = (text: string): string => run(text, { bold: true });
+const italic = (text: string): string => run(text, { italic: true });
+const paragraph = (...runs: string[]): string => `<w:p>${runs.join('')}</w:p>`;
+const cell = (...paragraphs: string[]): string => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${paragraphs.join('')}</w:tc>`;
+const row = (...cells: string[]): string => `<w:tr>${cells.join('')}</w:tr>`;
+const table = (...rows: string[]): string => `<w:tbl><w:tblPr/><w:tblGrid/>${rows.join('')}</w:tbl>`;
+const LINE_BREAK = '<w:r><w:br/></w:r>';
+const PAGE_BREAK = '<w:r><w:br w:type="page"/></w:r>';
+
+function expectDocxError(bytes: Uint8Array, reason: RegExp): void {
+  let caught: unknown;
+  try {
+    docxToMarkdown(bytes);
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(DocxError);
+  expect((caught as DocxError).code).toBe('E_DOCX');
+  expect((caught as DocxError).message).toMatch(reason);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('docxToMarkdown', () => {
+  it('turns a công văn into markdown: header table, bold runs, page break, footer table', () => {
+    const header = table(
+      row(
+        cell(
+          paragraph(run('ỦY BAN NHÂN DÂN')),
+          paragraph(bold('HUYỆN NAM ĐÀN')),
+          paragraph(run('Số:'), run(' 12/UBND-VP')),
+          paragraph(run('V/v triển khai kế hoạch chuyển đổi số năm 2024')),
+        ),
+        cell(
+          paragraph(bold('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')),
+          paragraph(bold('Độc lập - '), bold('Tự do - '), bold('Hạnh phúc')),
+          paragraph(), // spacer paragraph: dropped
+          paragraph(italic('Nam Đàn, ngày'), italic(' 15 '), italic('tháng 3 năm 2024')),
+        ),
+      ),
+    );
+    const body = [
+      paragraph(run('Kính gửi:'), `<w:r><w:tab/></w:r>`, run('Các phòng, ban chuyên môn thuộc UBND huyện.')),
+      paragraph(run('Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh Nghệ An, UBND huyện yêu cầu:')),
+      paragraph(bold('1. '), bold('Phòng Văn hóa'), bold(' và '), bold('Thông tin'), run(' chủ trì, phối hợp với Phòng Tài chính &amp; Kế hoạch.')),
+      paragraph(run('2. Các xã, thị trấn báo cáo kết quả '), bold('trước ngày 30/6/2024'), run('.')),
+      paragraph(PAGE_BREAK),
+      paragraph(run('UBND huyện đề nghị các đơn vị nghiêm túc thực hiện./.')),
+    ].join('');
+    const footer = table(
+      row(
+        cell(
+          paragraph(run('Nơi nhận:', { bold: true, italic: true })),
+          paragraph(run('- Như trên;'), LINE_BREAK, run('- Lưu: VT.')),
+        ),
+        cell(
+          paragraph(bold('TM. ỦY BAN NHÂN DÂN')),
+          paragraph(bold('CHỦ TỊCH')),
+          paragraph(italic('(Đã ký)')),
+          paragraph(bold('Nguyễn Văn An')),
+        ),
+      ),
+    );
+
+    const result = docxToMarkdown(makeDocx(header + body + footer));
+
+    expect(result.text).toBe(
+      [
+        '| ỦY BAN NHÂN DÂN<br>**HUYỆN NAM ĐÀN**<br>Số: 12/UBND-VP<br>V/v triển khai kế hoạch chuyển đổi số năm 2024 | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>*Nam Đàn, ngày 15 tháng 3 năm 2024* |',
+        '|---|---|',
+        '',
+        'Kính gửi:\tCác phòng, ban chuyên môn thuộc UBND huyện.',
+        '',
+        'Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh Nghệ An, UBND huyện yêu cầu:',
+        '',
+        '**1. Phòng Văn hóa và Thông tin** chủ trì, phối hợp với Phòng Tài chính & Kế hoạch.',
+        '',
+        '2. Các xã, thị trấn báo cáo kết quả **trước ngày 30/6/2024**.',
+        '',
+        '\f',
+        '',
+        'UBND huyện đề nghị các đơn vị nghiêm túc thực hiện./.',
+        '',
+        '| ***Nơi nhận:***<br>- Như trên;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br>*(Đã ký)*<br>**Nguyễn Văn An** |',
+        '|---|---|',
+        '',
+      ].join('\n'),
+    );
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps a line break inside a body paragraph as a newline', () => {
+    const docx = makeDocx(paragraph(run('Kính gửi:'), LINE_BREAK, run('- Sở Nội vụ;'), '<w:r><w:cr/></w:r>', run('- Sở Tài chính.')));
+    expect(docxToMarkdown(docx).text).toBe('Kính gửi:\n- Sở Nội vụ;\n- Sở Tài chính.\n');
+  });
+
+  it('splits a paragraph at a page break in its middle', () => {
+    const docx = makeDocx(paragraph(run('Hết trang một.'), PAGE_BREAK, run('Trang hai.')));
+    expect(docxToMarkdown(docx).text).toBe('Hết trang một.\n\n\f\n\nTrang hai.\n');
+  });
+
+  it('puts emphasis markers around words only, never around spaces', () => {
+    const docx = makeDocx(
+      paragraph(run('Giao'), bold(' ỦY BAN'), run(' '), bold('NHÂN DÂN '), run('xã '), italic('thực hiện '), run('ngay.')),
+    );
+    expect(docxToMarkdown(docx).text).toBe('Giao **ỦY BAN NHÂN DÂN** xã *thực hiện* ngay.\n');
+  });
+
+  it('treats w:b w:val="0" / "false" as not bold', () => {
+    const docx = makeDocx(
+      paragraph(
+        '<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t xml:space="preserve">thường </w:t></w:r>',
+        '<w:r><w:rPr><w:b w:val="false"/><w:i w:val="1"/></w:rPr><w:t>nghiêng</w:t></w:r>',
+      ),
+    );
+    expect(docxToMarkdown(docx).text).toBe('thường *nghiêng*\n');
+  });
+
+  it('takes bold and italic from paragraph and character styles, direct formatting winning', () => {
+    const styles = `<?xml version="1.0" encoding="UTF-8"?>
+<w:styles xmlns:w="${W_NAMESPACE}">
+  <w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>
+  <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Heading1"><w:basedOn w:val="Normal"/><w:rPr><w:b/></w:rPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Quote"><w:basedOn w:val="Heading1"/><w:rPr><w:i/></w:rPr></w:style>
+  <w:style w:type="character" w:styleId="Strong"><w:rPr><w:b/></w:rPr></w:style>
+</w:styles>`;
+    const body = [
+      '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>CHÍNH PHỦ</w:t></w:r></w:p>',
+      '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Số: 30/2020/NĐ-CP</w:t></w:r></w:p>',
+      '<w:p><w:pPr><w:pStyle w:val="Quote"/></w:pPr><w:r><w:t>Độc lập</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t xml:space="preserve">Một </w:t></w:r><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>từ</w:t></w:r></w:p>',
+    ].join('');
+    const docx = makeDocx(body, { 'word/styles.xml': styles });
+    expect(docxToMarkdown(docx).text).toBe('**CHÍNH PHỦ**\n\nSố: 30/2020/NĐ-CP\n\n***Độc lập***\n\nMột **từ**\n');
+  });
+
+  it('keeps inserted text and field results; drops deleted text, field codes and hidden text', () => {
+    const body = paragraph(
+      run('Căn cứ '),
+      '<w:del w:id="1" w:author="A"><w:r><w:delText>Nghị định cũ</w:delText></w:r></w:del>',
+      '<w:ins w:id="2" w:author="A"><w:r><w:t>Nghị định 30</w:t></w:r></w:ins>',
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>',
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve"> (trang 2)</w:t></w:r>',
+      '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+      '<w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r>',
+      '<w:hyperlink r:id="rId9" xmlns:r="x"><w:r><w:t>, xem thêm</w:t></w:r></w:hyperlink>',
+      '<w:r><w:footnoteReference w:id="1"/></w:r>',
+    );
+    expect(docxToMarkdown(makeDocx(body)).text).toBe('Căn cứ Nghị định 30 (trang 2), xem thêm\n');
+  });
+
+  it('respects xml:space: without "preserve" the edges of w:t are not significant', () => {
+    const body = paragraph('<w:r><w:t>  Điều 1.  </w:t></w:r><w:r><w:t xml:space="preserve"> Phạm vi</w:t></w:r>');
+    expect(docxToMarkdown(makeDocx(body)).text).toBe('Điều 1. Phạm vi\n');
+  });
+
+  it('decodes entities and character references', () => {
+    const body = paragraph(run('a &lt;b&gt; &quot;c&quot; &apos;d&apos; &#272;&#x1EA0; &amp;amp;'));
+    expect(docxToMarkdown(makeDocx(body)).text).toBe('a <b> "c" \'d\' ĐẠ &amp;\n');
+  });
+
+  it('normalises decomposed Vietnamese to NFC', () => {
+    const decomposed = 'Ủy ban'.normalize('NFD');
+    expect(docxToMarkdown(makeDocx(paragraph(run(decomposed)))).text).toBe('Ủy ban\n'.normalize('NFC'));
+  });
+
+  it('escapes a leading # or > that would turn a line into a heading or a quote', () => {
+    const docx = makeDocx(paragraph(run('# 1 không phải tiêu đề')) + paragraph(run('> 5 triệu')) + paragraph(run('a # b')));
+    expect(docxToMarkdown(docx).text).toBe('\\# 1 không phải tiêu đề\n\n\\> 5 triệu\n\na # b\n');
+  });
+
+  it('renders merged, spanned and nested table cells, escaping | in cells', () => {
+    const spanned = `<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>${paragraph(run('Tiêu đề gộp'))}</w:tc>`;
+    const mergeStart = `<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>${paragraph(run('Gộp dọc'))}</w:tc>`;
+    const mergeContinue = `<w:tc><w:tcPr><w:vMerge/></w:tcPr>${paragraph()}</w:tc>`;
+    const nested = table(row(cell(paragraph(run('a'))), cell(paragraph(run('b')))));
+    const docx = makeDocx(
+      table(
+        row(spanned, cell(paragraph(run('x | y')))),
+        row(mergeStart, cell(paragraph(run('1'))), cell(nested)),
+        row(mergeContinue, cell(paragraph(run('2'))), cell(paragraph(run('c')), paragraph(run('d')))),
+      ),
+    );
+    expect(docxToMarkdown(docx).text).toBe(
+      [
+        '| Tiêu đề gộp |  | x \\| y |',
+        '|---|---|---|',
+        '| Gộp dọc | 1 | a<br>b |',
+        '|  | 2 | c<br>d |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('pads short rows so that no cell is dropped by a GFM reader', () => {
+    const docx = makeDocx(table(row(cell(paragraph(run('A')))), row(cell(paragraph(run('B'))), cell(paragraph(run('C'))))));
+    expect(docxToMarkdown(docx).text).toBe('| A |  |\n|---|---|\n| B | C |\n');
+  });
+
+  it('warns once about auto-numbered paragraphs, whose numbers are not in the text', () => {
+    const numbered = (text: string): string =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+    const docx = makeDocx(numbered('Phòng Nội vụ;') + numbered('Phòng Tư pháp.') + paragraph(run('Trân trọng.')));
+    const result = docxToMarkdown(docx);
+    expect(result.text).toBe('Phòng Nội vụ;\n\nPhòng Tư pháp.\n\nTrân trọng.\n');
+    expect(result.warnings).toEqual(['auto-numbered paragraphs: 2 (their numbers are not in the text)']);
+  });
+
+  it('reads text boxes once, after the paragraph that anchors them', () => {
+    const textBox = (text: string): string => `<w:txbxContent>${paragraph(run(text))}</w:txbxContent>`;
+    const drawing =
+      '<w:r><mc:AlternateContent>' +
+      `<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="x">${textBox('DỰ THẢO')}</wps:txbx></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:textbox xmlns:v="y">${textBox('DỰ THẢO')}</v:textbox></w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r>';
+    const docx = makeDocx(paragraph(run('Số: 12/UBND-VP'), drawing));
+    expect(docxToMarkdown(docx).text).toBe('Số: 12/UBND-VP\n\nDỰ THẢO\n');
+  });
+
+  it('accepts a document that binds WordprocessingML to another prefix', () => {
+    const xml = `<?xml version="1.0"?><x:document xmlns:x="${W_NAMESPACE}"><x:body><x:p><x:r><x:rPr><x:b/></x:rPr><x:t>QUYẾT ĐỊNH</x:t></x:r></x:p></x:body></x:document>`;
+    const docx = makeDocx('', { 'word/document.xml': xml });
+    expect(docxToMarkdown(docx).text).toBe('**QUYẾT ĐỊNH**\n');
+  });
+
+  it('finds the main document through the package relationships', () => {
+    const docx = makeZip([
+      { name: '_rels/.rels', content: packageRelationships('/word/document2.xml') },
+      { name: 'word/document2.xml', content: documentXml(paragraph(run('Nội dung'))) },
+    ]);
+    expect(docxToMarkdown(docx).text).toBe('Nội dung\n');
+  });
+
+  it('reads stored (uncompressed, method 0) entries', () => {
+    const docx = makeZip([{ name: 'word/document.xml', content: documentXml(paragraph(run('Không nén'))), method: 0 }]);
+    expect(docxToMarkdown(docx).text).toBe('Không nén\n');
+  });
+
+  it('returns empty text for an empty body', () => {
+    expect(docxToMarkdown(makeDocx(''))).toEqual({ text: '', warnings: [] });
+  });
+
+  describe('errors', () => {
+    it('refuses bytes that are not a zip archive', () => {
+      expectDocxError(new TextEncoder().encode('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), /not a \.docx file.*zip/);
+    });
+
+    it('names a legacy binary .doc file', () => {
+      expectDocxError(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /legacy binary Word \(\.doc\)/);
+    });
+
+    it('refuses a zip without word/document.xml', () => {
+      const zip = makeZip([{ name: '[Content_Types].xml', content: CONTENT_TYPES }, { name: 'xl/workbook.xml', content: '<workbook/>' }]);
+      expectDocxError(zip, /no word\/document\.xml/);
+    });
+
+    it('refuses a truncated zip', () => {
+      const docx = makeDocx(paragraph(run('Nội dung')));
+      expectDocxError(docx.subarray(0, Math.floor(docx.length / 2)), /end of central directory not found/);
+    });
+
+    it('refuses an entry whose compressed data is corrupt', () => {
+      const docx = makeZip([{ name: 'word/document.xml', content: documentXml(paragraph(run('Nội dung'))) }]);
+      const corrupt = docx.slice();
+      corrupt.fill(0xff, 40, 60); // inside the deflate stream of the only entry
+      expectDocxError(corrupt, /cannot read \.docx: corrupt zip: cannot inflate word\/document\.xml/);
+    });
+
+    it('refuses a body without w:document/w:body', () => {
+      expectDocxError(makeDocx('', { 'word/document.xml': '<w:document xmlns:w="x"/>' }), /no w:document\/w:body/);
+    });
+  });
+});
+
+describe('looksLikeZip', () => {
+  it('recognises the local file header signature PK\\x03\\x04', () => {
+    expect(looksLikeZip(makeDocx(''))).toBe(true);
+    expect(looksLikeZip(new TextEncoder().encode('PK'))).toBe(false);
+    expect(looksLikeZip(new TextEncoder().encode('Số: 12/UBND-VP'))).toBe(false);
+  });
+});
+
+describe('zip reader', () => {
+  it('computes the standard CRC-32', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array())).toBe(0);
+  });
+
+  it('lists entries and reads stored and deflated ones, even after an archive comment', () => {
+    const zip = openZip(
+      makeZip(
+        [
+          { name: 'a.txt', content: 'nén', method: 8 },
+          { name: 'thư mục/b.txt', content: 'không nén', method: 0 },
+        ],
+        'comment with PK\x05\x06 inside',
+      ),
+    );
+    expect(zip.entries.map((entry) => entry.name)).toEqual(['a.txt', 'thư mục/b.txt']);
+    expect(new TextDecoder().decode(zip.readEntry('a.txt'))).toBe('nén');
+    expect(new TextDecoder().decode(zip.readEntry('thư mục/b.txt'))).toBe('không nén');
+    expect(zip.findEntry('A.TXT')?.name).toBe('a.txt');
+    expect(() => zip.readEntry('missing.txt')).toThrow(/not found: missing\.txt/);
+  });
+
+  it('refuses an entry larger than the size cap before inflating it', () => {
+    const zip = openZip(makeZip([{ name: 'bomb.xml', content: 'x'.repeat(10_000) }]), { maxEntryBytes: 1_000 });
+    expect(() => zip.readEntry('bomb.xml')).toThrow(/too large: bomb\.xml declares 10000 bytes \(limit 1000\)/);
+  });
+
+  it('refuses an entry that inflates to more than its declared size', () => {
+    const bytes = makeZip([{ name: 'liar.xml', content: 'x'.repeat(10_000) }]);
+    const centralDirectoryOffset = readUint32(bytes, bytes.length - 6);
+    writeUint32(bytes, centralDirectoryOffset + 24, 100); // uncompressed size in the central directory
+    expect(() => openZip(bytes).readEntry('liar.xml')).toThrow(ZipError);
+  });
+
+  it('refuses a CRC mismatch', () => {
+    const bytes = makeZip([{ name: 'a.txt', content: 'abc', method: 0 }]);
+    const centralDirectoryOffset = readUint32(bytes, bytes.length - 6);
+    writeUint32(bytes, centralDirectoryOffset + 16, 0x12345678);
+    expect(() => openZip(bytes).readEntry('a.txt')).toThrow(/CRC mismatch in a\.txt/);
+  });
+
+  it('refuses zip64 archives with a clear message', () => {
+    const bytes = makeZip([{ name: 'a.txt', content: 'abc' }]);
+    writeUint32(bytes, bytes.length - 6, 0xffffffff); // central directory offset → zip64 marker
+    expect(() => openZip(bytes)).toThrow(/zip64 archives are not supported/);
+  });
+
+  it('refuses a central directory that points outside the archive', () => {
+    const bytes = makeZip([{ name: 'a.txt', content: 'abc' }]);
+    writeUint32(bytes, bytes.length - 6, 0x7fff0000);
+    expect(() => openZip(bytes)).toThrow(/outside the archive/);
+  });
+});
+
+function readUint32(bytes: Uint8Array, offset: number): number {
+  return new DataView(bytes.buffer, bytes.byteOffset).getUint32(offset, true);
+}
+
+function writeUint32(bytes: Uint8Array, offset: number, value: number): void {
+  new DataView(bytes.buffer, bytes.byteOffset).setUint32(offset, value, true);
+}
