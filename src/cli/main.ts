@@ -46,6 +46,24 @@ function describeError(error: unknown): string {
   return String((error as Error)?.message ?? error);
 }
 
+/**
+ * Write to standard output and wait for it. A reader that stops early (`| head`) is not an error:
+ * exit quietly. Any other failure (a full disk) is one line and exit code 2.
+ */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(EXIT_OK);
+      fail(`<stdout>: cannot write (${error.code ?? error.message})`);
+    };
+    process.stdout.once('error', onError);
+    process.stdout.write(text, (error) => {
+      if (error) onError(error as NodeJS.ErrnoException);
+      else resolve();
+    });
+  });
+}
+
 async function readStdin(): Promise<Buffer> {
   if (process.stdin.isTTY) fail('no input: give a FILE, or pipe a document into `vbparse -`');
   const chunks: Buffer[] = [];
@@ -73,7 +91,7 @@ async function runParse(file: string | undefined, options: ParseCommandOptions):
       fail(describeError(error));
     }
   } else {
-    process.stdout.write(text);
+    await writeStdout(text);
   }
   const problems = document.diagnostics.filter((d) => d.severity !== 'info');
   if (!options.quiet && problems.length > 0 && process.stderr.isTTY) {
@@ -96,7 +114,7 @@ async function runSchema(options: { write?: boolean; fields?: boolean }): Promis
     await writeFileAtomic('docs/fields.md', fieldsMarkdown());
     process.stderr.write('vbparse: wrote schemas/vbparse.schema.json and docs/fields.md\n');
   } else {
-    process.stdout.write(options.fields ? fieldsMarkdown() : schema);
+    await writeStdout(options.fields ? fieldsMarkdown() : schema);
   }
 }
 

@@ -3,6 +3,7 @@
  * and the marks that stand where the signature was.
  */
 import { caseless } from './patterns.js';
+import { vre } from './vietnamese.js';
 
 export type AuthorityPrefix = 'TM' | 'KT' | 'TL' | 'TUQ' | 'Q';
 
@@ -24,10 +25,10 @@ export const AUTHORITY_PREFIXES: ReadonlyArray<{ readonly pattern: string; reado
 const prefixAlternation = AUTHORITY_PREFIXES.map((p) => p.pattern).join('|');
 
 /** An authority line: a prefix followed by a title in capitals (`KT. GIÁM ĐỐC`, `T/M BAN THƯỜNG VỤ`). */
-export const AUTHORITY_LINE = new RegExp(`^(${prefixAlternation})(?=[\\s.]|\\p{Lu})\\s*(?=\\p{Lu})`, 'u');
+export const AUTHORITY_LINE = vre(new RegExp(`^(${prefixAlternation})(?=[\\s.]|\\p{Lu})\\s*(?=\\p{Lu})`, 'u'));
 
 /** The same prefixes anywhere in a flattened signature cell. */
-export const AUTHORITY_ANYWHERE = new RegExp(`(?:^|\\s)(${prefixAlternation})(?=\\s*\\p{Lu})`, 'gu');
+export const AUTHORITY_ANYWHERE = vre(new RegExp(`(?:^|\\s)(${prefixAlternation})(?=\\s*\\p{Lu})`, 'gu'));
 
 /** Which prefix a written form stands for. */
 export function authorityPrefixOf(written: string): AuthorityPrefix | null {
@@ -77,4 +78,4 @@ export const SIGNATURE_MARK = caseless('^[^\\p{L}\\p{N}]{0,4}(?:đã\\s*ký|da\\
 export const SIGNED_SUFFIX = caseless('\\s*[(\\[]\\s*(?:đã\\s*ký|da\\s*ky|signed)\\s*[)\\]]\\s*$');
 
 /** Lines of stray symbols that OCR makes of a stamp (`(% :#)`). */
-export const STAMP_NOISE = /^[^\p{L}\p{N}]*$|^[(\[][^\p{L}]{0,8}[)\]]$/u;
+export const STAMP_NOISE = vre(/^[^\p{L}\p{N}]*$|^[(\[][^\p{L}]{0,8}[)\]]$/u);

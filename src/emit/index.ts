@@ -23,7 +23,9 @@ export function toJson(document: ParsedDocument, options: EmitOptions = {}): str
 }
 
 export async function toYaml(document: ParsedDocument, options: EmitOptions = {}): Promise<string> {
-  const { stringify } = await import('yaml');
+  const yaml = await import('yaml');
+  // The bundled chunk exposes the CommonJS-style default export as well as the named one.
+  const stringify = yaml.stringify ?? (yaml as unknown as { default: typeof yaml }).default.stringify;
   return stringify(shape(document, options), { lineWidth: 0 });
 }
 

@@ -3,6 +3,7 @@
  * gives `2022-07`; OCR noise in the day or month gives what is still readable.
  */
 import type { IssueDate } from '../schema/document.js';
+import { vre } from '../domain/vietnamese.js';
 
 const DATE_WORDS =
   /(?:ngày|ngay|Ngày|NGÀY)\s*([^\s]{0,4}?)\s*(?:\/\s*)?(?:tháng|thang|Tháng|THÁNG)\s*([^\s]{0,4}?)\s*(?:\/\s*)?(?:năm|nam|Năm|NĂM)\s*(\d{4})/u;
@@ -65,12 +66,12 @@ function placeBefore(before: string): { text: string; start: number; end: number
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
-    if (/[/\d:;]/.test(word) || word.length === 0 || !/\p{L}/u.test(word)) break;
+    if (/[/\d:;]/.test(word) || word.length === 0 || !vre(/\p{L}/u).test(word)) break;
     if (taken.length >= 6) break;
     taken.unshift(word);
   }
   // Drop leading lower-case connector words that are not part of a place (`tại`).
-  while (taken.length > 1 && /^\p{Ll}/u.test(taken[0]) && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0])) taken.shift();
+  while (taken.length > 1 && vre(/^\p{Ll}/u).test(taken[0]) && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0])) taken.shift();
   if (taken.length === 0) return null;
   const text = taken.join(' ').replace(/^[*_(]+/, '');
   const start = trimmed.lastIndexOf(taken[0]);

@@ -9,8 +9,9 @@ import { typeHeadingOf, type ClassifiedLine } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
 import { parsePlaceDate } from './date.js';
 import { documentTypeOfNumber, NUMBER_LABEL_PREFIX, parseDocumentNumber } from './number.js';
+import { vre } from '../domain/vietnamese.js';
 
-const URGENCY_WORDS = /(?<![\p{L}\p{N}])(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?![\p{L}\p{N}])/u;
+const URGENCY_WORDS = vre(/(?<![\p{L}\p{N}])(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?![\p{L}\p{N}])/u);
 const SECRECY_WORDS = /^(TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
 const SUBJECT_PREFIX = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*[:.]?\s*|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\s+/u;
 

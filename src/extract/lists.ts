@@ -3,7 +3,7 @@
  * without one continues the entry before it when that entry is still open (ends with `,` or nothing
  * and the line starts in lower case); flattened cells hold several entries on one line (`- A; - B`).
  */
-import { startsLowerCase } from '../domain/vietnamese.js';
+import { startsLowerCase, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
 
 export interface ListEntry {
@@ -15,7 +15,7 @@ export interface ListEntry {
 }
 
 const MARKER = /^([-–—+•·*])\s*/u;
-const INLINE_SPLIT = /([;,.:])\s+(?=[-–+•]\s+\S)|\s+(?=[-–]\s+[A-ZĐ]{2,}(?![\p{L}\p{N}]))/gu;
+const INLINE_SPLIT = vre(/([;,.:])\s+(?=[-–+•]\s+\S)|\s+(?=[-–]\s+[A-ZĐ]{2,}(?![\p{L}\p{N}]))/gu);
 
 /** Split lines into list entries. `openJoin` decides whether an unmarked line continues the last entry. */
 export function readListEntries(lines: readonly Line[], options: { joinUnmarked: 'open' | 'lowercase' } = { joinUnmarked: 'open' }): ListEntry[] {

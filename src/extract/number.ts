@@ -5,6 +5,7 @@
 import { ADMINISTRATIVE_TYPE_CODES, documentTypeByCode } from '../domain/document-types.js';
 import { DASH } from '../domain/patterns.js';
 import type { DocumentNumber } from '../schema/document.js';
+import { vre } from '../domain/vietnamese.js';
 
 const GROUP = '[A-ZĐ][A-Za-zĐđ0-9&]*';
 const SEP = `\\s*[${DASH}]\\s*`;
@@ -13,9 +14,9 @@ const GROUPS = `${GROUP}(?:${SEP}${GROUP})*`;
 /** The label in front of the number, as written and as OCR misreads it (`$6:`). */
 export const NUMBER_LABEL_PREFIX = /^(?:Số|SỐ|Sô|So|S6|\$6|Sỏ)\s*[:.;]?\s*/u;
 
-const PARTY = new RegExp(`^(\\d*)\\s*[${DASH}]\\s*(${GROUP})\\s*\\/\\s*(${GROUPS})`, 'u');
-const LEGAL = new RegExp(`^(\\d+)\\s*\\/\\s*(\\d{4})\\s*\\/\\s*(${GROUPS})`, 'u');
-const STATE = new RegExp(`^(\\d*)\\s*\\/\\s*(${GROUPS}(?:\\s*\\/\\s*${GROUPS})?)`, 'u');
+const PARTY = vre(new RegExp(`^(\\d*)\\s*[${DASH}]\\s*(${GROUP})\\s*\\/\\s*(${GROUPS})`, 'u'));
+const LEGAL = vre(new RegExp(`^(\\d+)\\s*\\/\\s*(\\d{4})\\s*\\/\\s*(${GROUPS})`, 'u'));
+const STATE = vre(new RegExp(`^(\\d*)\\s*\\/\\s*(${GROUPS}(?:\\s*\\/\\s*${GROUPS})?)`, 'u'));
 
 export interface ParsedNumber {
   readonly numbering: DocumentNumber;
@@ -24,7 +25,7 @@ export interface ParsedNumber {
   readonly length: number;
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '').replace(new RegExp(`[${DASH}]`, 'gu'), '-');
+const compact = (s: string) => s.replace(/\s+/g, '').replace(vre(new RegExp(`[${DASH}]`, 'gu')), '-');
 
 /**
  * Read a số/ký hiệu at the start of `text` (with or without the `Số` label).

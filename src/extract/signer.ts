@@ -5,7 +5,7 @@
  * position at the end of the last title.
  */
 import { AUTHORITY_ANYWHERE, authorityPrefixOf, SIGNATURE_MARK, SIGNER_POSITIONS, STAMP_NOISE } from '../domain/signature.js';
-import { isUpperCaseText } from '../domain/vietnamese.js';
+import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
 import type { Signer } from '../schema/document.js';
 import { isPersonName, isStampNoise, stripSignedMark } from '../zones/index.js';
@@ -16,7 +16,7 @@ type Item =
   | { kind: 'caps'; line: Line }
   | { kind: 'name'; line: Line };
 
-const TRAILING_NAME = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s+){1,5}\p{Lu}\p{Ll}+)\s*(?:[([]\s*[Đđ]ã\s*[Kk]ý\s*[)\]])?\s*$/u;
+const TRAILING_NAME = vre(/(?:^|\s)((?:\p{Lu}\p{Ll}+\s+){1,5}\p{Lu}\p{Ll}+)\s*(?:[([]\s*[Đđ]ã\s*[Kk]ý\s*[)\]])?\s*$/u);
 
 export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
   const signer: Signer = { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };

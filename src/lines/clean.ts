@@ -5,6 +5,7 @@
  * wherever they touch text, not only where they pair up.
  */
 import { MappedTextBuilder, type OffsetMap } from '../normalize/offset-map.js';
+import { vre } from '../domain/vietnamese.js';
 
 export interface CleanText {
   readonly text: string;
@@ -13,7 +14,7 @@ export interface CleanText {
 
 // Tokens removed outright (the capture group, when present, is kept).
 const MARKUP =
-  /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/gu;
+  vre(/!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/gu);
 
 /**
  * Clean `raw` (a slice of the normalized text starting at `offset`).

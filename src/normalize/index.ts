@@ -9,6 +9,7 @@
  * patterns accept them through `DASH` in `domain/patterns.ts`.
  */
 import { MappedTextBuilder, OffsetMap } from './offset-map.js';
+import { vre } from '../domain/vietnamese.js';
 
 export interface NormalizedText {
   /** The normalized text. */
@@ -19,7 +20,7 @@ export interface NormalizedText {
 
 // Every character sequence the normalizer may change; everything else is copied as is.
 const EDITABLE =
-  /\r\n?|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|\p{L}\p{M}+|\p{M}+/gu;
+  vre(/\r\n?|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|\p{L}\p{M}+|\p{M}+/gu);
 
 /** Normalize a decoded text, keeping an offset map to the original. */
 export function normalizeText(original: string): NormalizedText {

@@ -5,7 +5,7 @@
 import { documentTypeByName, DOCUMENT_TYPE_NAMES } from '../domain/document-types.js';
 import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
 import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
-import { isUpperCaseText } from '../domain/vietnamese.js';
+import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import { matchLabel, type Label } from './labels.js';
 
@@ -51,7 +51,7 @@ const COPY_RECIPIENTS_LABEL = /^(?:Đồng|Dong|ĐỒNG)\s*(?:kính|KÍNH)\s*(?:
 const DISTRIBUTION_LABEL = /^(?:Nơi|Noi|NƠI)\s*(?:nhận|nhan|NHẬN)\s*[:.]?/u;
 const URGENCY = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ)$/u;
 const SECRECY = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT)$/u;
-const BASIS = /^(?:Căn cứ|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)(?![\p{L}\p{N}])/u;
+const BASIS = vre(/^(?:Căn cứ|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)(?![\p{L}\p{N}])/u);
 const ANNEX_HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|DANH MỤC|DANH SÁCH|BẢNG|Bảng)\b/u;
 const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
@@ -76,8 +76,8 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
 export function isStampNoise(text: string): boolean {
   if (text.length > 40) return false;
   const odd = text.match(/[%#\\{}|<>=~^`]/g)?.length ?? 0;
-  const symbols = text.match(/[^\p{L}\p{N}\s]/gu)?.length ?? 0;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const symbols = text.match(vre(/[^\p{L}\p{N}\s]/gu))?.length ?? 0;
+  const letters = text.match(vre(/\p{L}/gu))?.length ?? 0;
   return odd >= 1 && symbols >= 3 && symbols >= letters / 2;
 }
 
@@ -106,7 +106,7 @@ function kindOf(line: Line): LineKind {
   if (LETTER_SUBJECT.test(head)) return 'letterSubject';
   if (URGENCY.test(text)) return 'urgency';
   if (SECRECY.test(text)) return 'secrecy';
-  if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u, ''))) {
+  if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u), ''))) {
     return 'authority';
   }
   if (SIGNATURE_MARK.test(text) || (STAMP_NOISE.test(text) && text.length <= 12 && !/^[-+•]/.test(text)) || isStampNoise(text)) {

@@ -4,7 +4,7 @@
  * from what the lines are, not from where they are.
  */
 import { SIGNER_POSITIONS } from '../domain/signature.js';
-import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
+import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import { classifyLine, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
 
@@ -134,7 +134,7 @@ function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number)
   const text = lines[i].line.text;
   if (/^(?:Về|VỀ)\s/u.test(text)) return true;
   if (lines.some((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject')) return false;
-  return /^\p{Lu}\p{Ll}/u.test(text) && !/[.;:]$/.test(text) && text.length <= 200;
+  return vre(/^\p{Lu}\p{Ll}/u).test(text) && !/[.;:]$/.test(text) && text.length <= 200;
 }
 
 function previousKind(lines: readonly ClassifiedLine[], i: number): LineKind | null {
@@ -194,7 +194,7 @@ function readSubject(
 }
 
 /** Words that open the first sentence of a body, never a wrapped subject line. */
-const SENTENCE_START = /^(?:Thực hiện|Căn cứ|Theo|Xét|Trả lời|Tại|Ngày|Để|Nhằm|Hiện nay|Vừa qua|Trên cơ sở|Qua|Sau khi)(?![\p{L}\p{N}])/u;
+const SENTENCE_START = vre(/^(?:Thực hiện|Căn cứ|Theo|Xét|Trả lời|Tại|Ngày|Để|Nhằm|Hiện nay|Vừa qua|Trên cơ sở|Qua|Sau khi)(?![\p{L}\p{N}])/u);
 
 /** Whether the subject text on the first line is in capitals (null when it has none). */
 function subjectCase(first: ClassifiedLine): boolean | null {
@@ -202,7 +202,7 @@ function subjectCase(first: ClassifiedLine): boolean | null {
     first.kind === 'typeHeading'
       ? (typeHeadingOf(first.line.text)?.rest ?? '')
       : first.line.text.replace(/^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*:?\s*/u, '');
-  return /\p{L}/u.test(rest) ? isUpperCaseText(rest) : null;
+  return vre(/\p{L}/u).test(rest) ? isUpperCaseText(rest) : null;
 }
 
 /** A line in capitals directly followed by `Căn cứ …` names the competent authority. */
@@ -349,7 +349,7 @@ export function stripSignedMark(text: string): string {
   return text.replace(/\s*[([]\s*(?:đã\s*ký|da\s*ky|signed)\s*[)\]]\s*$/iu, '').trim();
 }
 
-const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
+const NAME_WORD = vre(/^\p{Lu}\p{Ll}*$/u);
 
 /** `Nguyễn Văn A`, `Lê Hải Yến`: two to six capitalised words, nothing else. */
 export function isPersonName(text: string): boolean {
@@ -357,7 +357,7 @@ export function isPersonName(text: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   if (!words.every((w) => NAME_WORD.test(w.normalize('NFC')))) return false;
   // At least one word must have lower-case letters (an all-caps line is a title).
-  return words.some((w) => /\p{Ll}/u.test(w));
+  return words.some((w) => vre(/\p{Ll}/u).test(w));
 }
 
 /** A known signer position (`PHÓ GIÁM ĐỐC`), possibly followed by more words. */

@@ -3,6 +3,7 @@
  * how a value is read so that sequences can be checked (`a b c d đ e g h i k` is the Vietnamese order).
  */
 import type { TaskKind } from '../schema/document.js';
+import { vre } from '../domain/vietnamese.js';
 
 export interface Label {
   readonly kind: TaskKind;
@@ -46,17 +47,17 @@ const upperWord = (word: string) => word.normalize('NFC');
 const LABEL_PATTERNS: readonly LabelPattern[] = [
   {
     kind: 'part',
-    pattern: /^(Phần|PHẦN)\s+(thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\p{N}])[.:]?\s*/u,
+    pattern: vre(/^(Phần|PHẦN)\s+(thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\p{N}])[.:]?\s*/u),
     read: (m) => ({ label: `${upperWord(m[1][0] + m[1].slice(1).toLocaleLowerCase('vi'))} ${m[2]}`, ordinal: ordinalOf(m[2]) }),
   },
   {
     kind: 'chapter',
-    pattern: /^(Chương|CHƯƠNG)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\p{N}])[.:]?\s*/u,
+    pattern: vre(/^(Chương|CHƯƠNG)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\p{N}])[.:]?\s*/u),
     read: (m) => ({ label: `Chương ${m[2]}`, ordinal: ordinalOf(m[2]) }),
   },
   {
     kind: 'section',
-    pattern: /^(Mục|MỤC)\s+(\d+|[IVXLC]+)(?![\p{L}\p{N}])[.:]?\s*/u,
+    pattern: vre(/^(Mục|MỤC)\s+(\d+|[IVXLC]+)(?![\p{L}\p{N}])[.:]?\s*/u),
     read: (m) => ({ label: `Mục ${m[2]}`, ordinal: ordinalOf(m[2]) }),
   },
   {
