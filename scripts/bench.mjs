@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// Benchmarks of the built package (`npm run bench` builds first, then runs this file).
+//
+//   start-up    median wall time of `node bin/vbparse.js FIXTURE --format json`, against a bare
+//               `node -e "require('fs').readFileSync(…)" FIXTURE` (the cost of starting Node and
+//               reading the file); 15 runs each, interleaved, after one warm-up run.
+//   throughput  every fixture parsed in this process with `parseDocument` from dist/index.js,
+//               for a few seconds: documents per second and MB per second.
+//   large       a 5 MB document (a fixture's body repeated between its header and its signature)
+//               parsed in a fresh process: parse time and peak RSS; then the same file through the CLI.
+//
+// Targets (the process exits 1 when one is missed; the table says which):
+//   start-up ratio ≤ 2.0;
+//   large document: parsed in ≤ 10 s with a peak RSS ≤ 1024 MB (guard rails against pathological
+//   slow-downs, far above what a healthy build needs).
+// Everything else is printed for information. The whole run takes well under a minute.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'vbparse.js');
+const DIST_INDEX = join(ROOT, 'dist', 'index.js');
+const FIXTURES = join(ROOT, 'fixtures');
+/** Linear markdown like the seed letters: the typical input. */
+const SEED_LIKE = join(FIXTURES, 'cv-linear-mttq.md');
+
+const TARGETS = {
+  startupRatio: 2.0,
+  largeSeconds: 10,
+  largePeakRssMb: 1024,
+};
+const STARTUP_RUNS = 15;
+const THROUGHPUT_SECONDS = 3;
+const LARGE_BYTES = 5 * 1024 * 1024;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (n) => `${n.toFixed(1)} ms`;
+const mb = (bytes) => bytes / 1024 / 1024;
+
+function die(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+/** Wall time of one child process, in ms; the child must exit 0. */
+function timeRun(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) die(`\`node ${args.join(' ')}\` exited ${result.status}: ${result.stderr}`);
+  return elapsed;
+}
+
+try {
+  statSync(join(ROOT, 'dist', 'cli.js'));
+  statSync(DIST_INDEX);
+} catch {
+  die('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`');
+}
+
+const rows = [];
+let failed = false;
+function row(measure, value, target = '', ok = null) {
+  if (ok === false) failed = true;
+  rows.push([measure, value, target, ok === null ? '' : ok ? 'ok' : 'MISSED']);
+}
+
+// --- start-up ------------------------------------------------------------------------------
+const cliArgs = [BIN, SEED_LIKE, '--format', 'json'];
+const bareArgs = ['-e', "require('fs').readFileSync(process.argv[1],'utf8')", SEED_LIKE];
+timeRun(cliArgs); // warm-up: file cache, compile cache
+timeRun(bareArgs);
+const cliTimes = [];
+const bareTimes = [];
+for (let i = 0; i < STARTUP_RUNS; i++) {
+  cliTimes.push(timeRun(cliArgs));
+  bareTimes.push(timeRun(bareArgs));
+}
+const cliMedian = median(cliTimes);
+const bareMedian = median(bareTimes);
+const ratio = cliMedian / bareMedian;
+row('start-up: bare node, read the file (median)', ms(bareMedian));
+row(`start-up: vbparse ${SEED_LIKE.slice(ROOT.length)} (median)`, ms(cliMedian));
+row('start-up ratio', ratio.toFixed(2), `≤ ${TARGETS.startupRatio.toFixed(1)}`, ratio <= TARGETS.startupRatio);
+
+// --- throughput (in process) -----------------------------------------------------------------
+const { parseDocument } = await import(pathToFileURL(DIST_INDEX).href);
+const documents = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && !entry.name.endsWith('.json') && entry.name !== 'README.md')
+  .map((entry) => ({ path: join(FIXTURES, entry.name), bytes: readFileSync(join(FIXTURES, entry.name)) }));
+const roundBytes = documents.reduce((sum, doc) => sum + doc.bytes.length, 0);
+for (const doc of documents) parseDocument(doc.bytes, { path: doc.path }); // warm-up (JIT)
+let rounds = 0;
+const throughputStart = process.hrtime.bigint();
+let elapsedSeconds = 0;
+while (elapsedSeconds < THROUGHPUT_SECONDS || rounds < 3) {
+  for (const doc of documents) parseDocument(doc.bytes, { path: doc.path });
+  rounds++;
+  elapsedSeconds = Number(process.hrtime.bigint() - throughputStart) / 1e9;
+}
+row(`throughput: ${documents.length} fixtures × ${rounds} rounds`, `${((documents.length * rounds) / elapsedSeconds).toFixed(0)} docs/s`);
+row('throughput: bytes', `${(mb(roundBytes * rounds) / elapsedSeconds).toFixed(2)} MB/s`);
+
+// --- a 5 MB document ---------------------------------------------------------------------------
+// The seed-like letter with its numbered units (from the first one to the closing line `…./.` or
+// `Nơi nhận`) repeated: header, recipients, closing and signature once. (The units are not
+// renumbered: vbparse does not read `61.` and above as a label, by design.)
+const seed = parseDocument(readFileSync(SEED_LIKE), { path: SEED_LIKE, validate: false });
+const lines = readFileSync(SEED_LIKE, 'utf8').split('\n');
+const bodyStart = (seed.tasks[0]?.place?.start.line ?? 1) - 1;
+let bodyEnd = lines.findIndex((line, i) => i > bodyStart && (/\.\/\.\s*$/.test(line) || /Nơi nhận/u.test(line.normalize('NFC'))));
+if (bodyEnd < 0) bodyEnd = lines.length;
+const head = lines.slice(0, bodyStart).join('\n');
+const body = lines.slice(bodyStart, bodyEnd);
+const tail = lines.slice(bodyEnd).join('\n');
+const copies = Math.max(1, Math.ceil((LARGE_BYTES - Buffer.byteLength(head + tail)) / Buffer.byteLength(`${body.join('\n')}\n`)));
+const repeated = Array.from({ length: copies }, () => body.join('\n')).join('\n\n');
+const temp = mkdtempSync(join(tmpdir(), 'vbparse-bench-'));
+try {
+  const large = join(temp, 'large.md');
+  writeFileSync(large, `${head}\n${repeated}\n\n${tail}`);
+  const largeBytes = statSync(large).size;
+
+  // A fresh process, so that the peak RSS is that of this one document.
+  const probe = `
+    const { parseDocument } = await import(${JSON.stringify(pathToFileURL(DIST_INDEX).href)});
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(${JSON.stringify(large)});
+    const start = process.hrtime.bigint();
+    const document = parseDocument(bytes, { path: ${JSON.stringify(large)} });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    process.stdout.write(JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, tasks: document.tasks.length }));`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) die(`parsing the 5 MB document failed (exit ${result.status}, ${result.signal ?? 'no signal'}): ${result.stderr}`);
+  const large5 = JSON.parse(result.stdout);
+  const peakMb = large5.maxRssKb / 1024;
+  row(`large: ${mb(largeBytes).toFixed(1)} MB document, parse time`, `${large5.seconds.toFixed(2)} s (${(mb(largeBytes) / large5.seconds).toFixed(2)} MB/s)`, `≤ ${TARGETS.largeSeconds} s`, large5.seconds <= TARGETS.largeSeconds);
+  row('large: peak RSS (fresh process)', `${peakMb.toFixed(0)} MB`, `≤ ${TARGETS.largePeakRssMb} MB`, peakMb <= TARGETS.largePeakRssMb);
+  row('large: top-level units found', `${large5.tasks} (${copies} copies of ${seed.tasks.length})`);
+  const cliLarge = timeRun([BIN, large, '--format', 'json', '--compact']);
+  row('large: vbparse CLI wall time (with JSON output)', `${(cliLarge / 1000).toFixed(2)} s`);
+} finally {
+  rmSync(temp, { recursive: true, force: true });
+}
+
+// --- report ------------------------------------------------------------------------------------
+const header = ['measure', 'value', 'target', 'verdict'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(`vbparse bench (node ${process.version}, ${process.platform}/${process.arch})\n`);
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log(`\n${failed ? 'FAIL: a target was missed' : 'PASS: every target met'}`);
+process.exit(failed ? 1 : 0);
