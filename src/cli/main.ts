@@ -105,13 +105,30 @@ async function runParse(file: string | undefined, options: ParseCommandOptions):
   if (options.strict && problems.length > 0) process.exitCode = EXIT_LINT;
 }
 
+async function isSourceTree(): Promise<boolean> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { name?: string };
+    const { stat } = await import('node:fs/promises');
+    return pkg.name === 'vbparse' && (await stat('src/schema')).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 async function runSchema(options: { write?: boolean; fields?: boolean }): Promise<void> {
   const { documentJsonSchema } = await import('../schema/json-schema.js');
   const { fieldsMarkdown } = await import('../schema/fields-doc.js');
   const schema = `${JSON.stringify(documentJsonSchema(), null, 2)}\n`;
   if (options.write) {
-    await writeFileAtomic('schemas/vbparse.schema.json', schema);
-    await writeFileAtomic('docs/fields.md', fieldsMarkdown());
+    // Only in the vbparse source tree: these files are part of the package.
+    if (!(await isSourceTree())) fail('schema --write: run it in the vbparse source folder (print the schema without --write)');
+    try {
+      await writeFileAtomic('schemas/vbparse.schema.json', schema);
+      await writeFileAtomic('docs/fields.md', fieldsMarkdown());
+    } catch (error) {
+      fail(describeError(error));
+    }
     process.stderr.write('vbparse: wrote schemas/vbparse.schema.json and docs/fields.md\n');
   } else {
     await writeStdout(options.fields ? fieldsMarkdown() : schema);
@@ -133,7 +150,6 @@ export function buildProgram(): Command {
     .option('--strict', 'exit 1 when the document has errors or warnings')
     .option('-q, --quiet', 'do not list diagnostics on standard error')
     .option('--max-bytes <size>', 'refuse larger inputs (e.g. 16MB)', parseSize, DEFAULT_MAX_BYTES)
-    .showHelpAfterError('(run vbparse --help for usage)')
     .action(async (file: string | undefined, options: ParseCommandOptions) => runParse(file, options));
   program
     .command('schema')
@@ -142,7 +158,11 @@ export function buildProgram(): Command {
     .option('--write', 'write schemas/vbparse.schema.json and docs/fields.md (in the vbparse source tree)')
     .action(async (options: { write?: boolean; fields?: boolean }) => runSchema(options));
   program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // Usage errors in the same one-line form as every other error.
+  program.configureOutput({
+    writeErr: (s) => process.stderr.write(s),
+    outputError: (s, write) => write(`vbparse: ${s.replace(/^error: /, '').trimEnd()} (see vbparse --help)\n`),
+  });
   return program;
 }
 

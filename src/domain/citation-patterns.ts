@@ -149,17 +149,17 @@ export const DATE_BODY = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
 export const ISSUING_VERB = '(?:(?:đã|vừa)\\s+)?(?:(?:ký\\s+)?ban\\s+hành|có|ký)';
 
 /** The issuing verb at the very end of a text (a cheap test before `OPENING_DATE_CLAUSE`). */
-export const ENDS_WITH_ISSUING_VERB = vre(new RegExp(`${WORD_START}${ISSUING_VERB}\\s*$`, 'u'));
+export const ENDS_WITH_ISSUING_VERB = vre(`${WORD_START}${ISSUING_VERB}\\s*$`, 'u');
 
 /**
  * A sentence that opens with the date and names the issuer as its subject:
  * `Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành <citation>`. Matched against the text just
  * before the citation head; groups 1-6 the date, 7 the issuer.
  */
-export const OPENING_DATE_CLAUSE = vre(new RegExp(
+export const OPENING_DATE_CLAUSE = vre(
   `(?:^|[.;:!?]\\s+|\\n\\s*)(?:Vào\\s+)?[Nn]gày\\s+${DATE_BODY}\\s*,\\s*([${UPPER}][^.;,()]{1,150}?)\\s+${ISSUING_VERB}\\s*$`,
   'u',
-));
+);
 
 // ---------------------------------------------------------------------------------------------
 // Issuer (cơ quan ban hành) after `của`
@@ -302,10 +302,10 @@ export const MAX_ISSUER_WORDS = 16;
  * Line starts that begin a new paragraph rather than continue a wrapped issuer: list markers
  * and the usual paragraph openers.
  */
-export const PARAGRAPH_OPENER = vre(new RegExp(
+export const PARAGRAPH_OPENER = vre(
   `^(?:[-+•–]|[0-9]+[.)]|[IVXLC]+[.)]|[${LOWER}]\\)|(?:Căn cứ|Thực hiện|Theo|Xét|Điều|Nơi nhận|Kính gửi)${WORD_END})`,
   'u',
-));
+);
 
 /**
  * Organisation words that may open an issuer written without `của` right after the date
@@ -334,10 +334,10 @@ export const LIST_CONNECTOR = /^[ \t]*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:cá
 export const CHAIN_CONNECTOR = /(?:^|[\s,])(?:và|hoặc)\s+(?:các\s+)?$|^[ \t]*,\s*$/u;
 
 /** `của <X> tại` just before a citation head: X issued it (`Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …`). */
-export const ISSUER_BEFORE_HEAD = vre(new RegExp(
+export const ISSUER_BEFORE_HEAD = vre(
   `${WORD_START}của\\s+([${UPPER}](?:(?!${WORD_START}của${WORD_END})[^.;,()]){1,150}?)\\s+tại\\s+(?:các\\s+)?$`,
   'u',
-));
+);
 
 /**
  * Verbs of `<cơ quan> <verb> tại <Loại> số …`: the body that is the verb's subject issued the
@@ -353,10 +353,10 @@ export const ACTING_VERBS: readonly string[] = [
 ];
 
 /** `<verb> tại` (with `đã`, `vừa`, `cũng` before the verb) at the very end of the text before a head. */
-export const ACTING_VERB_BEFORE_HEAD = vre(new RegExp(
+export const ACTING_VERB_BEFORE_HEAD = vre(
   `${WORD_START}(?:(?:đã|vừa|cũng)\\s+){0,2}(?:${ACTING_VERBS.map(phrasePattern).join('|')})\\s+tại\\s+(?:các\\s+)?$`,
   'u',
-));
+);
 
 /**
  * Words after which an acting verb is a noun, not the subject's act (`UBND tỉnh xét đề nghị tại
@@ -377,16 +377,16 @@ export const ISSUER_TITLES: readonly string[] = [
  * Type names that cannot open an issuer: `của Luật Mặt trận Tổ quốc …` names a law, not a body.
  * (`Điện`, `Lệnh` are left out: `Điện lực …` is an organisation.)
  */
-export const NOT_ISSUER_START = vre(new RegExp(
+export const NOT_ISSUER_START = vre(
   `^(?:${DOCUMENT_TYPE_NAMES.filter((n) => n !== 'Điện' && n !== 'Lệnh').map(phrasePattern).join('|')})${WORD_END}`,
   'iu',
-));
+);
 
 // ---------------------------------------------------------------------------------------------
 // Trích yếu after the issuer
 
 /** The marker that opens a trích yếu (`về việc`, `V/v`, `về`); it is dropped from `subject`. Not anchored: use sticky. */
-export const SUBJECT_LEAD = vre(new RegExp(`[ \\t]*,?\\s*(?:về\\s+việc|V\\/v:?|v\\/v:?|về)${WORD_END}\\s*`, 'iu'));
+export const SUBJECT_LEAD = vre(`[ \\t]*,?\\s*(?:về\\s+việc|V\\/v:?|v\\/v:?|về)${WORD_END}\\s*`, 'iu');
 
 /** Longest subject kept, in characters. */
 export const MAX_SUBJECT_CHARS = 400;
@@ -395,7 +395,7 @@ export const MAX_SUBJECT_CHARS = 400;
  * Text that ends a subject: `(sau đây …`, a comma before a capitalised word (a new clause), a
  * colon that opens a quotation, `và Điều 3 …` (the next cited provision).
  */
-export const SUBJECT_END = vre(new RegExp(
+export const SUBJECT_END = vre(
   `\\s*\\((?:sau đây|gọi tắt|viết tắt)|,\\s+(?=[${UPPER}])|\\n\\s*\\n|\\s*:\\s*(?:[“"]|\\n|$)|\\s+và\\s+(?:Điều|khoản|điểm)\\s+[0-9]`,
   'u',
-));
+);

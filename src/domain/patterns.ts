@@ -15,7 +15,7 @@ export const LETTER_CLASS = `[${UPPER}${LOWER}]`;
 
 /** A case-insensitive pattern compiled cheaply (see `vre`). */
 export function caseless(pattern: string, flags = 'u'): RegExp {
-  return vre(new RegExp(pattern, `${flags}i`));
+  return vre(pattern, `${flags}i`);
 }
 
 /** Quốc hiệu, with or without diacritics, old or new tone placement. */

@@ -25,10 +25,10 @@ export const AUTHORITY_PREFIXES: ReadonlyArray<{ readonly pattern: string; reado
 const prefixAlternation = AUTHORITY_PREFIXES.map((p) => p.pattern).join('|');
 
 /** An authority line: a prefix followed by a title in capitals (`KT. GIÁM ĐỐC`, `T/M BAN THƯỜNG VỤ`). */
-export const AUTHORITY_LINE = vre(new RegExp(`^(${prefixAlternation})(?=[\\s.]|\\p{Lu})\\s*(?=\\p{Lu})`, 'u'));
+export const AUTHORITY_LINE = vre(`^(${prefixAlternation})(?=[\\s.]|\\p{Lu})\\s*(?=\\p{Lu})`, 'u');
 
 /** The same prefixes anywhere in a flattened signature cell. */
-export const AUTHORITY_ANYWHERE = vre(new RegExp(`(?:^|\\s)(${prefixAlternation})(?=\\s*\\p{Lu})`, 'gu'));
+export const AUTHORITY_ANYWHERE = vre(`(?:^|\\s)(${prefixAlternation})(?=\\s*\\p{Lu})`, 'gu');
 
 /** Which prefix a written form stands for. */
 export function authorityPrefixOf(written: string): AuthorityPrefix | null {

@@ -69,10 +69,14 @@ const PROPERTY_CLASSES: Record<string, string> = {
  * over all of Unicode for `iu`, which costs up to milliseconds per pattern at first use; a CLI run
  * per file pays that for every pattern. Patterns stay readable where they are written.
  */
-export function vre(pattern: RegExp): RegExp {
-  const caseFold = pattern.flags.includes('i');
-  if (!caseFold && !pattern.source.includes('\\p{')) return pattern;
-  const src = pattern.source;
+export function vre(pattern: RegExp | string, flags = ''): RegExp {
+  const src = typeof pattern === 'string' ? pattern : pattern.source;
+  const allFlags = typeof pattern === 'string' ? flags : pattern.flags;
+  const caseFold = allFlags.includes('i');
+  if (!caseFold && !src.includes('\\p{')) return typeof pattern === 'string' ? new RegExp(src, allFlags) : pattern;
+  const key = `${allFlags}/${src}`;
+  const known = compiled.get(key);
+  if (known) return new RegExp(known, allFlags.replace('i', ''));
   let out = '';
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
@@ -124,5 +128,9 @@ export function vre(pattern: RegExp): RegExp {
     if (lower === upper || lower.length !== 1 || upper.length !== 1) out += ch;
     else out += inClass ? lower + upper : `[${lower}${upper}]`;
   }
-  return new RegExp(out, pattern.flags.replace('i', ''));
+  compiled.set(key, out);
+  return new RegExp(out, allFlags.replace('i', ''));
 }
+
+/** Rewritten sources, by flags and original source (patterns repeat across tables). */
+const compiled = new Map<string, string>();

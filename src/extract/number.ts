@@ -14,9 +14,9 @@ const GROUPS = `${GROUP}(?:${SEP}${GROUP})*`;
 /** The label in front of the number, as written and as OCR misreads it (`$6:`). */
 export const NUMBER_LABEL_PREFIX = /^(?:Số|SỐ|Sô|So|S6|\$6|Sỏ)\s*[:.;]?\s*/u;
 
-const PARTY = vre(new RegExp(`^(\\d*)\\s*[${DASH}]\\s*(${GROUP})\\s*\\/\\s*(${GROUPS})`, 'u'));
-const LEGAL = vre(new RegExp(`^(\\d+)\\s*\\/\\s*(\\d{4})\\s*\\/\\s*(${GROUPS})`, 'u'));
-const STATE = vre(new RegExp(`^(\\d*)\\s*\\/\\s*(${GROUPS}(?:\\s*\\/\\s*${GROUPS})?)`, 'u'));
+const PARTY = vre(`^(\\d*)\\s*[${DASH}]\\s*(${GROUP})\\s*\\/\\s*(${GROUPS})`, 'u');
+const LEGAL = vre(`^(\\d+)\\s*\\/\\s*(\\d{4})\\s*\\/\\s*(${GROUPS})`, 'u');
+const STATE = vre(`^(\\d*)\\s*\\/\\s*(${GROUPS}(?:\\s*\\/\\s*${GROUPS})?)`, 'u');
 
 export interface ParsedNumber {
   readonly numbering: DocumentNumber;
@@ -25,7 +25,7 @@ export interface ParsedNumber {
   readonly length: number;
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '').replace(vre(new RegExp(`[${DASH}]`, 'gu')), '-');
+const compact = (s: string) => s.replace(/\s+/g, '').replace(vre(`[${DASH}]`, 'gu'), '-');
 
 /**
  * Read a số/ký hiệu at the start of `text` (with or without the `Số` label).

@@ -176,10 +176,10 @@ export interface CitationHead {
   name?: string;
 }
 
-const HEAD_SCAN = vre(new RegExp(
+const HEAD_SCAN = vre(
   `${WORD_START}(?:(${TYPE_NAME_ALTERNATION})${WORD_END}|(${NUMBER_KEYWORD.slice(WORD_START.length)}))`,
   'giu',
-));
+);
 
 /** Every `số` keyword and every type name in the text, in order. */
 export function findCitationHeads(text: string): CitationHead[] {
@@ -202,7 +202,7 @@ export interface CodeRead {
 }
 
 const CODE_READERS: ReadonlyArray<readonly [CodeShape, RegExp]> = (Object.keys(CODE_SHAPES) as CodeShape[]).map(
-  (shape) => [shape, vre(new RegExp(`(?:${CODE_SHAPES[shape]})${CODE_END}`, 'yu'))] as const,
+  (shape) => [shape, vre(`(?:${CODE_SHAPES[shape]})${CODE_END}`, 'yu')] as const,
 );
 
 /** The số/ký hiệu starting exactly at `pos`, trying the shapes in order. */
@@ -216,7 +216,7 @@ export function readCode(text: string, pos: number, shapes: readonly CodeShape[]
   return null;
 }
 
-const DATE_READER = vre(new RegExp(`${DATE_LEAD}${DATE_BODY}`, 'yiu'));
+const DATE_READER = vre(`${DATE_LEAD}${DATE_BODY}`, 'yiu');
 
 /** An ISO date from the groups of `DATE_BODY` (d/m/y numeric in 1-3, worded in 4-6), or null. */
 function isoFromGroups(g: ReadonlyArray<string | undefined>, offset: number): string | null {
@@ -245,21 +245,36 @@ export function readDate(text: string, pos: number): { date: string; end: number
 
 interface StopMatcher {
   entry: IssuerStopPhrase;
-  re: RegExp;
+  readonly re: RegExp;
   /** The `notBefore` words or phrases, right after the stop phrase (sticky). */
-  notBefore: RegExp | null;
+  readonly notBefore: RegExp | null;
 }
 
-const STOP_MATCHERS: readonly StopMatcher[] = ISSUER_STOP_PHRASES.map((entry) => ({
-  entry,
-  re: vre(new RegExp(`${phrasePattern(entry.phrase)}${WORD_END}`, 'yiu')),
-  notBefore: entry.notBefore?.length
-    ? vre(new RegExp(`\\s+(?:${entry.notBefore.map(phrasePattern).join('|')})${WORD_END}`, 'yiu'))
-    : null,
-}));
+/** A stop phrase whose patterns are built on first use: most are never tried in a document. */
+function stopMatcher(entry: IssuerStopPhrase): StopMatcher {
+  let re: RegExp | undefined;
+  let notBefore: RegExp | null | undefined;
+  return {
+    entry,
+    get re() {
+      re ??= vre(`${phrasePattern(entry.phrase)}${WORD_END}`, 'yiu');
+      return re;
+    },
+    get notBefore() {
+      if (notBefore === undefined) {
+        notBefore = entry.notBefore?.length
+          ? vre(`\\s+(?:${entry.notBefore.map(phrasePattern).join('|')})${WORD_END}`, 'yiu')
+          : null;
+      }
+      return notBefore;
+    },
+  };
+}
 
-const HAS_UPPER = vre(new RegExp(`[${UPPER}]`, 'u'));
-const HAS_LOWER = vre(new RegExp(`[${LOWER}]`, 'u'));
+const STOP_MATCHERS: readonly StopMatcher[] = ISSUER_STOP_PHRASES.map(stopMatcher);
+
+const HAS_UPPER = vre(`[${UPPER}]`, 'u');
+const HAS_LOWER = vre(`[${LOWER}]`, 'u');
 
 /** Stop matchers by the (lower-case) first letter of their phrase, so each word tries only a few. */
 const STOP_BY_INITIAL = new Map<string, StopMatcher[]>();
@@ -304,11 +319,13 @@ function stopPhraseAt(text: string, pos: number): StopFound | null {
 }
 
 /** Whether the stop phrase at `start..end` is excepted by the words around it. */
-function isInName(text: string, start: number, end: number, { entry, notBefore }: StopMatcher): boolean {
+function isInName(text: string, start: number, end: number, matcher: StopMatcher): boolean {
+  const { entry } = matcher;
   if (entry.notAfter) {
     const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 24), start));
     if (before && entry.notAfter.includes(before[1]!.toLocaleLowerCase('vi'))) return true;
   }
+  const notBefore = matcher.notBefore;
   if (notBefore) {
     notBefore.lastIndex = end;
     if (notBefore.test(text)) return true;
@@ -317,13 +334,13 @@ function isInName(text: string, start: number, end: number, { entry, notBefore }
 }
 
 /** A citation head (`<Loại> số`, `<Loại> <code>`, `số <code>`) beginning at `pos`. */
-const HEAD_AHEAD = vre(new RegExp(
+const HEAD_AHEAD = vre(
   `(?:(?:và|hoặc)\\s+)?(?:các\\s+)?(?:(?:${TYPE_NAME_ALTERNATION})\\s+(?:số${WORD_END}|[0-9])|số\\s*:?\\s*[0-9])`,
   'yiu',
-));
+);
 
 const ISSUER_STOP_CHAR_SET = new Set(ISSUER_STOP_CHARS);
-const STARTS_UPPER = vre(new RegExp(`^[${UPPER}]`, 'u'));
+const STARTS_UPPER = vre(`^[${UPPER}]`, 'u');
 
 export interface IssuerRead {
   issuer: string;
@@ -401,7 +418,7 @@ export function readIssuerName(text: string, pos: number): IssuerRead | null {
   return { issuer, end, stop, phrase };
 }
 
-const ISSUER_LEAD_READER = vre(new RegExp(ISSUER_LEAD, 'yiu'));
+const ISSUER_LEAD_READER = vre(ISSUER_LEAD, 'yiu');
 
 /** `của <issuer>` starting at `pos`. */
 export function readIssuer(text: string, pos: number): IssuerRead | null {
@@ -411,10 +428,10 @@ export function readIssuer(text: string, pos: number): IssuerRead | null {
   return readIssuerName(text, pos + m[0].length);
 }
 
-const ORGANISATION_AHEAD = vre(new RegExp(
+const ORGANISATION_AHEAD = vre(
   `[ \\t]*\\n?[ \\t]*(?=(?:${ORGANISATION_STARTERS.map(phrasePattern).join('|')})${WORD_END})`,
   'yiu',
-));
+);
 
 /**
  * An issuer written without `của` right after the date (`… ngày 02/12/2011 Công ty CP X hỏi về …`):
@@ -434,14 +451,14 @@ function readBareIssuer(text: string, pos: number): IssuerRead | null {
 // ---------------------------------------------------------------------------------------------
 // 3. Reading backward: the type of a `số <code>` head
 
-const TYPE_AT_END = vre(new RegExp(`${WORD_START}(${TYPE_NAME_ALTERNATION})\\s*$`, 'iu'));
-const LAW_WORD = vre(new RegExp(`${WORD_START}(?:${NAMED_LAW_TYPES.map(phrasePattern).join('|')})${WORD_END}`, 'giu'));
+const TYPE_AT_END = vre(`${WORD_START}(${TYPE_NAME_ALTERNATION})\\s*$`, 'iu');
+const LAW_WORD = vre(`${WORD_START}(?:${NAMED_LAW_TYPES.map(phrasePattern).join('|')})${WORD_END}`, 'giu');
 /** The words of a law's name up to `số`. */
-const LAW_NAME_TAIL = vre(new RegExp(`^(?:\\s+[\\p{L}][\\p{L}-]*){0,${MAX_LAW_NAME_WORDS}}\\s*$`, 'u'));
+const LAW_NAME_TAIL = vre(`^(?:\\s+[\\p{L}][\\p{L}-]*){0,${MAX_LAW_NAME_WORDS}}\\s*$`, 'u');
 /** Characters of a law's name, commas included. */
 const LAW_NAME_CHARS = vre(/^[\p{L}\s,-]*$/u);
 /** A comma that lists another document after the law (`Luật Đất đai, các nghị quyết số …`). */
-const COMMA_BEFORE_DOCUMENT = vre(new RegExp(`,\\s*(?:các|những|${TYPE_NAME_ALTERNATION})${WORD_END}`, 'iu'));
+const COMMA_BEFORE_DOCUMENT = vre(`,\\s*(?:các|những|${TYPE_NAME_ALTERNATION})${WORD_END}`, 'iu');
 
 /**
  * Whether `tail` (from the law word to `số`) is a law's name. With `commas`, a comma may join two
@@ -455,10 +472,10 @@ function isLawNameTail(tail: string, commas: boolean): boolean {
   return LAW_NAME_TAIL.test(tail.replace(/,/gu, ' '));
 }
 
-const UNKNOWN_TYPE_AT_END = vre(new RegExp(
+const UNKNOWN_TYPE_AT_END = vre(
   `${WORD_START}([${UPPER}][${LOWER}]*(?:[ \\t]+[${LOWER}]+){1,${MAX_UNKNOWN_TYPE_WORDS - 1}})[ \\t]+$`,
   'u',
-));
+);
 
 /** Sentence case of a type as written: the table's name when it is one, else `Xxx yyy`. */
 export function typeName(written: string): string {
@@ -606,15 +623,15 @@ function skipSpaces(text: string, pos: number): number {
 const ENDS_WITH_TAI = /tại\s+(?:các\s+)?$/u;
 
 /** Where the subject of an acting verb may begin: an organisation word, a title, or just after `của`. */
-const AGENT_START = vre(new RegExp(
+const AGENT_START = vre(
   `${WORD_START}(?:(?:${[...ORGANISATION_STARTERS, ...ISSUER_TITLES].map(phrasePattern).join('|')})${WORD_END}|(?<=của\\s+)(?=[${UPPER}]))`,
   'giu',
-));
+);
 /** An acting verb that is a noun here: `xét đề nghị tại …`. */
-const ACTING_NOUN_AFTER = vre(new RegExp(
+const ACTING_NOUN_AFTER = vre(
   `${WORD_START}(?:${ACTING_VERB_NOT_AFTER.map(phrasePattern).join('|')})\\s*$`,
   'iu',
-));
+);
 /** Longest stretch searched for the subject of an acting verb, in characters. */
 const AGENT_WINDOW = 160;
 /** Longer than any `<đã> <verb> tại <các>` (or `tiếp nhận `) at the end of a text, in characters. */
@@ -753,8 +770,8 @@ function fillFromChains(citations: Citation[], text: string): void {
 // ---------------------------------------------------------------------------------------------
 // Subjects
 
-const SUBJECT_LEAD_READER = vre(new RegExp(SUBJECT_LEAD.source, 'yiu'));
-const SUBJECT_LEAD_AT_START = vre(new RegExp(`^${SUBJECT_LEAD.source}`, 'iu'));
+const SUBJECT_LEAD_READER = vre(SUBJECT_LEAD.source, 'yiu');
+const SUBJECT_LEAD_AT_START = vre(`^${SUBJECT_LEAD.source}`, 'iu');
 const QUOTED = /[ \t]*\n?[ \t]*[“"]([^”"]{1,400})[”"]/uy;
 /** A trailing list connector left before the next citation: `, và`, `;`, ` hoặc`. */
 const TRAILING_PUNCTUATION = /[\s,;:.]+$/u;
@@ -874,10 +891,10 @@ function dedupeReferences(citations: readonly Citation[], text: string): Referen
   return out;
 }
 
-const BARE_CODE_SCAN = vre(new RegExp(
+const BARE_CODE_SCAN = vre(
   `(?<![\\p{L}\\p{N}/‐‑–-])(?:${STRONG_CODE_SHAPES.map((s) => CODE_SHAPES[s]).join('|')})${CODE_END}`,
   'gu',
-));
+);
 
 /**
  * A code cut short (`23-QĐ`, or `33/CT` whose only group is a type code): a later full code that

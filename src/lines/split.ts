@@ -46,7 +46,7 @@ export function isPipeSeparator(raw: string): boolean {
 }
 
 // A right-hand cell starts with one of these when only a few spaces separate it.
-const RIGHT_CELL_START = vre(new RegExp(
+const RIGHT_CELL_START = vre(
   [
     NATIONAL_TITLE.source,
     MOTTO.source,
@@ -56,7 +56,7 @@ const RIGHT_CELL_START = vre(new RegExp(
     '\\(?[ĐD][ãa]\\s*k[ýy]\\)?',
   ].join('|'),
   'iu',
-));
+);
 
 /** Split one physical line into cells, with the column each belongs to. */
 export function splitCells(raw: string, options: { pipes: boolean; leftTabs?: number }): RawCell[] {
@@ -137,14 +137,14 @@ function withMergedColumns(cells: RawCell[]): RawCell[] {
 }
 
 // In a Nơi nhận line, what OCR appended from the signature column.
-const FOOTER_RIGHT = vre(new RegExp(
+const FOOTER_RIGHT = vre(
   [
     '(?<=[;.,:])\\s+(?=(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[.\\s]\\s*\\p{Lu})',
     '(?<=[;.,:])\\s+(?=\\p{Lu}{2,}(?:\\s+\\p{Lu}+)+\\s*$)',
     '(?<=[;.,:])\\s+(?=\\(?\\s*[ĐđD][ãa]\\s*[Kk][ýy]\\s*\\)?\\s*$)',
   ].join('|'),
   'u',
-));
+);
 
 function rightAnchorIndex(text: string): number {
   if (/^(?:[-–+]\s|N[ơo]i\s*nh[ậa]n)/u.test(text)) {

@@ -10,7 +10,11 @@ import * as z from 'zod/mini';
 export const SCHEMA_VERSION = '1.0.0';
 
 /** Attach a description (shown in the JSON Schema and in docs/fields.md). */
-const d = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
+const d = <T extends z.ZodMiniType>(schema: T, description: string): T => {
+  // Registering metadata keeps the instance; `.check(z.describe())` would clone it (start-up cost).
+  z.globalRegistry.add(schema, { description });
+  return schema;
+};
 const nullableString = (description: string) => d(z.nullable(z.string()), description);
 
 export const pointSchema = d(

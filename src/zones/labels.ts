@@ -77,7 +77,8 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
   },
   {
     kind: 'arabic',
-    pattern: /^(\d{1,2})\s*(?:[.)]|-(?=\s))\s*(?=\S)/u,
+    // Up to three digits: a year (`2021. …`) is not a label, and the sequence check rejects stray numbers.
+    pattern: /^(\d{1,3})\s*(?:[.)]|-(?=\s))\s*(?=\S)/u,
     read: (m) => ({ label: m[1], ordinal: Number(m[1]) }),
   },
   {
@@ -110,8 +111,6 @@ export function matchLabel(text: string): Label | null {
     if (!m) continue;
     const read = p.read(m);
     if (!read) continue;
-    // `1.` must be followed by text, not be a number in a sentence (`2021. Tiếp theo` is not a label)
-    if (p.kind === 'arabic' && Number(m[1]) > 60) continue;
     return { kind: p.kind, label: read.label, ordinal: read.ordinal, length: m[0].length };
   }
   return null;
