@@ -59,7 +59,7 @@ function timeRun(args) {
 }
 
 try {
-  statSync(join(ROOT, 'dist', 'cli.js'));
+  statSync(join(ROOT, 'dist', 'cli.cjs'));
   statSync(DIST_INDEX);
 } catch {
   die('dist/ is missing: run `npm run bench` (it builds first) or `npm run build`');

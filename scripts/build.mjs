@@ -10,9 +10,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 const next = new URL('../dist.next/', import.meta.url);
 rmSync(next, { recursive: true, force: true });
 
-await build({
-  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' },
-  outdir: 'dist.next',
+const common = {
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -24,7 +22,14 @@ await build({
   define: { __VBPARSE_VERSION__: JSON.stringify(pkg.version) },
   banner: { js: "import { createRequire as __vbCreateRequire } from 'node:module'; const require = __vbCreateRequire(import.meta.url);" },
   logLevel: 'warning',
-});
+};
+// Two builds, so that everything the CLI needs up front is in one file (fewer modules to load at
+// start-up); only what it loads on demand (remark for tables, YAML, chalk, the JSON Schema) is split out.
+// The CLI is one CommonJS file: bin/vbparse.js loads it through a V8 code cache (vm.Script
+// cachedData), which ES modules do not offer on Node 20. What it loads on demand (remark for tables,
+// YAML, chalk, the JSON Schema) is bundled in but initialised only when imported.
+await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined });
+await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist.next', chunkNames: 'lib-chunks/[name]-[hash]' });
 
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', 'dist.next'], { stdio: 'inherit' });

@@ -85,7 +85,7 @@ let work: string;
 
 beforeAll(() => {
   // `npm test` builds first; a plain `npx vitest run` on a fresh clone may not have.
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   }
   work = mkdtempSync(join(tmpdir(), 'vbparse-cli-'));

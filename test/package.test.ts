@@ -74,7 +74,7 @@ describe('package.json', () => {
     // `types` must come first in a conditional export, or TypeScript ignores it.
     expect(Object.keys(PKG.exports['.'])[0]).toBe('types');
     expect(PKG.exports['./package.json']).toBe('./package.json');
-    expect(PKG.files).toEqual(expect.arrayContaining(['bin/', 'dist/', 'schemas/', 'README.md']));
+    expect(PKG.files).toEqual(expect.arrayContaining(['bin/', 'dist/**/*.js', 'dist/**/*.cjs', 'dist/**/*.d.ts', 'schemas/', 'README.md']));
     for (const unwanted of ['src', 'test', 'fixtures', 'scripts']) {
       expect(PKG.files.some((entry: string) => entry.replace(/\/$/, '') === unwanted)).toBe(false);
     }
@@ -85,7 +85,8 @@ describe('package.json', () => {
   });
 
   it('every file it lists exists', () => {
-    for (const entry of PKG.files as string[]) expect(existsSync(join(ROOT, entry)), entry).toBe(true);
+    // Globs (`dist/**/*.js`) are checked by the folder they start with.
+    for (const entry of PKG.files as string[]) expect(existsSync(join(ROOT, entry.split('*')[0])), entry).toBe(true);
   });
 });
 
@@ -126,7 +127,9 @@ describe.skipIf(SKIP_PACK)('npm pack, npm install, then use it (VBPARSE_SKIP_PAC
     expect(packed).toContain('package.json');
     expect(packed).toContain('README.md');
     expect(packed).toContain('bin/vbparse.js');
-    expect(packed).toContain('dist/cli.js');
+    expect(packed).toContain('dist/cli.cjs');
+    // The launcher's V8 code cache is local to a machine: never shipped.
+    expect(packed.filter((path) => path.includes('.cache'))).toEqual([]);
     expect(packed).toContain('dist/index.js');
     expect(packed).toContain('dist/index.d.ts');
     expect(packed).toContain('schemas/vbparse.schema.json');

@@ -40,15 +40,17 @@ export function phrasePattern(phrase: string): string {
     .split(/\s+/)
     .map((word) => {
       let source = escapeRegExp(word.normalize('NFC').toLocaleLowerCase('vi'));
-      for (const [variant, replacement] of TONE_VARIANT_PATTERNS) source = source.replace(variant, replacement);
+      for (const [variant, replacement, a, b] of TONE_VARIANT_PATTERNS) {
+        if (source.includes(a) || source.includes(b)) source = source.replace(variant, replacement);
+      }
       return source;
     })
     .join('\\s+');
 }
 
 // Compiled once: phrasePattern runs for every phrase of every table at start-up.
-const TONE_VARIANT_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = TONE_VARIANTS.map(
-  ([a, b]) => [new RegExp(`${a}|${b}`, 'g'), `(?:${a}|${b})`] as const,
+const TONE_VARIANT_PATTERNS: ReadonlyArray<readonly [RegExp, string, string, string]> = TONE_VARIANTS.map(
+  ([a, b]) => [new RegExp(`${a}|${b}`, 'g'), `(?:${a}|${b})`, a, b] as const,
 );
 
 /** No letter or digit just before (a word start); works for Vietnamese letters, unlike `\b`. */

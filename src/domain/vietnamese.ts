@@ -82,7 +82,8 @@ export function vre(pattern: RegExp | string, flags = ''): RegExp {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (ch === '\\') {
-      const property = /^\\p\{(L|Lu|Ll|N|M)\}/.exec(src.slice(i));
+      PROPERTY_AT.lastIndex = i;
+      const property = PROPERTY_AT.exec(src);
       if (property) {
         const body = PROPERTY_CLASSES[property[1]];
         out += inClass ? body : `[${body}]`;
@@ -90,7 +91,8 @@ export function vre(pattern: RegExp | string, flags = ''): RegExp {
         continue;
       }
       // Other escapes (`\s`, `\u0300`, `\p{…}` of other properties, `\k<name>`) are copied whole.
-      const escape = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|.)/.exec(src.slice(i))![0];
+      ESCAPE_AT.lastIndex = i;
+      const escape = ESCAPE_AT.exec(src)![0];
       out += escape;
       i += escape.length - 1;
       continue;
@@ -131,6 +133,9 @@ export function vre(pattern: RegExp | string, flags = ''): RegExp {
   compiled.set(key, out);
   return new RegExp(out, allFlags.replace('i', ''));
 }
+
+const PROPERTY_AT = /\\p\{(L|Lu|Ll|N|M)\}/y;
+const ESCAPE_AT = /\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[^])/y;
 
 /** Rewritten sources, by flags and original source (patterns repeat across tables). */
 const compiled = new Map<string, string>();

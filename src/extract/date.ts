@@ -59,6 +59,9 @@ function isoDate(year: number, month: number | null, day: number | null): string
  * The place name: the capitalised words right before `, ngày` (`Thành phố Hồ Chí Minh`), not the
  * number or code that may precede it on an OCR line.
  */
+const HAS_LETTER = vre(/\p{L}/u);
+const STARTS_LOWER = vre(/^\p{Ll}/u);
+
 function placeBefore(before: string): { text: string; start: number; end: number } | null {
   const trimmed = before.replace(/[\s,.]+$/u, '');
   if (trimmed.length === 0) return null;
@@ -66,12 +69,12 @@ function placeBefore(before: string): { text: string; start: number; end: number
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
-    if (/[/\d:;]/.test(word) || word.length === 0 || !vre(/\p{L}/u).test(word)) break;
+    if (/[/\d:;]/.test(word) || word.length === 0 || !HAS_LETTER.test(word)) break;
     if (taken.length >= 6) break;
     taken.unshift(word);
   }
   // Drop leading lower-case connector words that are not part of a place (`tại`).
-  while (taken.length > 1 && vre(/^\p{Ll}/u).test(taken[0]) && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0])) taken.shift();
+  while (taken.length > 1 && STARTS_LOWER.test(taken[0]) && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0])) taken.shift();
   if (taken.length === 0) return null;
   const text = taken.join(' ').replace(/^[*_(]+/, '');
   const start = trimmed.lastIndexOf(taken[0]);

@@ -25,7 +25,8 @@ export interface ParsedNumber {
   readonly length: number;
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '').replace(vre(`[${DASH}]`, 'gu'), '-');
+const DASHES = vre(`[${DASH}]`, 'gu');
+const compact = (s: string) => s.replace(/\s+/g, '').replace(DASHES, '-');
 
 /**
  * Read a số/ký hiệu at the start of `text` (with or without the `Số` label).

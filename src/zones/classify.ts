@@ -72,12 +72,17 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
   return null;
 }
 
+/** A person's name at the end of a flattened signature line. */
+const TRAILING_NAME = vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u);
+const SYMBOLS = vre(/[^\p{L}\p{N}\s]/gu);
+const LETTERS = vre(/\p{L}/gu);
+
 /** OCR of a round seal: short, and full of symbols no document text has (`(%' Ủ/ Y BAN .\\`). */
 export function isStampNoise(text: string): boolean {
   if (text.length > 40) return false;
   const odd = text.match(/[%#\\{}|<>=~^`]/g)?.length ?? 0;
-  const symbols = text.match(vre(/[^\p{L}\p{N}\s]/gu))?.length ?? 0;
-  const letters = text.match(vre(/\p{L}/gu))?.length ?? 0;
+  const symbols = text.match(SYMBOLS)?.length ?? 0;
+  const letters = text.match(LETTERS)?.length ?? 0;
   return odd >= 1 && symbols >= 3 && symbols >= letters / 2;
 }
 
@@ -106,7 +111,7 @@ function kindOf(line: Line): LineKind {
   if (LETTER_SUBJECT.test(head)) return 'letterSubject';
   if (URGENCY.test(text)) return 'urgency';
   if (SECRECY.test(text)) return 'secrecy';
-  if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u), ''))) {
+  if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(TRAILING_NAME, ''))) {
     return 'authority';
   }
   if (SIGNATURE_MARK.test(text) || (STAMP_NOISE.test(text) && text.length <= 12 && !/^[-+•]/.test(text)) || isStampNoise(text)) {

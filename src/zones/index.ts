@@ -134,7 +134,7 @@ function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number)
   const text = lines[i].line.text;
   if (/^(?:Về|VỀ)\s/u.test(text)) return true;
   if (lines.some((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject')) return false;
-  return vre(/^\p{Lu}\p{Ll}/u).test(text) && !/[.;:]$/.test(text) && text.length <= 200;
+  return CAPITALISED.test(text) && !/[.;:]$/.test(text) && text.length <= 200;
 }
 
 function previousKind(lines: readonly ClassifiedLine[], i: number): LineKind | null {
@@ -202,7 +202,7 @@ function subjectCase(first: ClassifiedLine): boolean | null {
     first.kind === 'typeHeading'
       ? (typeHeadingOf(first.line.text)?.rest ?? '')
       : first.line.text.replace(/^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*:?\s*/u, '');
-  return vre(/\p{L}/u).test(rest) ? isUpperCaseText(rest) : null;
+  return HAS_LETTER.test(rest) ? isUpperCaseText(rest) : null;
 }
 
 /** A line in capitals directly followed by `Căn cứ …` names the competent authority. */
@@ -349,6 +349,9 @@ export function stripSignedMark(text: string): string {
   return text.replace(/\s*[([]\s*(?:đã\s*ký|da\s*ky|signed)\s*[)\]]\s*$/iu, '').trim();
 }
 
+const CAPITALISED = vre(/^\p{Lu}\p{Ll}/u);
+const HAS_LETTER = vre(/\p{L}/u);
+const HAS_LOWER = vre(/\p{Ll}/u);
 const NAME_WORD = vre(/^\p{Lu}\p{Ll}*$/u);
 
 /** `Nguyễn Văn A`, `Lê Hải Yến`: two to six capitalised words, nothing else. */
@@ -357,7 +360,7 @@ export function isPersonName(text: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   if (!words.every((w) => NAME_WORD.test(w.normalize('NFC')))) return false;
   // At least one word must have lower-case letters (an all-caps line is a title).
-  return words.some((w) => vre(/\p{Ll}/u).test(w));
+  return words.some((w) => HAS_LOWER.test(w));
 }
 
 /** A known signer position (`PHÓ GIÁM ĐỐC`), possibly followed by more words. */
