@@ -28,7 +28,21 @@ const common = {
 // The CLI is one CommonJS file: bin/vbparse.js loads it through a V8 code cache (vm.Script
 // cachedData), which ES modules do not offer on Node 20. What it loads on demand (remark for tables,
 // YAML, chalk, the JSON Schema) is bundled in but initialised only when imported.
-await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined });
+// Kept out of it, to keep the bundle (and its code cache) small: remark, needed only for documents
+// with GFM tables, is its own file, and YAML comes from the yaml package (CommonJS) when asked for.
+const cliExternals = {
+  name: 'cli-externals',
+  setup(b) {
+    b.onResolve({ filter: /\/lines\/markdown\.js$/ }, (args) =>
+      args.importer.endsWith('main.ts') ? { path: './cli-markdown.cjs', external: true } : undefined,
+    );
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
+  },
+};
+await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined, plugins: [cliExternals],
+  // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
+  supported: { 'dynamic-import': false } });
+await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-markdown': 'src/lines/markdown.ts' }, outfile: 'dist.next/cli-markdown.cjs', outdir: undefined });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist.next', chunkNames: 'lib-chunks/[name]-[hash]' });
 
 if (!process.argv.includes('--no-types')) {

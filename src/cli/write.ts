@@ -1,11 +1,12 @@
 /** Atomic output: write a temporary file beside the target, then rename it into place. */
-import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.vbparse-tmp-${randomBytes(6).toString('hex')}`);
+  // Unique enough with `wx` (fails rather than overwrite); node:crypto would cost start-up time.
+  const unique = `${process.pid.toString(36)}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const temp = join(dirname(path), `.${basename(path)}.vbparse-tmp-${unique}`);
   try {
     await writeFile(temp, content, { flag: 'wx' });
     await rename(temp, path);

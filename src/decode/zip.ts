@@ -7,7 +7,12 @@
  * Refused with a {@link ZipError}: zip64, multi-disk archives, encrypted entries, other
  * compression methods, entries above the size cap, CRC mismatches and anything out of bounds.
  */
-import { inflateRawSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+// node:zlib is loaded on the first .docx only: most runs read text, and start-up time counts.
+const requireBuiltin = createRequire(`${process.cwd()}/`);
+const inflateRawSync: typeof import('node:zlib').inflateRawSync = (...args) =>
+  (requireBuiltin('node:zlib') as typeof import('node:zlib')).inflateRawSync(...args);
 
 /** Default cap on the uncompressed size of one entry: refuses zip bombs before inflating. */
 export const DEFAULT_MAX_ENTRY_BYTES = 200 * 1024 * 1024;
