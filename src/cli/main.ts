@@ -4,7 +4,7 @@
  * 2 usage or input/output error (nothing is written to stdout or the output file).
  */
 
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { decodeInput, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
 import { emit, type OutputFormat } from '../emit/index.js';
 import { VbparseError } from '../errors.js';
@@ -26,6 +26,71 @@ interface ParseCommandOptions {
   strict?: boolean;
   quiet?: boolean;
   maxBytes: number;
+  /** A config file path, or false for `--no-config`. */
+  config?: string | false;
+}
+
+interface ConfigIssue {
+  code: string;
+  path: PropertyKey[];
+  keys?: string[];
+  values?: unknown[];
+  expected?: string;
+  minimum?: number;
+}
+
+/** zod/mini carries no message texts: say what is wrong in the config file in plain words. */
+function describeConfigIssue(issue: ConfigIssue): string {
+  const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the config';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown key ${issue.keys?.map((k) => `"${k}"`).join(', ')} (see vbparse schema config)`;
+    case 'invalid_value':
+      return `${where} must be one of ${issue.values?.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_type':
+      return `${where} must be ${issue.expected === 'object' ? 'a JSON object' : `a ${issue.expected}`}`;
+    case 'too_small':
+      return `${where} must be at least ${issue.minimum}`;
+    default:
+      return `${where} is not valid`;
+  }
+}
+
+/** Config keys that stand for command-line options of the same name. */
+const CONFIG_OPTIONS = ['format', 'compact', 'sources', 'inputFormat', 'maxBytes', 'strict'] as const;
+
+/**
+ * Defaults from the config file (`--config FILE`, else `.vbparserc.json` in the current folder):
+ * an option given on the command line wins over the file, the file over the built-in default.
+ */
+async function applyConfig(options: ParseCommandOptions, command: Command): Promise<void> {
+  if (options.config === false) return;
+  const { configSchema, CONFIG_FILE_NAME } = await import('../schema/config.js');
+  const path = options.config ?? CONFIG_FILE_NAME;
+  const { readFile } = await import('node:fs/promises');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (options.config === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    fail(`${path}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    fail(`${path}: the config file is not valid JSON (${(error as Error).message})`);
+  }
+  const checked = configSchema.safeParse(raw);
+  if (!checked.success) {
+    fail(`${path}: ${describeConfigIssue(checked.error.issues[0] as unknown as ConfigIssue)}`);
+  }
+  for (const key of CONFIG_OPTIONS) {
+    const value = checked.data[key];
+    if (value === undefined || command.getOptionValueSource(key) === 'cli') continue;
+    command.setOptionValueWithSource(key, value, 'config');
+  }
+  Object.assign(options, command.opts());
 }
 
 function parseSize(value: string): number {
@@ -71,8 +136,9 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function runParse(file: string | undefined, options: ParseCommandOptions): Promise<void> {
+async function runParse(file: string | undefined, options: ParseCommandOptions, command: Command): Promise<void> {
   if (file === undefined) fail('no input: give a FILE, or `-` for standard input (see --help)');
+  await applyConfig(options, command);
   let document: ParsedDocument;
   try {
     const bytes = file === '-' ? await readStdin() : await readInputFile(file, options.maxBytes);
@@ -116,22 +182,24 @@ async function isSourceTree(): Promise<boolean> {
   }
 }
 
-async function runSchema(options: { write?: boolean; fields?: boolean }): Promise<void> {
-  const { documentJsonSchema } = await import('../schema/json-schema.js');
+async function runSchema(which: 'document' | 'config', options: { write?: boolean; fields?: boolean }): Promise<void> {
+  const { configJsonSchema, documentJsonSchema } = await import('../schema/json-schema.js');
   const { fieldsMarkdown } = await import('../schema/fields-doc.js');
   const schema = `${JSON.stringify(documentJsonSchema(), null, 2)}\n`;
+  const config = `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
   if (options.write) {
     // Only in the vbparse source tree: these files are part of the package.
     if (!(await isSourceTree())) fail('schema --write: run it in the vbparse source folder (print the schema without --write)');
     try {
       await writeFileAtomic('schemas/vbparse.schema.json', schema);
+      await writeFileAtomic('schemas/vbparse-config.schema.json', config);
       await writeFileAtomic('docs/fields.md', fieldsMarkdown());
     } catch (error) {
       fail(describeError(error));
     }
-    process.stderr.write('vbparse: wrote schemas/vbparse.schema.json and docs/fields.md\n');
+    process.stderr.write('vbparse: wrote schemas/vbparse.schema.json, schemas/vbparse-config.schema.json and docs/fields.md\n');
   } else {
-    await writeStdout(options.fields ? fieldsMarkdown() : schema);
+    await writeStdout(options.fields ? fieldsMarkdown() : which === 'config' ? config : schema);
   }
 }
 
@@ -150,19 +218,24 @@ export function buildProgram(): Command {
     .option('--strict', 'exit 1 when the document has errors or warnings')
     .option('-q, --quiet', 'do not list diagnostics on standard error')
     .option('--max-bytes <size>', 'refuse larger inputs (e.g. 16MB)', parseSize, DEFAULT_MAX_BYTES)
-    .action(async (file: string | undefined, options: ParseCommandOptions) => runParse(file, options));
+    .option('--config <file>', 'read option defaults from this file (default: .vbparserc.json if present)')
+    .option('--no-config', 'do not read a config file')
+    .action(async (file: string | undefined, options: ParseCommandOptions, command: Command) => runParse(file, options, command));
   program
     .command('schema')
-    .description('print the JSON Schema of the output')
+    .description('print the JSON Schema of the output (or of the config file: `vbparse schema config`)')
+    .addArgument(new Argument('[which]', 'document or config').choices(['document', 'config']).default('document'))
     .option('--fields', 'print the table of output fields (markdown) instead of the JSON Schema')
-    .option('--write', 'write schemas/vbparse.schema.json and docs/fields.md (in the vbparse source tree)')
-    .action(async (options: { write?: boolean; fields?: boolean }) => runSchema(options));
-  program.exitOverride();
-  // Usage errors in the same one-line form as every other error.
-  program.configureOutput({
-    writeErr: (s) => process.stderr.write(s),
-    outputError: (s, write) => write(`vbparse: ${s.replace(/^error: /, '').trimEnd()} (see vbparse --help)\n`),
-  });
+    .option('--write', 'write the schemas and docs/fields.md (in the vbparse source tree)')
+    .action(async (which: 'document' | 'config', options: { write?: boolean; fields?: boolean }) => runSchema(which, options));
+  // Usage errors in the same one-line form as every other error, for the subcommands too.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(`vbparse: ${s.replace(/^error: /, '').trimEnd()} (see vbparse --help)\n`),
+    });
+  }
   return program;
 }
 
