@@ -197,3 +197,11 @@ describe('input with nothing to find', () => {
     expect(doc.diagnostics.every((d) => d.source === 'vbparse')).toBe(true);
   });
 });
+
+describe('capitalised lines that begin like a type name', () => {
+  it('an agency named ĐIỆN LỰC … is not a heading of type Điện', () => {
+    const doc = parseDocument('ĐIỆN LỰC HÀ NỘI\nPHÒNG KỸ THUẬT\nSố: 12/ĐLHN-KT\nV/v kiểm tra lưới điện\nHà Nội, ngày 05 tháng 3 năm 2024\nKính gửi: Các đội.\nNội dung./.');
+    expect(doc.header.agency.lines).toEqual(['ĐIỆN LỰC HÀ NỘI', 'PHÒNG KỸ THUẬT']);
+    expect(doc.header.documentType).toBe('Công văn');
+  });
+});

@@ -57,6 +57,16 @@ const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
 const TYPE_NAMES_UPPER = DOCUMENT_TYPE_NAMES.map((n) => n.toLocaleUpperCase('vi'));
 
+/**
+ * Type names that also begin ordinary capitalised lines (`ĐIỆN LỰC HÀ NỘI`, `LUẬT SƯ …`): a heading
+ * only when alone on the line or followed by its subject (`VỀ …`).
+ */
+const AMBIGUOUS_TYPE_NAMES: ReadonlySet<string> = new Set(
+  ['Điện', 'Lệnh', 'Luật', 'Văn bản', 'Bản sao', 'Hiến pháp', 'Điều lệ', 'Tuyên bố', 'Chiến lược', 'Cương lĩnh', 'Quy hoạch', 'Phương án', 'Dự án', 'Hợp đồng'].map((n) =>
+    n.toLocaleUpperCase('vi'),
+  ),
+);
+
 /** The type heading at the start of a line (`QUYẾT ĐỊNH`, `KẾ HOẠCH Thực hiện …`), if any. */
 export function typeHeadingOf(text: string): { name: string; rest: string } | null {
   const upper = text.toLocaleUpperCase('vi');
@@ -66,6 +76,7 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
     if (!isUpperCaseText(written)) continue;
     const rest = text.slice(name.length);
     if (rest.length > 0 && !/^[\s:]/.test(rest)) continue;
+    if (AMBIGUOUS_TYPE_NAMES.has(name) && rest.trim().length > 0 && !/^\s*(?::|VỀ|Về|về)/u.test(rest)) continue;
     const entry = documentTypeByName(name);
     return { name: entry?.name ?? name, rest: rest.replace(/^\s*/, '') };
   }

@@ -1,4 +1,3 @@
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DocxError, docxToMarkdown, looksLikeZip } from '../../src/decode/docx.js';
 import { crc32, openZip, ZipError } from '../../src/decode/zip.js';
