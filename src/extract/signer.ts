@@ -5,6 +5,7 @@
  * position at the end of the last title.
  */
 import { AUTHORITY_ANYWHERE, authorityPrefixOf, SIGNATURE_MARK, SIGNER_POSITIONS, STAMP_NOISE } from '../domain/signature.js';
+import { caseless } from '../domain/patterns.js';
 import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
 import type { Signer } from '../schema/document.js';
@@ -29,8 +30,10 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
       signer.signed = true;
       continue;
     }
-    if (/[([]\s*đã\s*ký\s*[)\]]/iu.test(line.text)) signer.signed = true;
-    items.push(...itemsOf(line));
+    for (const part of splitAtSignedMark(line)) {
+      if (part !== line) signer.signed = true;
+      items.push(...itemsOf(part));
+    }
   }
   mergeWrappedTitles(items);
   splitFlattenedPosition(items);
@@ -71,6 +74,21 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
   }
   if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'warning', 'No signature block was found');
   return signer;
+}
+
+const SIGNED_INSIDE = caseless('[(\\[]\\s*(?:đã\\s*ký|da\\s*ky)\\s*[)\\]]', 'gu');
+
+/** `TL. BỘ TRƯỞNG … (Đã ký) Lê Văn A` → the parts before and after the mark. */
+function splitAtSignedMark(line: Line): Line[] {
+  const parts: Line[] = [];
+  let from = 0;
+  for (const m of line.text.matchAll(SIGNED_INSIDE)) {
+    if (m.index > from) parts.push(sliceLine(line, from, m.index));
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return [line];
+  if (from < line.text.length) parts.push(sliceLine(line, from));
+  return parts.filter((p) => p.text.length > 0);
 }
 
 /** One line → authority items, caps titles and a trailing name. */
@@ -118,22 +136,33 @@ function mergeWrappedTitles(items: Item[]): void {
 }
 
 /**
- * A flattened block has no position line of its own: when the last authority title ends with a
- * known position and a name follows, that position is the signer's (`KT. BỘ TRƯỞNG THỨ TRƯỞNG`).
+ * A flattened block has no position line of its own: when a name follows the last authority title
+ * directly, the signer's position is the last known position that starts inside that title
+ * (`KT. BỘ TRƯỞNG THỨ TRƯỞNG`, `TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ PHÁP CHẾ`, `KT. VỤ TRƯỞNG VỤ X PHÓ VỤ TRƯỞNG`).
  */
 function splitFlattenedPosition(items: Item[]): void {
   const nameIndex = items.findIndex((i) => i.kind === 'name');
   if (nameIndex <= 0) return;
   const before = items[nameIndex - 1];
   if (before.kind !== 'authority') return;
-  const upper = before.title.toLocaleUpperCase('vi');
-  for (const position of SIGNER_POSITIONS) {
-    if (!upper.endsWith(` ${position}`)) continue;
-    const title = before.title.slice(0, before.title.length - position.length).trim();
-    if (title.length === 0) return;
-    const at = before.line.text.lastIndexOf(position);
-    items[nameIndex - 1] = { ...before, title };
-    items.splice(nameIndex, 0, { kind: 'caps', line: sliceLine(before.line, at) });
-    return;
+  const at = lastPositionStart(before.title);
+  if (at <= 0) return;
+  const title = before.title.slice(0, at).trim();
+  const lineAt = before.line.text.lastIndexOf(before.title) + at;
+  items[nameIndex - 1] = { ...before, title };
+  items.splice(nameIndex, 0, { kind: 'caps', line: sliceLine(before.line, lineAt) });
+}
+
+/** Start of the last known position in `title` that is not part of a longer one; -1 when none. */
+function lastPositionStart(title: string): number {
+  const upper = title.toLocaleUpperCase('vi');
+  const spans: Array<[number, number]> = [];
+  for (let start = 0; start < upper.length; start = upper.indexOf(' ', start) + 1 || upper.length) {
+    // SIGNER_POSITIONS is sorted longest first: the first hit is the longest at this start.
+    const hit = SIGNER_POSITIONS.find((p) => upper.startsWith(p, start) && (upper.length === start + p.length || upper[start + p.length] === ' '));
+    if (hit) spans.push([start, start + hit.length]);
   }
+  const outer = spans.filter(([s, e]) => !spans.some(([s2, e2]) => s2 < s && e2 >= e));
+  const last = outer[outer.length - 1];
+  return last ? last[0] : -1;
 }

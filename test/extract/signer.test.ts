@@ -1,0 +1,55 @@
+/** The signature block in the shapes converters leave it in. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+
+const body = 'Số: 45/UBND-VP\nV/v thử nghiệm\nKính gửi: Sở Nội vụ.\n\nĐề nghị Sở Nội vụ phối hợp thực hiện./.\n\n';
+const signerOf = (footer: string) => parseDocument(body + footer).signer;
+
+describe('signer', () => {
+  it('reads a stacked chain: TM over KT, the position, the name', () => {
+    expect(signerOf('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An')).toMatchObject({
+      authority: 'TM',
+      onBehalfOf: 'ỦY BAN NHÂN DÂN',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Văn An',
+      chain: [
+        { prefix: 'TM', title: 'ỦY BAN NHÂN DÂN' },
+        { prefix: 'KT', title: 'CHỦ TỊCH' },
+      ],
+    });
+  });
+
+  it('splits a block flattened into one table cell', () => {
+    const footer = '| Nơi nhận: - Như trên; - Lưu: VT, VP. | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Thị Bình |\n|---|---|\n';
+    expect(signerOf(footer)).toMatchObject({ authority: 'KT', onBehalfOf: 'GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Bình' });
+  });
+
+  it('drops (Đã ký) wherever the flattening put it', () => {
+    const footer = '| Nơi nhận: - Như trên; - Lưu: VT. | TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ PHÁP CHẾ (Đã ký) Lê Văn Cường |\n|---|---|\n';
+    expect(signerOf(footer)).toMatchObject({ authority: 'TL', onBehalfOf: 'BỘ TRƯỞNG', position: 'VỤ TRƯỞNG VỤ PHÁP CHẾ', name: 'Lê Văn Cường', signed: true });
+  });
+
+  it('maps the Party prefixes T/M, K/T, T/L to TM, KT, TL', () => {
+    expect(signerOf('Nơi nhận:\n- Như trên,\n- Lưu Văn phòng.\n\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nHoàng Minh Đức')).toMatchObject({
+      authority: 'KT',
+      onBehalfOf: 'TRƯỞNG BAN',
+      position: 'PHÓ TRƯỞNG BAN',
+      name: 'Hoàng Minh Đức',
+    });
+  });
+
+  it('reads an acting head (Q.) with the head’s title as position', () => {
+    expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nQ. GIÁM ĐỐC\n\nPhạm Văn Dũng')).toMatchObject({ authority: 'Q', onBehalfOf: null, position: 'GIÁM ĐỐC', name: 'Phạm Văn Dũng' });
+  });
+
+  it('reads the signer beside Nơi nhận in TAB columns', () => {
+    const footer = 'Nơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t(Đã ký)\n\t\tĐỗ Văn Em\n';
+    const doc = parseDocument(body + footer);
+    expect(doc.signer).toMatchObject({ authority: 'KT', position: 'PHÓ CHỦ TỊCH', name: 'Đỗ Văn Em' });
+    expect(doc.distribution.map((d) => d.text)).toEqual(['Như trên', 'Lưu: VT']);
+  });
+
+  it('strips a trailing (đã ký) from the name', () => {
+    expect(signerOf('TM. ĐOÀN CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\nVũ Thị Giang (đã ký)')).toMatchObject({ name: 'Vũ Thị Giang', signed: true });
+  });
+});
