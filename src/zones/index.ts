@@ -3,7 +3,7 @@
  * beside the signature, headers in one or two columns, no header at all), so every boundary is found
  * from what the lines are, not from where they are.
  */
-import { SIGNER_POSITIONS } from '../domain/signature.js';
+import { SIGNED_SUFFIX, SIGNER_POSITIONS } from '../domain/signature.js';
 import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import { classifyLine, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
@@ -346,7 +346,7 @@ function hasFooterColumns(lines: readonly ClassifiedLine[], start: number): bool
 }
 
 export function stripSignedMark(text: string): string {
-  return text.replace(/\s*[([]\s*(?:đã\s*ký|da\s*ky|signed)\s*[)\]]\s*$/iu, '').trim();
+  return text.replace(SIGNED_SUFFIX, '').trim();
 }
 
 const CAPITALISED = vre(/^\p{Lu}\p{Ll}/u);
