@@ -77,7 +77,7 @@ export const MAX_LAW_NAME_WORDS = 20;
 export const MAX_UNKNOWN_TYPE_WORDS = 3;
 
 /** The `số` keyword before a code: `số`, `Số:`, `SỐ`, `số :` (use with flags `iu`). */
-export const NUMBER_KEYWORD = `${WORD_START}số${WORD_END}[ \\t]*:?[ \\t]*\\n?[ \\t]*`;
+export const NUMBER_KEYWORD = `${WORD_START}s[ốô]${WORD_END}[ \\t]*:?[ \\t]*\\n?[ \\t]*`;
 
 // ---------------------------------------------------------------------------------------------
 // Số/ký hiệu grammar (rules.md §3)

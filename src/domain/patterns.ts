@@ -23,4 +23,4 @@ export const NATIONAL_TITLE = caseless('C[ỘOÔ]NG\\s*H(?:[ÒOÀ]A|OÀ)\\s+X[Ã
 /** Tiêu ngữ. */
 export const MOTTO = caseless('[ĐD][ộoô]c\\s*l[ậa]p\\s*[-‐‑‒–—―−]+\\s*T\\S{0,2}\\s*do\\s*[-‐‑‒–—―−]+\\s*H\\S{1,3}nh\\s*ph\\S{1,2}c');
 /** The Party's title line (top right of Party documents). */
-export const PARTY_TITLE = caseless('[ĐD][ẢA]NG\\s+C[ỘOÔ]NG\\s+S[ẢA]N\\s+VI[ỆE]T\\s+NAM');
+export const PARTY_TITLE = caseless('[ĐD]\\S{1,2}NG\\s+C\\S{1,2}NG\\s+S\\S{1,2}N\\s+VI\\S{1,2}T\\s+NAM');

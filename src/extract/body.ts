@@ -22,7 +22,8 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], options: { har
   for (const cl of lines) {
     const { line, kind } = cl;
     const prev = paragraphs[paragraphs.length - 1];
-    const prevText = prev?.lines[prev.lines.length - 1].text ?? '';
+    const prevLine = prev?.lines[prev.lines.length - 1];
+    const prevText = prevLine?.text ?? '';
     const starts =
       !prev ||
       line.gapBefore ||
@@ -31,7 +32,9 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], options: { har
       kind === 'basis' ||
       kind === 'enacting' ||
       /[.:;!?…"”]$|\.\/\.$/.test(prevText) ||
-      (!options.hardWrapped && !startsLowerCase(line.text)) ||
+      // A line that is bold or a heading as a whole is a heading: what follows is a new paragraph.
+      (prevLine !== undefined && (prevLine.bold || prevLine.heading) && !line.bold) ||
+      (!options.hardWrapped && !startsLowerCase(line.text) && !continuesLabelLine(prev, line)) ||
       (isUpperCaseText(prevText) && !isUpperCaseText(line.text)) ||
       (line.cell !== null) !== (prev.first.line.cell !== null);
     if (starts) paragraphs.push({ first: cl, lines: [line], quoted: inQuote || opensWithQuote(line.text) });
@@ -39,6 +42,16 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], options: { har
     inQuote = quoteStateAfter(line.text, inQuote);
   }
   return paragraphs;
+}
+
+/**
+ * A converter that bolds only the label breaks the line right after it (`**Điều 3. **Chánh` /
+ * `Văn phòng …`): the label's line, cut mid-sentence and not a heading, goes on on the next line.
+ */
+function continuesLabelLine(prev: { first: ClassifiedLine; lines: Line[] } | undefined, line: Line): boolean {
+  if (!prev || prev.lines.length !== 1 || prev.first.kind !== 'numbered' || line.gapBefore) return false;
+  const first = prev.lines[0];
+  return first.marked && !first.bold && !first.heading && !/[.:;!?]$/.test(first.text) && !isUpperCaseText(first.text) && first.text.length <= 40;
 }
 
 function opensWithQuote(text: string): boolean {

@@ -190,10 +190,11 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   if (out.numbering?.typeCode) out.documentTypeCode = out.numbering.typeCode;
 
   const parts: Array<{ line: Line; from: number }> = [];
-  for (const [k, index] of subject.entries()) {
+  const headingIndex = heading ? lines.indexOf(heading) : -1;
+  for (const index of subject) {
     const { line, kind } = lines[index];
     let from = 0;
-    if (kind === 'typeHeading' && k === 0) {
+    if (kind === 'typeHeading' && index === headingIndex) {
       const found = typeHeadingOf(line.text);
       from = found ? line.text.length - found.rest.length : 0;
     }

@@ -354,6 +354,20 @@ export interface IssuerRead {
  * An issuer name starting at `pos`: words up to the trích yếu (a stop phrase), punctuation, a
  * sentence end, a new paragraph or another citation. Null when nothing name-like is there.
  */
+/**
+ * Joint issuers are listed with commas (`Bộ Y tế, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công
+ * Thương`): a comma continues the issuer when the next name starts like the first one did.
+ */
+function continuesJointIssuer(text: string, start: number, comma: number): boolean {
+  const first = text.slice(start, start + 16).match(JOINT_ISSUER_START);
+  if (!first) return false;
+  const next = text.slice(comma + 1, comma + 40).match(/^\s*(\S+(?:\s\S+)?)/u);
+  return next !== null && next[1].startsWith(first[1]) && STARTS_UPPER.test(next[1].slice(first[1].length).trimStart());
+}
+
+/** Ministries issue joint documents (thông tư liên tịch); other bodies listed after a comma usually open a new clause. */
+const JOINT_ISSUER_START = /^(Bộ)\s/u;
+
 export function readIssuerName(text: string, pos: number): IssuerRead | null {
   let i = pos;
   let words = 0;
@@ -372,6 +386,10 @@ export function readIssuerName(text: string, pos: number): IssuerRead | null {
     if (words > 0 && newlines >= 2) { stop = 'paragraph'; break; }
     if (words > 0 && newlines === 1 && PARAGRAPH_OPENER.test(text.slice(j, j + 24))) { stop = 'paragraph'; break; }
     const c = text[j]!;
+    if (c === ',' && words > 0 && continuesJointIssuer(text, pos, j)) {
+      i = j + 1;
+      continue;
+    }
     if (ISSUER_STOP_CHAR_SET.has(c)) { stop = 'char'; break; }
     const found = stopPhraseAt(text, j);
     if (found && found.inName && words > 0) {
@@ -404,6 +422,10 @@ export function readIssuerName(text: string, pos: number): IssuerRead | null {
     if (k < text.length && ISSUER_STOP_CHAR_SET.has(text[k]!)) {
       words++;
       end = k;
+      if (text[k] === ',' && continuesJointIssuer(text, pos, k)) {
+        i = k + 1;
+        continue;
+      }
       stop = 'char';
       break;
     }

@@ -9,7 +9,7 @@ import { concatMaps, OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
 import type { Line, TableCell } from './line.js';
 import type { TableFinder, TableSpan } from './tables.js';
-import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells } from './split.js';
+import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells, splitSubjectFromNumber } from './split.js';
 
 export type { Line, TableCell } from './line.js';
 export { lineSpan } from './line.js';
@@ -40,6 +40,7 @@ interface Draft {
   indent: number;
   gapBefore: boolean;
   split: boolean;
+  marked: boolean;
   /** Starts inside an emphasis span opened on the previous physical line. */
   continues: boolean;
 }
@@ -122,6 +123,7 @@ function pushPhysicalLine(
       indent: indentWidth(raw),
       gapBefore: gap && !added,
       split: cells.length > 1,
+      marked: options.markdown && /\*\*|__/.test(trimmedRaw),
       continues: continues && !added && cell.column === 0,
     });
     added = true;
@@ -167,7 +169,10 @@ function pushTable(
       }
       pieces.push([pieceStart, raw.slice(pieceStart)]);
       let first = true;
-      for (const [at, piece] of pieces) {
+      const split = pieces.flatMap(([at, piece]) =>
+        splitSubjectFromNumber([{ start: at, text: piece, column: 0 }]).map((c) => [c.start, c.text] as [number, string]),
+      );
+      for (const [at, piece] of split) {
         const cleaned = cleanInline(piece.trim(), start + at + (piece.length - piece.trimStart().length), options);
         const value = stripTrailingRule(cleaned.text);
         if (value.length === 0 || RULE_LINE.test(value)) continue;
@@ -183,6 +188,7 @@ function pushTable(
           indent: 0,
           gapBefore: first,
           split: true,
+          marked: /\*\*|__/.test(piece),
           continues: false,
         });
         first = false;
@@ -219,6 +225,7 @@ function joinContinuations(drafts: Draft[]): Line[] {
         bold: prev.bold || d.bold,
         italic: prev.italic || d.italic,
         split: prev.split || d.split,
+        marked: prev.marked || d.marked,
       };
       continue;
     }

@@ -28,6 +28,8 @@ export interface Line {
   readonly gapBefore: boolean;
   /** Several logical lines were split out of one physical line (columns, cells). */
   readonly split: boolean;
+  /** The source had emphasis markers on this line (`**Điều 1. **…`): converter output. */
+  readonly marked: boolean;
 }
 
 /** Normalized offsets of `line.text.slice(from, to)`. */

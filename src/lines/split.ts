@@ -119,10 +119,22 @@ function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
   return pieces;
 }
 
+export function splitSubjectFromNumber(cells: RawCell[]): RawCell[] {
+  return cells.flatMap((cell) => {
+    const m = SUBJECT_IN_NUMBER_LINE.exec(cell.text);
+    if (!m) return [cell];
+    const at = m[0].length;
+    return [
+      { start: cell.start, text: cell.text.slice(0, at).trimEnd(), column: cell.column },
+      { start: cell.start + at, text: cell.text.slice(at), column: cell.column },
+    ];
+  });
+}
+
 /** OCR joins both header columns with one space: split before the right-hand anchors. */
 function withMergedColumns(cells: RawCell[]): RawCell[] {
   const out: RawCell[] = [];
-  for (const cell of cells) {
+  for (const cell of splitSubjectFromNumber(cells)) {
     const at = rightAnchorIndex(cell.text);
     if (at > 0) {
       const left = cell.text.slice(0, at).trimEnd();
@@ -145,6 +157,9 @@ const FOOTER_RIGHT = vre(
   ].join('|'),
   'u',
 );
+
+/** `Số: 1414/TCT-CS V/v hỗ trợ …` in one flattened cell: the trích yếu starts at V/v. */
+const SUBJECT_IN_NUMBER_LINE = /^\s*(?:Số|SỐ|Sô|So)\s*[:.]?\s*[\d\s]*\/\S.*?\s(?=(?:V\/v|V\/V|Viv|V\.v)\b)/u;
 
 function rightAnchorIndex(text: string): number {
   if (/^(?:[-–+]\s|N[ơo]i\s*nh[ậa]n)/u.test(text)) {

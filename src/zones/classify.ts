@@ -5,7 +5,7 @@
 import { documentTypeByName, DOCUMENT_TYPE_NAMES } from '../domain/document-types.js';
 import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
 import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
-import { isUpperCaseText, vre } from '../domain/vietnamese.js';
+import { isUpperCaseText, stripDiacritics, vre } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import { matchLabel, type Label } from './labels.js';
 
@@ -80,8 +80,15 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
     const entry = documentTypeByName(name);
     return { name: entry?.name ?? name, rest: rest.replace(/^\s*/, '') };
   }
-  return null;
+  // OCR loses or garbles diacritics (`QUYÉT ĐỊNH`, `KE HOACH`): a heading alone on its line still counts.
+  const bare = OCR_TYPE_NAMES.get(stripDiacritics(upper).trim());
+  return bare && isUpperCaseText(text) ? { name: bare, rest: '' } : null;
 }
+
+/** Type names of two or more words without diacritics (one-word names are too easily met by chance). */
+const OCR_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
+  DOCUMENT_TYPE_NAMES.filter((n) => n.includes(' ')).map((n) => [stripDiacritics(n.toLocaleUpperCase('vi')), documentTypeByName(n)?.name ?? n] as const),
+);
 
 /** A person's name at the end of a flattened signature line. */
 const TRAILING_NAME = vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u);

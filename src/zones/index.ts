@@ -90,40 +90,64 @@ interface HeaderScan {
   issuingAuthority: number | null;
 }
 
+/**
+ * Several subject groups happen when a converter adds a title line (`# V/v …`) above the document:
+ * the document's own trích yếu is the one after its number.
+ */
+function chooseSubject(groups: number[][], numberIndex: number): number[] {
+  if (groups.length === 0) return [];
+  return groups.find((g) => numberIndex >= 0 && g[0] > numberIndex) ?? groups[0];
+}
+
 /** The header runs until the first line that can only belong to the body. */
 function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
-  const subject: number[] = [];
+  const groups: number[][] = [];
   let issuingAuthority: number | null = null;
   let seenAnchor = false;
+  let numberIndex = -1;
   let i = 0;
+  const take = (includeStart: boolean) => {
+    const taken = readSubject(lines, i, includeStart);
+    groups.push(taken.subject);
+    if (taken.issuingAuthority !== null) issuingAuthority = taken.issuingAuthority;
+    i = taken.next;
+  };
+  // The document's own trích yếu has been read (not only a converter's title line above it).
+  const ownSubjectRead = () => groups.some((g) => numberIndex < 0 || g[0] > numberIndex);
   while (i < lines.length) {
     const { kind, line } = lines[i];
+    if (isTitleLine(lines, i)) {
+      take(true);
+      continue;
+    }
     if (BODY_SIGNALS.has(kind) && !(kind === 'bullet' && line.cell)) break;
     // A `Về …` line right under the number is a letter's trích yếu written without V/v.
-    if (kind === 'text' && subject.length === 0 && previousKind(lines, i) === 'number' && isLetterSubjectWithoutMark(lines, i)) {
-      const taken = readSubject(lines, i, true);
-      subject.push(...taken.subject);
-      i = taken.next;
+    if (kind === 'text' && !ownSubjectRead() && previousKind(lines, i) === 'number' && isLetterSubjectWithoutMark(lines, i)) {
+      take(true);
       continue;
     }
     if (kind === 'text' && !line.cell && line.text.length > 90 && !(line.column === 1)) break;
     // After the trích yếu, a sentence in mixed case is the body's first line.
-    if (kind === 'text' && !line.cell && subject.length > 0 && line.column === 0) break;
+    if (kind === 'text' && !line.cell && ownSubjectRead() && groups.length > 0 && line.column === 0) break;
     if (kind === 'text' && !line.cell && seenAnchor && /[.;:]$/.test(line.text) && line.text.length > 60) break;
     if (HEADER_ANCHORS.has(kind)) seenAnchor = true;
+    if (kind === 'number' && numberIndex < 0) numberIndex = i;
     if (kind === 'caps' && isCompetenceLine(lines, i)) issuingAuthority = i;
     if (kind === 'letterSubject' || kind === 'typeHeading') {
-      const taken = readSubject(lines, i);
-      subject.push(...taken.subject);
-      if (taken.issuingAuthority !== null) issuingAuthority = taken.issuingAuthority;
-      i = taken.next;
+      take(false);
       continue;
     }
     // Before any header anchor, a long sentence means the document has no header.
     if (!seenAnchor && kind === 'text' && !line.cell && line.text.length > 60) break;
     i++;
   }
-  return { end: i, subject, issuingAuthority };
+  return { end: i, subject: chooseSubject(groups, numberIndex), issuingAuthority };
+}
+
+/** A markdown title line a converter put above the document: `# Về việc …`. */
+function isTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
+  const { line, kind } = lines[i];
+  return i === 0 && line.heading && kind === 'text' && /^(?:Về|VỀ)\s/u.test(line.text);
 }
 
 /**
@@ -182,7 +206,12 @@ function readSubject(
       i++;
       break;
     }
-    const continuation = startsLowerCase(line.text) || /^[\d(–-]/.test(line.text);
+    const previousText = subject.length > 0 ? lines[subject[subject.length - 1]].line.text : '';
+    const continuation =
+      startsLowerCase(line.text) ||
+      /^[\d(–-]/.test(line.text) ||
+      // A mixed-case subject cut mid-phrase goes on after a blank line (docx text dumps).
+      (capsSubject === false && !caps && kind === 'text' && previousText.length > 0 && !/[.;:,]$/.test(previousText) && !/[.;:]$/.test(line.text) && line.text.length < 150);
     if (line.gapBefore && !continuation && subject.length > 0) break;
     if (capsSubject === true && !caps && !continuation) break;
     if (subject.length > 0 && line.text.length > 40 && /[.;]$/.test(lines[subject[subject.length - 1]].line.text)) break;
@@ -208,8 +237,15 @@ function subjectCase(first: ClassifiedLine): boolean | null {
 /** A line in capitals directly followed by `Căn cứ …` names the competent authority. */
 function isCompetenceLine(lines: readonly ClassifiedLine[], i: number): boolean {
   const next = lines[i + 1];
-  return next !== undefined && next.kind === 'basis';
+  if (next === undefined || next.kind !== 'basis') return false;
+  // It stands apart from a wrapped subject above it: a gap, its own bold, or an authority's name.
+  const { line } = lines[i];
+  const previous = lines[i - 1]?.line;
+  return line.gapBefore || previous === undefined || line.bold !== previous.bold || COMPETENT_BODY.test(line.text);
 }
+
+/** Words a competence line begins with (`ỦY BAN NHÂN DÂN TỈNH …`, `CHỦ TỊCH …`, `BAN THƯỜNG VỤ …`). */
+const COMPETENT_BODY = /^(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BAN |BỘ |TỔNG CỤC|CỤC TRƯỞNG|CHÁNH|HIỆU TRƯỞNG|VIỆN TRƯỞNG|THƯỜNG TRỰC|ĐẢNG ỦY|ĐẢNG UỶ)/u;
 
 /** `Kính gửi:` with an inline recipient or a dash list below it. */
 function readRecipientBlock(lines: readonly ClassifiedLine[], start: number, label: LineKind): Range | null {
@@ -288,7 +324,7 @@ function splitFooter(lines: readonly ClassifiedLine[], start: number): FooterSpl
       if (nameFound && kind === 'authority') return { distribution, signer, annexStart: i };
       if (nameFound && inRightColumn) continue;
       signer.push(i);
-      if (isPersonName(stripSignedMark(line.text))) nameFound = true;
+      if (holdsPersonName(line.text)) nameFound = true;
       if (!columns) mode = 'signer';
       continue;
     }
@@ -305,12 +341,12 @@ function splitFooter(lines: readonly ClassifiedLine[], start: number): FooterSpl
         signer.push(i);
         continue;
       }
-      if (!columns && isPersonName(line.text) && signer.length > 0) {
+      if (!nameFound && isPersonName(stripSignedMark(line.text))) {
         signer.push(i);
         nameFound = true;
         continue;
       }
-      if (nameFound && !columns && kind !== 'bullet' && line.gapBefore) return { distribution, signer, annexStart: i };
+      if (nameFound && kind !== 'bullet' && line.gapBefore) return { distribution, signer, annexStart: i };
       distribution.push(i);
       continue;
     }
@@ -325,7 +361,7 @@ function splitFooter(lines: readonly ClassifiedLine[], start: number): FooterSpl
       }
       if (distribution.length > 0) distributionDone = true;
       signer.push(i);
-      if (isPersonName(stripSignedMark(line.text))) nameFound = true;
+      if (holdsPersonName(line.text)) nameFound = true;
       mode = 'signer';
       continue;
     }
@@ -353,6 +389,16 @@ const CAPITALISED = vre(/^\p{Lu}\p{Ll}/u);
 const HAS_LETTER = vre(/\p{L}/u);
 const HAS_LOWER = vre(/\p{Ll}/u);
 const NAME_WORD = vre(/^\p{Lu}\p{Ll}*$/u);
+
+/** A line that is a name, or ends with one after the titles (`CHỦ TỊCH Lê Quang Thiện`). */
+function holdsPersonName(text: string): boolean {
+  const clean = stripSignedMark(text);
+  if (isPersonName(clean)) return true;
+  const m = TRAILING_PERSON_NAME.exec(clean);
+  return m !== null && isUpperCaseText(clean.slice(0, m.index)) && isPersonName(m[0]);
+}
+
+const TRAILING_PERSON_NAME = vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,5}$/u);
 
 /** `Nguyễn Văn A`, `Lê Hải Yến`: two to six capitalised words, nothing else. */
 export function isPersonName(text: string): boolean {

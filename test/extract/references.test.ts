@@ -314,3 +314,22 @@ describe('extractReferences: scale', () => {
     60_000,
   );
 });
+
+describe('OCR and joint issuers', () => {
+  it('reads `sô`, what OCR makes of `số`', () => {
+    const [ref] = extractReferences('Thực hiện Kế hoạch sô 57/KH-UBND ngày 01/3/2024 của UBND thành phố.');
+    expect(ref).toMatchObject({ type: 'Kế hoạch', code: '57/KH-UBND', date: '2024-03-01', issuer: 'UBND thành phố' });
+  });
+
+  it('keeps ministries that issued a document together', () => {
+    const [ref] = extractReferences(
+      'Căn cứ Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09/4/2014 của Bộ Y tế, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công Thương hướng dẫn việc phân công.',
+    );
+    expect(ref.issuer).toBe('Bộ Y tế, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công Thương');
+  });
+
+  it('does not join a body that opens the next clause', () => {
+    const [ref] = extractReferences('Thực hiện Kế hoạch số 175-KH/HU, ngày 10-3-2023 của Ban Thường vụ Huyện ủy, Ban Dân vận Huyện ủy hướng dẫn như sau:');
+    expect(ref.issuer).toBe('Ban Thường vụ Huyện ủy');
+  });
+});
