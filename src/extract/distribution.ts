@@ -55,7 +55,7 @@ function purposeOf(text: string): string | null {
 
 /** `Lưu: VT, TC-TG (2b)` → units [VT, TC-TG], copies 2. */
 export function parseArchive(text: string): { units: string[]; copies: number | null } {
-  const body = text.replace(ARCHIVE, '').trim();
+  const body = text.replace(ARCHIVE, '').replace(/[\s.;,]+$/u, '').trim();
   const copies = body.match(/\((\d{1,3})\s*b?\)|\b(\d{1,3})\s*b\b/u);
   const units = body
     .replace(/\((\d{1,3})\s*b?\)/gu, '')

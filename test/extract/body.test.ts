@@ -1,0 +1,58 @@
+/** The numbered tree rebuilt from labels, by example. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+
+const tasksOf = (body: string) => parseDocument(`Số: 9/UBND-VP\nV/v thử\n\n${body}`).tasks;
+const labels = (tasks: ReturnType<typeof tasksOf>): string[] => tasks.map((t) => (t.children.length ? `${t.label}(${labels(t.children).join(',')})` : t.label));
+
+describe('tasks', () => {
+  it('nests I. › 1. › 1.1. › a) and keeps bullets under their unit', () => {
+    const tasks = tasksOf('I. MỤC ĐÍCH\n\n1. Mục đích chung\n\n1.1. Nâng cao nhận thức.\n\na) Tuyên truyền.\n\n- Một gạch đầu dòng.\n\nb) Tập huấn.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Các phòng triển khai.');
+    expect(labels(tasks)).toEqual(['I(1(1.1(a,b)))', 'II(1)']);
+    expect(tasks[0].children[0].children[0].children[0].bullets.map((b) => b.text)).toEqual(['Một gạch đầu dòng.']);
+  });
+
+  it('follows the Vietnamese letter order a b c d đ e g', () => {
+    const tasks = tasksOf('1. Nội dung:\n\na) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\nđ) Năm;\n\ne) Sáu;\n\ng) Bảy.');
+    expect(tasks[0].children.map((t) => t.label)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g']);
+  });
+
+  it('reads Party numbering I- and 1-', () => {
+    expect(labels(tasksOf('I- TÌNH HÌNH\n\n1- Kết quả.\n\n2- Hạn chế.\n\nII- NHIỆM VỤ'))).toEqual(['I(1,2)', 'II']);
+  });
+
+  it('ignores numbered lines inside a quotation', () => {
+    const tasks = tasksOf('Khoản 2 quy định: “1. Đối tượng được hỗ trợ gồm:\n\na) Người có công;\n\nb) Thân nhân liệt sĩ.”\n\nĐề nghị thực hiện đúng quy định./.');
+    expect(tasks).toEqual([]);
+  });
+
+  it('does not start a sequence in the middle (a year or a stray number is not a unit)', () => {
+    expect(tasksOf('2024. Năm bản lề của kế hoạch.\n\n3. Một dòng lẻ.')).toEqual([]);
+  });
+
+  it('reads Chương with its title on the next line and Điều under it', () => {
+    const tasks = tasksOf('Chương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n\nĐiều 2. Đối tượng áp dụng\n\nChương II\n\nĐIỀU KHOẢN THI HÀNH\n\nĐiều 3. Hiệu lực');
+    expect(tasks.map((t) => `${t.label}|${t.text}`)).toEqual(['Chương I|QUY ĐỊNH CHUNG', 'Chương II|ĐIỀU KHOẢN THI HÀNH']);
+    expect(labels(tasks)).toEqual(['Chương I(Điều 1,Điều 2)', 'Chương II(Điều 3)']);
+  });
+
+  it('joins a unit’s wrapped lines in hard-wrapped converter output', () => {
+    const wrapped = [
+      '**1.** Ủy ban nhân dân các xã, phường chủ động rà soát, thống kê diện tích',
+      'cây trồng bị ảnh hưởng và báo cáo về Sở Nông nghiệp và Môi trường trước ngày',
+      '15/8/2024 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo kịp thời.',
+      '**2.** Sở Tài chính cân đối, bố trí kinh phí hỗ trợ khôi phục sản xuất nông',
+      'nghiệp cho các địa phương bị thiệt hại theo đúng quy định hiện hành của nhà nước.',
+      '**3.** Các sở, ban, ngành theo chức năng, nhiệm vụ được giao phối hợp thực hiện',
+      'và báo cáo kết quả về Ủy ban nhân dân tỉnh theo định kỳ hằng tháng, hằng quý.',
+      'Đề nghị các cơ quan, đơn vị nghiêm túc thực hiện nội dung công văn này kịp thời./.',
+    ].join('\n');
+    const tasks = parseDocument(`**Số: 9/UBND-VP**\n\n${wrapped}`, { format: 'markdown' }).tasks;
+    expect(tasks.map((t) => t.text.slice(0, 60))).toEqual([
+      'Ủy ban nhân dân các xã, phường chủ động rà soát, thống kê di',
+      'Sở Tài chính cân đối, bố trí kinh phí hỗ trợ khôi phục sản x',
+      'Các sở, ban, ngành theo chức năng, nhiệm vụ được giao phối h',
+    ]);
+    expect(tasks[0].text).toContain('trước ngày 15/8/2024');
+  });
+});
