@@ -34,7 +34,10 @@ export function looksLikeMarkdown(text: string): boolean {
   return /\*\*\S|\|\s*:?-{3,}|^#{1,6}\s|<br\s*\/?>|^\s*\|.*\|\s*$/m.test(text.slice(0, 200_000));
 }
 
-/** Parse the text of one document. */
+/**
+ * Parse the text of one document (already decoded). Never throws on content: what is missing or
+ * odd is in `diagnostics`. `parseDocument` adds decoding, limits and schema validation.
+ */
 export function parseText(original: string, options: ParseTextOptions = {}): ParsedDocument {
   const normalized = normalizeText(original);
   const requested = options.format ?? 'auto';

@@ -18,10 +18,12 @@ function shape(document: ParsedDocument, options: EmitOptions): unknown {
   return document;
 }
 
+/** The document as JSON text: indented unless `compact`; `sources: false` leaves the positions out. */
 export function toJson(document: ParsedDocument, options: EmitOptions = {}): string {
   return `${JSON.stringify(shape(document, options), null, options.compact ? undefined : 2)}\n`;
 }
 
+/** The document as YAML (the yaml package is loaded on first use). */
 export async function toYaml(document: ParsedDocument, options: EmitOptions = {}): Promise<string> {
   const yaml = await import('yaml');
   // The bundled chunk exposes the CommonJS-style default export as well as the named one.
@@ -29,6 +31,7 @@ export async function toYaml(document: ParsedDocument, options: EmitOptions = {}
   return stringify(shape(document, options), { lineWidth: 0 });
 }
 
+/** The document in the given output format. */
 export async function emit(document: ParsedDocument, format: OutputFormat, options: EmitOptions = {}): Promise<string> {
   if (format === 'md') return toMarkdown(document);
   return format === 'yaml' ? toYaml(document, options) : toJson(document, options);

@@ -26,6 +26,7 @@ export const pointSchema = d(
   'A place in the original input',
 );
 
+/** A span of the original input. */
 export const positionSchema = d(z.object({ start: pointSchema, end: pointSchema }), 'A span of the original input: start inclusive, end exclusive');
 
 export const sourceSchema = d(
@@ -36,6 +37,7 @@ export const sourceSchema = d(
   'Where a value came from',
 );
 
+/** A finding of the parser: missing, ambiguous or malformed parts. */
 export const diagnosticSchema = d(
   z.object({
     ruleId: d(z.string(), 'Stable identifier of the finding, e.g. `header/number-missing`'),
@@ -105,6 +107,7 @@ export const headerSchema = d(z.object({
   issuingAuthority: nullableString('The competence line above the căn cứ of a Quyết định/Nghị quyết (`ỦY BAN NHÂN DÂN TỈNH …`)'),
 }), 'Everything above the body: agency, quốc hiệu, số/ký hiệu, place and date, tên loại, trích yếu, marks');
 
+/** A document cited in the body. */
 export const referenceSchema = z.object({
   type: nullableString('Kind of the cited document in sentence case'),
   code: nullableString('Số/ký hiệu, spaces removed; null for a law cited by name'),
@@ -137,6 +140,7 @@ export interface Task {
   children: Task[];
 }
 
+/** A numbered unit of the body, with nested units in `children`. */
 export const taskSchema = z.object({
   label: d(z.string(), 'Label without punctuation: `1`, `II`, `Điều 3`, `a`, `1.2`'),
   text: d(z.string(), "The unit's own text (its heading where it has one), continuation paragraphs joined"),
@@ -172,6 +176,7 @@ export const authorityStepSchema = z.object({
   title: d(z.string(), 'What follows the prefix'),
 });
 
+/** The signature block. */
 export const signerSchema = z.object({
   authority: d(z.nullable(authorityPrefixSchema), 'First authority prefix (Party T/M, K/T, T/L map to TM, KT, TL); null when the head signs in person'),
   onBehalfOf: nullableString('What follows the first prefix: the body or office signed for'),
@@ -193,6 +198,7 @@ export const sourceInfoSchema = d(z.object({
 
 export const annexSchema = z.object({ title: z.string(), place: positionSchema });
 
+/** The parsed document: the single source of truth for the output (zod/mini). */
 export const documentSchema = d(
   z.object({
     schemaVersion: d(z.literal(SCHEMA_VERSION), 'Version of this output format (semver: a major change breaks readers)'),

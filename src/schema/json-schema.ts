@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { configSchema } from './config.js';
 import { documentSchema, SCHEMA_VERSION } from './document.js';
 
+/** JSON Schema (draft 2020-12) of the parsed document, as in `schemas/vbparse.schema.json`. */
 export function documentJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(documentSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
   return {
