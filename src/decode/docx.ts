@@ -5,11 +5,22 @@
  * tables become GFM pipe tables, bold/italic runs become `**…**` / `*…*`. What is deliberately
  * left out: headers and footers, footnotes and endnotes (their reference marks are dropped too),
  * comments, deleted text (tracked changes), field instructions, hidden (`w:vanish`) text,
- * images. Word's automatic list numbers are not part of the text and cannot be recovered here;
- * a warning counts the paragraphs concerned.
+ * images. Word's automatic list numbers (`w:numPr`, defined in `word/numbering.xml`) are not part
+ * of the text: they are recomputed as Word draws them (see `numbering.ts`) and put at the start of
+ * their paragraph (`1. …`, `a) …`, `Điều 3. …`, bullets as `- …`); a warning counts the numbered
+ * paragraphs whose list definition is missing.
  */
 import { posix } from 'node:path';
 import { InputError } from '../errors.js';
+import {
+  LEVEL_COUNT,
+  ListCounters,
+  type AbstractNumbering,
+  type LevelDefinition,
+  type LevelOverride,
+  type NumberingDefinitions,
+  type NumberingInstance,
+} from './numbering.js';
 import { hasZipSignature, openZip, ZipError, type ZipArchive } from './zip.js';
 
 /**
@@ -48,11 +59,17 @@ export function docxToMarkdown(bytes: Uint8Array): DocxResult {
   const warnings: string[] = [];
   const document = parseXml(decodeXmlBytes(readPart(archive, documentPath)));
   const styles = readStyleSheet(archive, documentPath, warnings);
+  const numbering = readNumberingDefinitions(archive, documentPath, styles, warnings);
   const body = findBody(document, documentPath);
-  const context: ConversionContext = { styles, fieldStack: [], numberedParagraphs: 0 };
+  const context: ConversionContext = {
+    styles,
+    fieldStack: [],
+    lists: numbering && new ListCounters(numbering),
+    unnumberedParagraphs: 0,
+  };
   const text = renderBody(collectBlocks(body, context));
-  if (context.numberedParagraphs > 0) {
-    warnings.push(`auto-numbered paragraphs: ${context.numberedParagraphs} (their numbers are not in the text)`);
+  if (context.unnumberedParagraphs > 0) {
+    warnings.push(`auto-numbered paragraphs: ${context.unnumberedParagraphs} (their numbers are not in the text)`);
   }
   return { text: text.normalize('NFC'), warnings };
 }
@@ -64,6 +81,7 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 const DEFAULT_DOCUMENT_PATH = 'word/document.xml';
 const OFFICE_DOCUMENT_RELATIONSHIP = '/officeDocument';
 const STYLES_RELATIONSHIP = '/styles';
+const NUMBERING_RELATIONSHIP = '/numbering';
 
 function openDocxArchive(bytes: Uint8Array): ZipArchive {
   if (!looksLikeZip(bytes)) {
@@ -406,21 +424,34 @@ interface RunFormat {
   hidden?: boolean;
 }
 
+/** A `w:numPr`: which list (`w:numId`, `0` = none) and which level (`w:ilvl`); each may be absent. */
+interface NumberingProperties {
+  numId?: string;
+  ilvl?: number;
+}
+
 interface StyleDefinition {
   basedOn?: string;
   format: RunFormat;
-  /** Whether the style attaches Word auto-numbering; undefined when it says nothing. */
-  numbered?: boolean;
+  /** The style's `w:numPr`, attaching Word auto-numbering; undefined when it has none. */
+  numbering?: NumberingProperties;
 }
 
 interface StyleSheet {
   paragraphStyles: Map<string, StyleDefinition>;
   characterStyles: Map<string, StyleDefinition>;
+  /** Numbering styles → the `w:numId` of their `w:numPr` (the target of a `w:numStyleLink`). */
+  numberingStyles: Map<string, string>;
   defaults: RunFormat;
   defaultParagraphStyle?: string;
 }
 
-const EMPTY_STYLE_SHEET: StyleSheet = { paragraphStyles: new Map(), characterStyles: new Map(), defaults: {} };
+const EMPTY_STYLE_SHEET: StyleSheet = {
+  paragraphStyles: new Map(),
+  characterStyles: new Map(),
+  numberingStyles: new Map(),
+  defaults: {},
+};
 const MAX_STYLE_CHAIN = 32;
 
 function readStyleSheet(archive: ZipArchive, documentPath: string, warnings: string[]): StyleSheet {
@@ -438,7 +469,7 @@ function readStyleSheet(archive: ZipArchive, documentPath: string, warnings: str
 }
 
 function parseStyleSheet(document: XmlElement): StyleSheet {
-  const sheet: StyleSheet = { paragraphStyles: new Map(), characterStyles: new Map(), defaults: {} };
+  const sheet: StyleSheet = { paragraphStyles: new Map(), characterStyles: new Map(), numberingStyles: new Map(), defaults: {} };
   const root = firstChildElement(document, 'w:styles');
   if (!root) return sheet;
   const runDefaults = findDescendants(root, (el) => el.name === 'w:rPrDefault')[0];
@@ -446,7 +477,13 @@ function parseStyleSheet(document: XmlElement): StyleSheet {
   for (const style of childElements(root).filter((el) => el.name === 'w:style')) {
     const id = style.attributes['w:styleId'];
     const type = style.attributes['w:type'];
-    if (!id || (type !== 'paragraph' && type !== 'character')) continue;
+    if (!id) continue;
+    if (type === 'numbering') {
+      const numId = readStyleDefinition(style).numbering?.numId;
+      if (numId !== undefined) sheet.numberingStyles.set(id, numId);
+      continue;
+    }
+    if (type !== 'paragraph' && type !== 'character') continue;
     const definition = readStyleDefinition(style);
     if (type === 'paragraph') {
       sheet.paragraphStyles.set(id, definition);
@@ -465,7 +502,7 @@ function readStyleDefinition(style: XmlElement): StyleDefinition {
   return {
     basedOn,
     format: readRunFormat(firstChildElement(style, 'w:rPr')),
-    numbered: paragraphProperties && readNumbering(paragraphProperties),
+    numbering: paragraphProperties && readNumberingProperties(paragraphProperties),
   };
 }
 
@@ -487,13 +524,25 @@ function isOn(value: string | undefined): boolean {
   return value === undefined || !['0', 'false', 'off', 'none'].includes(value.toLowerCase());
 }
 
-/** Undefined when there is no `w:numPr`, so that a style's numbering can apply. */
-function readNumbering(paragraphProperties: XmlElement): boolean | undefined {
+/** The `w:numPr` of a `w:pPr`; undefined when there is none, so that a style's numbering can apply. */
+function readNumberingProperties(paragraphProperties: XmlElement): NumberingProperties | undefined {
   const numbering = firstChildElement(paragraphProperties, 'w:numPr');
-  const numberingId = numbering && firstChildElement(numbering, 'w:numId')?.attributes['w:val'];
-  if (numberingId === undefined) return undefined;
-  return numberingId !== '0'; // numId 0 explicitly removes numbering.
+  if (!numbering) return undefined;
+  const numId = firstChildElement(numbering, 'w:numId')?.attributes['w:val']?.trim();
+  const ilvl = readInteger(firstChildElement(numbering, 'w:ilvl'));
+  return { numId, ilvl: ilvl === undefined ? undefined : Math.min(Math.max(ilvl, 0), LEVEL_COUNT - 1) };
 }
+
+/** The integer `w:val` of an element; undefined when the element or a sensible value is missing. */
+function readInteger(element: XmlElement | undefined): number | undefined {
+  const value = element?.attributes['w:val'];
+  if (value === undefined || !/^\s*[-+]?\d+\s*$/.test(value)) return undefined;
+  const parsed = Number.parseInt(value, 10);
+  return Math.min(Math.max(parsed, -MAX_NUMBER_VALUE), MAX_NUMBER_VALUE);
+}
+
+/** Counter values are kept well inside the safe integers (`w:start` is a 32-bit value anyway). */
+const MAX_NUMBER_VALUE = 2 ** 31 - 1;
 
 /** Merges a style with the styles it is based on; the style's own values win. */
 function resolveStyle(styles: Map<string, StyleDefinition>, id: string | undefined): StyleDefinition {
@@ -508,7 +557,10 @@ function resolveStyle(styles: Map<string, StyleDefinition>, id: string | undefin
   }
   return {
     format: mergeFormats(...chain.map((definition) => definition.format)),
-    numbered: chain.find((definition) => definition.numbered !== undefined)?.numbered,
+    numbering: {
+      numId: chain.find((definition) => definition.numbering?.numId !== undefined)?.numbering?.numId,
+      ilvl: chain.find((definition) => definition.numbering?.ilvl !== undefined)?.numbering?.ilvl,
+    },
   };
 }
 
@@ -519,6 +571,102 @@ function mergeFormats(...layers: RunFormat[]): RunFormat {
     merged[key] = layers.find((layer) => layer[key] !== undefined)?.[key];
   }
   return merged;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbering definitions (word/numbering.xml): read into the plain form numbering.ts counts with.
+
+function readNumberingDefinitions(
+  archive: ZipArchive,
+  documentPath: string,
+  styles: StyleSheet,
+  warnings: string[],
+): NumberingDefinitions | undefined {
+  const declared = findRelationshipTarget(archive, documentPath, NUMBERING_RELATIONSHIP);
+  const entry =
+    (declared && archive.findEntry(declared)) || archive.findEntry(posix.join(posix.dirname(documentPath), 'numbering.xml'));
+  if (!entry) return undefined;
+  try {
+    return parseNumbering(parseXml(decodeXmlBytes(archive.readEntry(entry.name))), styles);
+  } catch (error) {
+    // Without list definitions the text is still worth having; the numbers are counted as missing.
+    warnings.push(`numbering ignored: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+function parseNumbering(document: XmlElement, styles: StyleSheet): NumberingDefinitions {
+  const definitions: NumberingDefinitions = {
+    abstracts: new Map(),
+    instances: new Map(),
+    numberingStyles: styles.numberingStyles,
+  };
+  const root = firstChildElement(document, 'w:numbering');
+  if (!root) return definitions;
+  for (const child of childElements(root)) {
+    if (child.name === 'w:abstractNum') {
+      const id = child.attributes['w:abstractNumId']?.trim();
+      if (id !== undefined && !definitions.abstracts.has(id)) definitions.abstracts.set(id, readAbstractNumbering(child));
+    } else if (child.name === 'w:num') {
+      const id = child.attributes['w:numId']?.trim();
+      const instance = readNumberingInstance(child);
+      if (id !== undefined && instance && !definitions.instances.has(id)) definitions.instances.set(id, instance);
+    }
+  }
+  return definitions;
+}
+
+function readAbstractNumbering(abstractNum: XmlElement): AbstractNumbering {
+  const levels = new Map<number, LevelDefinition>();
+  for (const level of childElements(abstractNum).filter((el) => el.name === 'w:lvl')) {
+    const ilvl = readLevelIndex(level);
+    if (ilvl !== undefined && !levels.has(ilvl)) levels.set(ilvl, readLevel(level));
+  }
+  const numStyleLink = firstChildElement(abstractNum, 'w:numStyleLink')?.attributes['w:val'];
+  return { levels, numStyleLink };
+}
+
+function readNumberingInstance(num: XmlElement): NumberingInstance | undefined {
+  const abstractId = firstChildElement(num, 'w:abstractNumId')?.attributes['w:val']?.trim();
+  if (abstractId === undefined) return undefined;
+  const overrides = new Map<number, LevelOverride>();
+  for (const override of childElements(num).filter((el) => el.name === 'w:lvlOverride')) {
+    const ilvl = readLevelIndex(override);
+    if (ilvl === undefined || overrides.has(ilvl)) continue;
+    const level = firstChildElement(override, 'w:lvl');
+    overrides.set(ilvl, {
+      start: readInteger(firstChildElement(override, 'w:startOverride')),
+      level: level && readLevel(level),
+    });
+  }
+  return { abstractId, overrides };
+}
+
+/** The `w:ilvl` attribute of a `w:lvl` or `w:lvlOverride`, when it is a level Word has (0–8). */
+function readLevelIndex(element: XmlElement): number | undefined {
+  const value = element.attributes['w:ilvl']?.trim();
+  if (value === undefined || !/^\d+$/.test(value)) return undefined;
+  const ilvl = Number(value);
+  return ilvl < LEVEL_COUNT ? ilvl : undefined;
+}
+
+function readLevel(level: XmlElement): LevelDefinition {
+  // Word 2010+ wraps `w:numFmt w:val="custom"` in mc:AlternateContent, with a classic fallback.
+  const alternative = firstChildElement(level, 'mc:AlternateContent');
+  const numberFormat =
+    firstChildElement(level, 'w:numFmt') ?? (alternative && firstChildElement(chooseAlternative(alternative), 'w:numFmt'));
+  const levelText = firstChildElement(level, 'w:lvlText');
+  const legal = firstChildElement(level, 'w:isLgl');
+  return {
+    start: readInteger(firstChildElement(level, 'w:start')) ?? 0,
+    format: numberFormat?.attributes['w:val'] ?? 'decimal',
+    customFormat: numberFormat?.attributes['w:format'],
+    text: levelText && (levelText.attributes['w:val'] ?? ''),
+    restart: readInteger(firstChildElement(level, 'w:lvlRestart')),
+    legal: legal !== undefined && isOn(legal.attributes['w:val']),
+    paragraphStyle: firstChildElement(level, 'w:pStyle')?.attributes['w:val'],
+    runFormat: readRunFormat(firstChildElement(level, 'w:rPr')),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -552,7 +700,10 @@ interface ConversionContext {
   styles: StyleSheet;
   /** Open complex fields (`w:fldChar`); text is dropped while any is in its instruction part. */
   fieldStack: FieldPart[];
-  numberedParagraphs: number;
+  /** The document's list counters; undefined when it has no (readable) numbering part. */
+  lists: ListCounters | undefined;
+  /** Numbered paragraphs whose number could not be drawn (no numbering part, unknown list or level). */
+  unnumberedParagraphs: number;
 }
 
 /** Elements that only wrap content (content controls, custom XML, tracked insertions). */
@@ -599,17 +750,75 @@ function collectParagraph(paragraph: XmlElement, context: ConversionContext): Bl
     (properties && firstChildElement(properties, 'w:pStyle')?.attributes['w:val']) ??
     context.styles.defaultParagraphStyle;
   const paragraphStyle = resolveStyle(context.styles.paragraphStyles, styleId);
-  if ((properties && readNumbering(properties)) ?? paragraphStyle.numbered) context.numberedParagraphs++;
+  // Counted before the content, so that paragraphs in text boxes anchored here come after it.
+  const label = numberParagraph(properties, styleId, paragraphStyle, context);
 
   const collector: InlineCollector = { inlines: [], floating: [], paragraphFormat: paragraphStyle.format, context };
   collectInlines(paragraph, collector);
   endParagraphFields(context);
+  if (label) insertLabel(collector.inlines, label);
 
   const blocks: Block[] = [];
   const breakBefore = properties && firstChildElement(properties, 'w:pageBreakBefore');
   if (breakBefore && isOn(breakBefore.attributes['w:val'])) blocks.push({ kind: 'pageBreak' });
   blocks.push(...splitAtPageBreaks(collector.inlines), ...collector.floating);
   return blocks;
+}
+
+/**
+ * The automatic number of a paragraph, as Word draws it, or undefined when it has none. The list
+ * comes from the paragraph's `w:numPr` or its style's (`w:numId` 0 switches numbering off); the
+ * level from the same places, else from the list level linked to the paragraph's style
+ * (`w:lvl/w:pStyle`, as for headings tied to a multilevel list), else level 0.
+ *
+ * The label takes the formatting Word gives it: the level's `w:rPr` over the paragraph mark's
+ * (`w:pPr/w:rPr`) over the paragraph style; so a bold heading style gives `**Điều 1. Phạm vi**`.
+ * Bullets are always a plain `- `.
+ */
+function numberParagraph(
+  properties: XmlElement | undefined,
+  styleId: string | undefined,
+  paragraphStyle: StyleDefinition,
+  context: ConversionContext,
+): TextInline | undefined {
+  const direct = properties && readNumberingProperties(properties);
+  const numId = direct?.numId ?? paragraphStyle.numbering?.numId;
+  if (numId === undefined || numId === '0') return undefined;
+  const { lists, styles } = context;
+  const ilvl =
+    direct?.ilvl ??
+    paragraphStyle.numbering?.ilvl ??
+    (styleId !== undefined ? lists?.levelForStyle(numId, styleId) : undefined) ??
+    0;
+  const label = lists?.next(numId, ilvl);
+  if (!label) {
+    context.unnumberedParagraphs++;
+    return undefined;
+  }
+  const markProperties = properties && firstChildElement(properties, 'w:rPr');
+  const markStyleId = markProperties && firstChildElement(markProperties, 'w:rStyle')?.attributes['w:val'];
+  const format = mergeFormats(
+    label.level.runFormat,
+    readRunFormat(markProperties),
+    resolveStyle(styles.characterStyles, markStyleId).format,
+    paragraphStyle.format,
+    styles.defaults,
+  );
+  if (label.text === '' || format.hidden) return undefined;
+  if (label.bullet) return { kind: 'text', text: '- ', bold: false, italic: false };
+  return { kind: 'text', text: `${label.text} `, bold: format.bold ?? false, italic: format.italic ?? false };
+}
+
+/**
+ * Puts the label before the paragraph's first visible text, whose leading blanks go (Word's
+ * number is followed by its own tab or space). A paragraph with no text keeps no label: Word
+ * still counts it, but a bare `3.` line would only be noise.
+ */
+function insertLabel(inlines: Inline[], label: TextInline): void {
+  const first = inlines.findIndex((inline) => inline.kind === 'text' && inline.text.trim() !== '');
+  if (first < 0) return;
+  const text = inlines[first] as TextInline;
+  inlines.splice(first, 1, label, { ...text, text: text.text.replace(/^\s+/, '') });
 }
 
 /** Field instructions never span paragraphs; closing them here stops a broken field from hiding the rest. */

@@ -48,6 +48,33 @@ const table = (...rows: string[]): string => `<w:tbl><w:tblPr/><w:tblGrid/>${row
 const LINE_BREAK = '<w:r><w:br/></w:r>';
 const PAGE_BREAK = '<w:r><w:br w:type="page"/></w:r>';
 
+// Numbering builders (word/numbering.xml and the paragraphs that use it).
+const numbered = (numId: number, ilvl: number, ...runs: string[]): string =>
+  `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${runs.join('')}</w:p>`;
+const styled = (styleId: string, ...runs: string[]): string => `<w:p><w:pPr><w:pStyle w:val="${styleId}"/></w:pPr>${runs.join('')}</w:p>`;
+
+function level(ilvl: number, format: string, text: string, options: { start?: number; pStyle?: string; extra?: string } = {}): string {
+  const pStyle = options.pStyle ? `<w:pStyle w:val="${options.pStyle}"/>` : '';
+  return (
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${options.start ?? 1}"/><w:numFmt w:val="${format}"/>${pStyle}` +
+    `<w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>${options.extra ?? ''}</w:lvl>`
+  );
+}
+const abstractNum = (id: number, ...levels: string[]): string =>
+  `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="hybridMultilevel"/>${levels.join('')}</w:abstractNum>`;
+const num = (numId: number, abstractId: number, overrides = ''): string =>
+  `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`;
+
+function numberingXml(abstracts: string[], nums: string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="${W_NAMESPACE}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">${abstracts.join('')}${nums.join('')}</w:numbering>`;
+}
+
+function stylesXml(styles: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<w:styles xmlns:w="${W_NAMESPACE}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${styles}</w:styles>`;
+}
+
 function expectDocxError(bytes: Uint8Array, reason: RegExp): void {
   let caught: unknown;
   try {
@@ -246,6 +273,174 @@ describe('docxToMarkdown', () => {
     const result = docxToMarkdown(docx);
     expect(result.text).toBe('Phòng Nội vụ;\n\nPhòng Tư pháp.\n\nTrân trọng.\n');
     expect(result.warnings).toEqual(['auto-numbered paragraphs: 2 (their numbers are not in the text)']);
+  });
+
+  describe('automatic numbering (word/numbering.xml)', () => {
+    it('draws the numbers Word shows: nested lists, Roman sections, Điều headings from a style, %1.%2., bullets, start overrides', () => {
+      const numbering = numberingXml(
+        [
+          abstractNum(0, level(0, 'decimal', '%1.'), level(1, 'lowerLetter', '%2)')),
+          abstractNum(1, level(0, 'upperRoman', '%1.')),
+          abstractNum(2, level(0, 'decimal', 'Điều %1.', { pStyle: 'Dieu' })),
+          abstractNum(3, level(0, 'decimal', '%1.'), level(1, 'decimal', '%1.%2.')),
+          abstractNum(4, level(0, 'bullet', '\uF0B7'), level(1, 'bullet', 'o')),
+        ],
+        [num(1, 0), num(2, 1), num(3, 2), num(4, 3), num(5, 4), num(6, 0, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride>')],
+      );
+      const styles = stylesXml(
+        '<w:style w:type="paragraph" w:styleId="Dieu"><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>',
+      );
+      const body = [
+        numbered(2, 0, run('NHỮNG QUY ĐỊNH CHUNG')),
+        styled('Dieu', run('Phạm vi điều chỉnh')),
+        numbered(1, 0, run('Văn bản hành chính gồm:')),
+        numbered(1, 1, run('Nghị quyết;')),
+        numbered(1, 1, run('Quyết định.')),
+        numbered(1, 0, run('Văn bản chuyên ngành:')),
+        numbered(1, 1, run('Văn bản của Đảng.')),
+        styled('Dieu', run('Đối tượng áp dụng')),
+        `<w:p><w:pPr><w:pStyle w:val="Dieu"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>${run('Không đánh số')}</w:p>`,
+        numbered(2, 0, run('THỂ THỨC VĂN BẢN')),
+        numbered(4, 0, run('Thể thức')),
+        numbered(4, 1, run('Quốc hiệu và Tiêu ngữ')),
+        numbered(4, 1, run('Tên cơ quan ban hành')),
+        numbered(5, 0, run('Như Điều 3;')),
+        numbered(5, 1, bold('Lưu: VT.')),
+        numbered(6, 0, run('Mục năm')),
+        numbered(6, 0, run('Mục sáu')),
+        table(row(cell(numbered(1, 0, run('Trong bảng'))))),
+      ].join('');
+      const result = docxToMarkdown(makeDocx(body, { 'word/styles.xml': styles, 'word/numbering.xml': numbering }));
+      expect(result.text).toBe(
+        [
+          'I. NHỮNG QUY ĐỊNH CHUNG',
+          '**Điều 1. Phạm vi điều chỉnh**',
+          '1. Văn bản hành chính gồm:',
+          'a) Nghị quyết;',
+          'b) Quyết định.',
+          '2. Văn bản chuyên ngành:',
+          'a) Văn bản của Đảng.',
+          '**Điều 2. Đối tượng áp dụng**',
+          '**Không đánh số**',
+          'II. THỂ THỨC VĂN BẢN',
+          '1. Thể thức',
+          '1.1. Quốc hiệu và Tiêu ngữ',
+          '1.2. Tên cơ quan ban hành',
+          '- Như Điều 3;',
+          '- **Lưu: VT.**',
+          '5. Mục năm',
+          '6. Mục sáu',
+          '| 3. Trong bảng |\n|---|',
+          '',
+        ].join('\n\n').replace(/\n\n$/, '\n'),
+      );
+      expect(result.warnings).toEqual([]);
+    });
+
+    it('shares counters between lists of one abstract definition; a start override restarts its own list', () => {
+      const numbering = numberingXml(
+        [abstractNum(0, level(0, 'decimal', '%1.', { start: 3 })), abstractNum(1, level(0, 'lowerRoman', '(%1)', { start: 2 }))],
+        [num(1, 0), num(2, 0), num(3, 0, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'), num(4, 1)],
+      );
+      const body = [
+        numbered(1, 0, run('ba')),
+        numbered(2, 0, run('bốn')), // another w:num of the same list continues it
+        numbered(3, 0, run('một')), // "Restart at 1"
+        numbered(3, 0, run('hai')),
+        numbered(1, 0, run('năm')),
+        numbered(4, 0, run('hai La Mã')),
+        numbered(4, 0, run('ba La Mã')),
+      ].join('');
+      const result = docxToMarkdown(makeDocx(body, { 'word/numbering.xml': numbering }));
+      expect(result.text).toBe('3. ba\n\n4. bốn\n\n1. một\n\n2. hai\n\n5. năm\n\n(ii) hai La Mã\n\n(iii) ba La Mã\n');
+    });
+
+    it('takes the level of a heading style from the list level linked to it (w:pStyle), with w:isLgl', () => {
+      const numbering = numberingXml(
+        [
+          abstractNum(
+            0,
+            level(0, 'upperRoman', 'Chương %1', { pStyle: 'Heading1' }),
+            level(1, 'upperRoman', 'Mục %2.', { pStyle: 'Heading2' }),
+            level(2, 'decimal', '%1.%2.%3', { pStyle: 'Heading3', extra: '<w:isLgl/>' }),
+          ),
+        ],
+        [num(7, 0)],
+      );
+      const styles = stylesXml(
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>' +
+          '<w:style w:type="paragraph" w:styleId="Heading2"><w:basedOn w:val="Heading1"/></w:style>' +
+          '<w:style w:type="paragraph" w:styleId="Heading3"><w:basedOn w:val="Heading1"/><w:pPr><w:numPr><w:ilvl w:val="2"/></w:numPr></w:pPr></w:style>',
+      );
+      const body = [
+        styled('Heading1', run('QUY ĐỊNH CHUNG')),
+        styled('Heading2', run('Phạm vi')),
+        styled('Heading3', run('Khái niệm')),
+        styled('Heading2', run('Đối tượng')),
+        styled('Heading1', run('ĐIỀU KHOẢN THI HÀNH')),
+        styled('Heading2', run('Hiệu lực')),
+      ].join('');
+      const result = docxToMarkdown(makeDocx(body, { 'word/styles.xml': styles, 'word/numbering.xml': numbering }));
+      expect(result.text).toBe(
+        'Chương I QUY ĐỊNH CHUNG\n\nMục I. Phạm vi\n\n1.1.1 Khái niệm\n\nMục II. Đối tượng\n\nChương II ĐIỀU KHOẢN THI HÀNH\n\nMục I. Hiệu lực\n',
+      );
+    });
+
+    it('formats the label like Word (level run properties, paragraph mark), trims the text after it, skips empty paragraphs', () => {
+      const numbering = numberingXml(
+        [
+          abstractNum(0, level(0, 'decimal', '%1.', { extra: '<w:rPr><w:b/></w:rPr>' })),
+          abstractNum(1, level(0, 'decimalZero', '%1.'), level(1, 'none', '%2')),
+          abstractNum(2, level(0, 'decimal', '%1.', { extra: '<w:rPr><w:vanish/></w:rPr>' })),
+        ],
+        [num(1, 0), num(2, 1), num(3, 2)],
+      );
+      const body = [
+        numbered(1, 0, run('Tổ chức thực hiện.')),
+        numbered(1, 0), // empty: counted by Word, no bare "2." line here
+        numbered(1, 0, '<w:r><w:tab/></w:r>', run('  Hiệu lực thi hành.')),
+        `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr><w:rPr><w:i/></w:rPr></w:pPr>${italic('Ghi chú')}</w:p>`,
+        numbered(2, 1, run('không có số')),
+        numbered(3, 0, run('số ẩn')),
+      ].join('');
+      const result = docxToMarkdown(makeDocx(body, { 'word/numbering.xml': numbering }));
+      expect(result.text).toBe('**1.** Tổ chức thực hiện.\n\n**3.** Hiệu lực thi hành.\n\n*01. Ghi chú*\n\nkhông có số\n\nsố ẩn\n');
+      expect(result.warnings).toEqual([]);
+    });
+
+    it('follows the document relationships to the numbering part, w:numStyleLink, and Word 2010 custom formats', () => {
+      const relationships = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="lists/danh-sach.xml"/></Relationships>`;
+      const customFormat =
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice>' +
+        '<mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%1."/></w:lvl>';
+      const numbering = numberingXml(
+        [
+          abstractNum(0, level(0, 'decimal', 'Điều %1.'), level(1, 'decimal', '%2.')).replace('</w:abstractNum>', '<w:styleLink w:val="DanhSachDieu"/></w:abstractNum>'),
+          `<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="DanhSachDieu"/></w:abstractNum>`,
+          `<w:abstractNum w:abstractNumId="2">${customFormat}</w:abstractNum>`,
+        ],
+        [num(1, 0), num(2, 1), num(3, 2)],
+      );
+      const styles = stylesXml(
+        '<w:style w:type="numbering" w:styleId="DanhSachDieu"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>',
+      );
+      const body = [numbered(2, 0, run('Phạm vi')), numbered(2, 1, run('Khoản một')), numbered(1, 0, run('Hiệu lực')), numbered(3, 0, run('Mã'))].join('');
+      const docx = makeDocx(body, {
+        'word/_rels/document.xml.rels': relationships,
+        'word/lists/danh-sach.xml': numbering,
+        'word/styles.xml': styles,
+      });
+      expect(docxToMarkdown(docx).text).toBe('Điều 1. Phạm vi\n\n1. Khoản một\n\nĐiều 2. Hiệu lực\n\n001. Mã\n');
+    });
+
+    it('warns about the numbered paragraphs it cannot number: unknown list, undefined level', () => {
+      const numbering = numberingXml([abstractNum(0, level(0, 'decimal', '%1.'))], [num(1, 0)]);
+      const body = [numbered(1, 0, run('Một')), numbered(99, 0, run('Danh sách lạ')), numbered(1, 4, run('Cấp lạ')), numbered(1, 0, run('Hai'))].join('');
+      const result = docxToMarkdown(makeDocx(body, { 'word/numbering.xml': numbering }));
+      expect(result.text).toBe('1. Một\n\nDanh sách lạ\n\nCấp lạ\n\n2. Hai\n');
+      expect(result.warnings).toEqual(['auto-numbered paragraphs: 2 (their numbers are not in the text)']);
+    });
   });
 
   it('reads text boxes once, after the paragraph that anchors them', () => {
