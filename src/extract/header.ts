@@ -12,6 +12,8 @@ import { documentTypeOfNumber, NUMBER_LABEL_PREFIX, parseDocumentNumber } from '
 import { vre } from '../domain/vietnamese.js';
 
 const URGENCY_WORDS = vre(/(?<![\p{L}\p{N}])(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?![\p{L}\p{N}])/u);
+/** Marks that stand in the header but are not the agency: draft, copy and circulation notes (ô 11). */
+const HEADER_MARKS = /^(?:DỰ THẢO|DU THAO|BẢN SAO|SAO Y|SAO LỤC|TRÍCH SAO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI|TÀI LIỆU THU HỒI|MẬT|TỐI MẬT|TUYỆT MẬT)(?:\s+(?:LẦN|BẢN)\s+\S+)?$/u;
 const SECRECY_WORDS = /^(TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
 const SUBJECT_PREFIX = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*[:.]?\s*|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\s+/u;
 
@@ -128,14 +130,15 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
  * Party title, `*` and urgency marks.
  */
 function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numberIndex: number, out: Header): void {
-  const twoColumns = lines.some((l) => l.line.column === 1);
   const stop = numberIndex >= 0 ? numberIndex : firstIndex(lines, (l) => l.kind === 'typeHeading' || l.kind === 'letterSubject' || l.kind === 'placeDate');
   const agency: Line[] = [];
   for (let i = 0; i < (stop < 0 ? lines.length : stop); i++) {
     const { kind, line } = lines[i];
-    if (twoColumns && line.column === 1) continue;
+    // Right-column capitals are agency lines too once the quốc hiệu and tiêu ngữ are classified
+    // (docx-to-text shifts a line with an empty left cell into the right column).
     if (kind !== 'caps') continue;
     if (URGENCY_WORDS.test(line.text) && line.text.length < 25) continue;
+    if (HEADER_MARKS.test(line.text)) continue;
     agency.push(line);
   }
   if (agency.length === 0) return;

@@ -67,5 +67,6 @@ export function cleanEntry(text: string): string {
   // Noise from the other column after the closing mark: lower-case letters or symbols, not digits.
   const tail = t.match(/^(.*?[;.])\s+([^;]{1,6})$/u);
   if (tail && !/[A-ZĐ]{2,}|\(|^\d+\.?$/u.test(tail[2])) t = tail[1];
-  return t.replace(/[\s;.,:]+$/u, '').replace(/^[-–—+•·*]\s*/u, '').trim();
+  // A dash left at the end by the other column (`Thường trực Huyện ủy, -`) is not text either.
+  return t.replace(/(?:\s+[-–—])+$/u, '').replace(/[\s;.,:]+$/u, '').replace(/^[-–—+•·*]\s*/u, '').trim();
 }

@@ -154,6 +154,8 @@ const FOOTER_RIGHT = vre(
     '(?<=[;.,:])\\s+(?=(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[.\\s]\\s*\\p{Lu})',
     '(?<=[;.,:])\\s+(?=\\p{Lu}{2,}(?:\\s+\\p{Lu}+)+\\s*$)',
     '(?<=[;.,:])\\s+(?=\\(?\\s*[ĐđD][ãa]\\s*[Kk][ýy]\\s*\\)?\\s*$)',
+    // the signer's name (`- Lưu: VT, PC (250). Đỗ Minh Khôi`): Title Case words only
+    '(?<=[;.])\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,4}\\s*$)',
   ].join('|'),
   'u',
 );

@@ -47,11 +47,22 @@ export const PLACE_DATE = /^[^\d,.;:]{2,50}?[,.]\s*(?:ngày|ngay|Ngày)\b.{0,40}
 export const BARE_DATE = /^(?:ngày|Ngày)\s*[\d\s.]{0,4}\s*tháng\s*[\d\s.]{0,4}\s*năm\s*\d{4}/u;
 export const LETTER_SUBJECT = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv|V\/v:)\b|^V\/v/u;
 const RECIPIENTS_LABEL = /^(?:Kính|Kinh|KÍNH)\s*(?:gửi|gởi|gui|GỬI)\s*[:.]?/u;
+/** A công điện names its addressees after `… điện:` (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`). */
+const TELEGRAM_LABEL = /^\S.{2,100}\s(?:điện|ĐIỆN)\s*:\s*$/u;
+
+/** Length of the recipients label at the start of a line (`Kính gửi:`, `… điện:`), 0 when none. */
+export function recipientsLabelLength(text: string): number {
+  const telegram = TELEGRAM_LABEL.exec(text);
+  if (telegram) return telegram[0].length;
+  const m = RECIPIENTS_LABEL.exec(text) ?? COPY_RECIPIENTS_LABEL.exec(text);
+  return m ? m[0].length : 0;
+}
 const COPY_RECIPIENTS_LABEL = /^(?:Đồng|Dong|ĐỒNG)\s*(?:kính|KÍNH)\s*(?:gửi|GỬI)\s*[:.]?/u;
 const DISTRIBUTION_LABEL = /^(?:Nơi|Noi|NƠI)\s*(?:nhận|nhan|NHẬN)\s*[:.]?/u;
 const URGENCY = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ)$/u;
 const SECRECY = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT)$/u;
-const BASIS = vre(/^(?:Căn cứ|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)(?![\p{L}\p{N}])/u);
+// Party căn cứ lines start with a dash (`- Căn cứ Điều lệ Đảng;`, HD 36).
+const BASIS = vre(/^(?:[-–]\s*)?(?:Căn cứ|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)(?![\p{L}\p{N}])/u);
 const ANNEX_HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|DANH MỤC|DANH SÁCH|BẢNG|Bảng)\b/u;
 const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
@@ -123,7 +134,7 @@ function kindOf(line: Line): LineKind {
   if (MOTTO.test(head) && text.length < 60) return 'motto';
   if (PARTY_TITLE.test(head) && text.length < 40) return 'partyTitle';
   if (NUMBER_LABEL.test(head)) return 'number';
-  if (RECIPIENTS_LABEL.test(head)) return 'recipientsLabel';
+  if (RECIPIENTS_LABEL.test(head) || TELEGRAM_LABEL.test(text)) return 'recipientsLabel';
   if (COPY_RECIPIENTS_LABEL.test(head)) return 'copyRecipientsLabel';
   if (DISTRIBUTION_LABEL.test(head)) return 'distributionLabel';
   if (LETTER_SUBJECT.test(head)) return 'letterSubject';

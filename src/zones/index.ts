@@ -8,7 +8,7 @@ import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import { classifyLine, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
 
-export { classifyLine, isStampNoise, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
+export { classifyLine, isStampNoise, recipientsLabelLength, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
 export { matchLabel, KIND_RANK, VIETNAMESE_POINT_LETTERS, type Label } from './labels.js';
 
 export interface Range {
@@ -273,7 +273,8 @@ function readRecipientBlock(lines: readonly ClassifiedLine[], start: number, lab
       continue;
     }
     const open = lastText.length > 0 && !/[.;:]$/.test(lastText);
-    if (kind === 'text' && !line.gapBefore && open && (startsLowerCase(line.text) || lastText.endsWith(','))) {
+    const wrapped = startsLowerCase(line.text) || lastText.endsWith(',') || (line.text.length <= 60 && /[.;,]$/.test(line.text));
+    if (kind === 'text' && !line.gapBefore && open && wrapped) {
       lastText = line.text;
       i++;
       continue;
