@@ -6,12 +6,13 @@ import { readListEntries, type ListEntry } from './lists.js';
 
 /**
  * `Kính gửi: Sở Nội vụ, Kho bạc Nhà nước tỉnh, Ủy ban nhân dân các huyện, thành phố.` — without
- * dashes, bodies are separated by commas; a comma before a lower-case word stays inside a name.
+ * dashes, bodies are separated by `;`, or by commas before a body's name (a comma before a
+ * lower-case word stays inside a name).
  */
 function splitInlineBodies(entries: ListEntry[]): ListEntry[] {
   if (entries.length !== 1 || entries[0].marker !== '') return entries;
   const [entry] = entries;
-  const parts = entry.text.split(BODY_BOUNDARY);
+  const parts = entry.text.split(/;\s+/).flatMap((part) => part.split(BODY_BOUNDARY));
   if (parts.length < 2) return entries;
   return parts.map((text) => ({ ...entry, text: text.trim() }));
 }

@@ -48,7 +48,7 @@ export const BARE_DATE = /^(?:ngày|Ngày)\s*[\d\s.]{0,4}\s*tháng\s*[\d\s.]{0,4
 export const LETTER_SUBJECT = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv|V\/v:)\b|^V\/v/u;
 const RECIPIENTS_LABEL = /^(?:Kính|Kinh|KÍNH)\s*(?:gửi|gởi|gui|GỬI)\s*[:.]?/u;
 /** A công điện names its addressees after `… điện:` (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`). */
-const TELEGRAM_LABEL = /^\S.{2,100}\s(?:điện|ĐIỆN)\s*:\s*$/u;
+const TELEGRAM_LABEL = vre(/^(?:(?:Điện|ĐIỆN)|[^\p{Ll}:]{3,100}?\s(?:điện|ĐIỆN))\s*:/u);
 
 /** Length of the recipients label at the start of a line (`Kính gửi:`, `… điện:`), 0 when none. */
 export function recipientsLabelLength(text: string): number {
