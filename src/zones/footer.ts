@@ -1,0 +1,102 @@
+/** Where the body ends, and the footer split into Nơi nhận, the signature block and annexes. */
+import { isUpperCaseText } from '../domain/vietnamese.js';
+import type { ClassifiedLine } from './classify.js';
+import { holdsPersonName, isPersonName, isPositionTitle, stripSignedMark } from './names.js';
+
+/** The body ends at Nơi nhận or the first authority line; failing those, after the `./.` line. */
+export function findBodyEnd(lines: readonly ClassifiedLine[], start: number): number {
+  for (let i = start; i < lines.length; i++) {
+    const { kind } = lines[i];
+    if (kind === 'distributionLabel') return i;
+    if (kind === 'authority' && !lines[i].line.text.includes(' của ')) return i;
+  }
+  let lastEnd = -1;
+  for (let i = start; i < lines.length; i++) if (lines[i].endsBody) lastEnd = i;
+  if (lastEnd >= 0) return lastEnd + 1;
+  // A signer who signs in person: a position in capitals followed by a name.
+  for (let i = lines.length - 1; i > start; i--) {
+    if (isPersonName(lines[i].line.text) && i > 0 && isPositionTitle(lines[i - 1].line.text)) return i - 1;
+  }
+  return lines.length;
+}
+
+interface FooterSplit {
+  distribution: number[];
+  signer: number[];
+  annexStart: number | null;
+}
+
+/** Footer lines → Nơi nhận entries and the signature block; what follows the signature is annex. */
+export function splitFooter(lines: readonly ClassifiedLine[], start: number): FooterSplit {
+  const distribution: number[] = [];
+  const signer: number[] = [];
+  let mode: 'none' | 'distribution' | 'signer' = 'none';
+  let nameFound = false;
+  let distributionDone = false;
+  const columns = hasFooterColumns(lines, start);
+  for (let i = start; i < lines.length; i++) {
+    const { kind, line } = lines[i];
+    const inRightColumn = columns && line.column === 1;
+    if (kind === 'annexHeading' || /^\[\d+\]/.test(line.text)) {
+      if (nameFound || mode !== 'none') return { distribution, signer, annexStart: i };
+    }
+    if (inRightColumn || kind === 'authority') {
+      if (nameFound && kind === 'authority') return { distribution, signer, annexStart: i };
+      if (nameFound && inRightColumn) continue;
+      signer.push(i);
+      if (holdsPersonName(line.text)) nameFound = true;
+      if (!columns) mode = 'signer';
+      continue;
+    }
+    if (kind === 'distributionLabel') {
+      if (distributionDone) return { distribution, signer, annexStart: i };
+      mode = 'distribution';
+      distribution.push(i);
+      continue;
+    }
+    if (mode === 'distribution') {
+      if (kind === 'signatureMark' || (isUpperCaseText(line.text) && isPositionTitle(line.text))) {
+        mode = 'signer';
+        distributionDone = true;
+        signer.push(i);
+        continue;
+      }
+      if (!nameFound && isPersonName(stripSignedMark(line.text))) {
+        signer.push(i);
+        nameFound = true;
+        continue;
+      }
+      if (nameFound && kind !== 'bullet' && line.gapBefore) return { distribution, signer, annexStart: i };
+      distribution.push(i);
+      continue;
+    }
+    if (mode === 'signer' || (mode === 'none' && !nameFound)) {
+      if (nameFound) {
+        if (distribution.length === 0 && kind === 'bullet') {
+          mode = 'distribution';
+          distribution.push(i);
+          continue;
+        }
+        return { distribution, signer, annexStart: i };
+      }
+      if (distribution.length > 0) distributionDone = true;
+      signer.push(i);
+      if (holdsPersonName(line.text)) nameFound = true;
+      mode = 'signer';
+      continue;
+    }
+    return { distribution, signer, annexStart: i };
+  }
+  return { distribution, signer, annexStart: null };
+}
+
+function hasFooterColumns(lines: readonly ClassifiedLine[], start: number): boolean {
+  let left = false;
+  let right = false;
+  for (let i = start; i < Math.min(lines.length, start + 40); i++) {
+    const { line } = lines[i];
+    if (line.column === 1) right = true;
+    else if (line.split || line.cell) left = true;
+  }
+  return left && right;
+}

@@ -1,0 +1,171 @@
+/**
+ * The header: it runs until the first line that can only belong to the body; the trích yếu is read
+ * after `V/v` or the type heading, and the competence line of a Quyết định is told apart from it.
+ */
+import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
+import { typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
+import { CAPITALISED, HAS_LETTER } from './names.js';
+import { BODY_SIGNALS, HEADER_ANCHORS } from './types.js';
+
+export interface HeaderScan {
+  end: number;
+  subject: number[];
+  issuingAuthority: number | null;
+}
+
+/**
+ * Several subject groups happen when a converter adds a title line (`# V/v …`) above the document:
+ * the document's own trích yếu is the one after its number.
+ */
+function chooseSubject(groups: number[][], numberIndex: number): number[] {
+  if (groups.length === 0) return [];
+  return groups.find((g) => numberIndex >= 0 && g[0] > numberIndex) ?? groups[0];
+}
+
+/** The header runs until the first line that can only belong to the body. */
+export function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
+  const groups: number[][] = [];
+  let issuingAuthority: number | null = null;
+  let seenAnchor = false;
+  let numberIndex = -1;
+  let i = 0;
+  const take = (includeStart: boolean) => {
+    const taken = readSubject(lines, i, includeStart);
+    groups.push(taken.subject);
+    if (taken.issuingAuthority !== null) issuingAuthority = taken.issuingAuthority;
+    i = taken.next;
+  };
+  // The document's own trích yếu has been read (not only a converter's title line above it).
+  const ownSubjectRead = () => groups.some((g) => numberIndex < 0 || g[0] > numberIndex);
+  while (i < lines.length) {
+    const { kind, line } = lines[i];
+    if (isTitleLine(lines, i)) {
+      take(true);
+      continue;
+    }
+    if (BODY_SIGNALS.has(kind) && !(kind === 'bullet' && line.cell)) break;
+    // A `Về …` line right under the number is a letter's trích yếu written without V/v.
+    if (kind === 'text' && !ownSubjectRead() && previousKind(lines, i) === 'number' && isLetterSubjectWithoutMark(lines, i)) {
+      take(true);
+      continue;
+    }
+    if (kind === 'text' && !line.cell && line.text.length > 90 && !(line.column === 1)) break;
+    // After the trích yếu, a sentence in mixed case is the body's first line.
+    if (kind === 'text' && !line.cell && ownSubjectRead() && groups.length > 0 && line.column === 0) break;
+    if (kind === 'text' && !line.cell && seenAnchor && /[.;:]$/.test(line.text) && line.text.length > 60) break;
+    if (HEADER_ANCHORS.has(kind)) seenAnchor = true;
+    if (kind === 'number' && numberIndex < 0) numberIndex = i;
+    if (kind === 'caps' && isCompetenceLine(lines, i)) issuingAuthority = i;
+    if (kind === 'letterSubject' || kind === 'typeHeading') {
+      take(false);
+      continue;
+    }
+    // Before any header anchor, a long sentence means the document has no header.
+    if (!seenAnchor && kind === 'text' && !line.cell && line.text.length > 60) break;
+    i++;
+  }
+  return { end: i, subject: chooseSubject(groups, numberIndex), issuingAuthority };
+}
+
+/** A markdown title line a converter put above the document: `# Về việc …`. */
+function isTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
+  const { line, kind } = lines[i];
+  return i === 0 && line.heading && kind === 'text' && /^(?:Về|VỀ)\s/u.test(line.text);
+}
+
+/**
+ * Under the number of a letter, a trích yếu may be written without `V/v`: `Về …` in state letters,
+ * or plain text in Party công văn (HD 36 specimen). Not when the document has a type heading.
+ */
+function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number): boolean {
+  const text = lines[i].line.text;
+  if (/^(?:Về|VỀ)\s/u.test(text)) return true;
+  if (lines.some((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject')) return false;
+  return CAPITALISED.test(text) && !/[.;:]$/.test(text) && text.length <= 200;
+}
+
+function previousKind(lines: readonly ClassifiedLine[], i: number): LineKind | null {
+  for (let j = i - 1; j >= 0; j--) {
+    if (lines[j].line.column !== lines[i].line.column && !lines[i].line.cell) continue;
+    return lines[j].kind;
+  }
+  return null;
+}
+
+/**
+ * Subject lines after `V/v` or a type heading: the wrapped lines that follow, up to the next header
+ * anchor, a gap before a capitalised line, a change from capitals to mixed case, or the competence
+ * line that stands above the căn cứ of a Quyết định.
+ */
+function readSubject(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  includeStart = false,
+): { subject: number[]; issuingAuthority: number | null; next: number } {
+  const first = lines[start];
+  const subject: number[] = [];
+  const headingOnly = first.kind === 'typeHeading' && /^\S+(?:\s\S+)?$/u.test(first.line.text) && !includeStart;
+  if (first.kind === 'letterSubject' || includeStart || !headingOnly) subject.push(start);
+  let i = start + 1;
+  let capsSubject: boolean | null = subject.length > 0 ? subjectCase(first) : null;
+  let issuingAuthority: number | null = null;
+  while (i < lines.length) {
+    const { kind, line } = lines[i];
+    if (first.line.cell && (!line.cell || line.cell.table !== first.line.cell.table)) break;
+    if (first.line.cell && line.cell && line.cell.column !== first.line.cell.column) {
+      i++;
+      continue;
+    }
+    if (!first.line.cell && line.column !== first.line.column && line.split) {
+      i++;
+      continue;
+    }
+    const capsHeadingContinues = kind === 'typeHeading' && capsSubject === true;
+    if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues) break;
+    if ((!headingOnly || subject.length > 0) && SENTENCE_START.test(line.text)) break;
+    const caps = isUpperCaseText(line.text);
+    if (caps && isCompetenceLine(lines, i)) {
+      issuingAuthority = i;
+      i++;
+      break;
+    }
+    const previousText = subject.length > 0 ? lines[subject[subject.length - 1]].line.text : '';
+    const continuation =
+      startsLowerCase(line.text) ||
+      /^[\d(–-]/.test(line.text) ||
+      // A mixed-case subject cut mid-phrase goes on after a blank line (docx text dumps).
+      (capsSubject === false && !caps && kind === 'text' && previousText.length > 0 && !/[.;:,]$/.test(previousText) && !/[.;:]$/.test(line.text) && line.text.length < 150);
+    if (line.gapBefore && !continuation && subject.length > 0) break;
+    if (capsSubject === true && !caps && !continuation) break;
+    if (subject.length > 0 && line.text.length > 40 && /[.;]$/.test(lines[subject[subject.length - 1]].line.text)) break;
+    if (capsSubject === null) capsSubject = caps;
+    subject.push(i);
+    i++;
+  }
+  return { subject, issuingAuthority, next: i };
+}
+
+/** Words that open the first sentence of a body, never a wrapped subject line. */
+const SENTENCE_START = vre(/^(?:Thực hiện|Căn cứ|Theo|Xét|Trả lời|Tại|Ngày|Để|Nhằm|Hiện nay|Vừa qua|Trên cơ sở|Qua|Sau khi)(?![\p{L}\p{N}])/u);
+
+/** Whether the subject text on the first line is in capitals (null when it has none). */
+function subjectCase(first: ClassifiedLine): boolean | null {
+  const rest =
+    first.kind === 'typeHeading'
+      ? (typeHeadingOf(first.line.text)?.rest ?? '')
+      : first.line.text.replace(/^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*:?\s*/u, '');
+  return HAS_LETTER.test(rest) ? isUpperCaseText(rest) : null;
+}
+
+/** A line in capitals directly followed by `Căn cứ …` names the competent authority. */
+function isCompetenceLine(lines: readonly ClassifiedLine[], i: number): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || next.kind !== 'basis') return false;
+  // It stands apart from a wrapped subject above it: a gap, its own bold, or an authority's name.
+  const { line } = lines[i];
+  const previous = lines[i - 1]?.line;
+  return line.gapBefore || previous === undefined || line.bold !== previous.bold || COMPETENT_BODY.test(line.text);
+}
+
+/** Words a competence line begins with (`ỦY BAN NHÂN DÂN TỈNH …`, `CHỦ TỊCH …`, `BAN THƯỜNG VỤ …`). */
+const COMPETENT_BODY = /^(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BAN |BỘ |TỔNG CỤC|CỤC TRƯỞNG|CHÁNH|HIỆU TRƯỞNG|VIỆN TRƯỞNG|THƯỜNG TRỰC|ĐẢNG ỦY|ĐẢNG UỶ)/u;

@@ -1,0 +1,38 @@
+/** Who signs: person names, known positions, the `(Đã ký)` mark. */
+import { SIGNED_SUFFIX, SIGNER_POSITIONS } from '../domain/signature.js';
+import { isUpperCaseText, vre } from '../domain/vietnamese.js';
+
+export function stripSignedMark(text: string): string {
+  return text.replace(SIGNED_SUFFIX, '').trim();
+}
+
+export const CAPITALISED = vre(/^\p{Lu}\p{Ll}/u);
+export const HAS_LETTER = vre(/\p{L}/u);
+const HAS_LOWER = vre(/\p{Ll}/u);
+const NAME_WORD = vre(/^\p{Lu}\p{Ll}*$/u);
+
+/** A line that is a name, or ends with one after the titles (`CHỦ TỊCH Lê Quang Thiện`). */
+export function holdsPersonName(text: string): boolean {
+  const clean = stripSignedMark(text);
+  if (isPersonName(clean)) return true;
+  const m = TRAILING_PERSON_NAME.exec(clean);
+  return m !== null && isUpperCaseText(clean.slice(0, m.index)) && isPersonName(m[0]);
+}
+
+const TRAILING_PERSON_NAME = vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,5}$/u);
+
+/** `Nguyễn Văn A`, `Lê Hải Yến`: two to six capitalised words, nothing else. */
+export function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w) => NAME_WORD.test(w.normalize('NFC')))) return false;
+  // At least one word must have lower-case letters (an all-caps line is a title).
+  return words.some((w) => HAS_LOWER.test(w));
+}
+
+/** A known signer position (`PHÓ GIÁM ĐỐC`), possibly followed by more words. */
+export function isPositionTitle(text: string): boolean {
+  const upper = text.toLocaleUpperCase('vi').trim();
+  if (!isUpperCaseText(text)) return false;
+  return SIGNER_POSITIONS.some((p) => upper === p || upper.startsWith(`${p} `) || upper.endsWith(` ${p}`));
+}

@@ -1,0 +1,41 @@
+/** The `Kính gửi` (and `Đồng kính gửi`) block: an inline recipient or a dash list below it. */
+import { startsLowerCase } from '../domain/vietnamese.js';
+import type { ClassifiedLine, LineKind } from './classify.js';
+import { BODY_SIGNALS, type Range } from './types.js';
+
+/** `Kính gửi:` with an inline recipient or a dash list below it. */
+export function readRecipientBlock(lines: readonly ClassifiedLine[], start: number, label: LineKind): Range | null {
+  // Allow header leftovers (a recipient's address, a stray number) between header and Kính gửi.
+  let at = start;
+  while (at < lines.length && at < start + 2 && lines[at].kind !== label) {
+    if (BODY_SIGNALS.has(lines[at].kind)) break;
+    at++;
+  }
+  if (at >= lines.length || lines[at].kind !== label) return null;
+  const labelLine = lines[at];
+  let i = at + 1;
+  const inlineRest = labelLine.line.text.replace(/^[^:]*:?/, '').trim();
+  let lastText = inlineRest;
+  while (i < lines.length) {
+    const { kind, line } = lines[i];
+    if (labelLine.line.cell && line.cell && line.cell.table === labelLine.line.cell.table && line.cell.row === labelLine.line.cell.row) {
+      lastText = line.text;
+      i++;
+      continue;
+    }
+    if (kind === 'bullet' && !/^\+/.test(line.text)) {
+      lastText = line.text;
+      i++;
+      continue;
+    }
+    const open = lastText.length > 0 && !/[.;:]$/.test(lastText);
+    const wrapped = startsLowerCase(line.text) || lastText.endsWith(',') || (line.text.length <= 60 && /[.;,]$/.test(line.text));
+    if (kind === 'text' && !line.gapBefore && open && wrapped) {
+      lastText = line.text;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { start: at, end: i };
+}

@@ -1,0 +1,37 @@
+/**
+ * zones: classified lines → the parts of a document. The order of parts varies (Nơi nhận before or
+ * beside the signature, headers in one or two columns, no header at all), so every boundary is found
+ * from what the lines are, not from where they are.
+ */
+import type { Line } from '../lines/line.js';
+import { classifyLine } from './classify.js';
+import { findBodyEnd, splitFooter } from './footer.js';
+import { findHeader } from './header.js';
+import { readRecipientBlock } from './recipients.js';
+import type { Zones } from './types.js';
+
+/** Split classified lines into zones. */
+export function segment(lines: readonly Line[]): Zones {
+  const classified = lines.map(classifyLine);
+  const header = findHeader(classified);
+  let cursor = header.end;
+  const recipients = readRecipientBlock(classified, cursor, 'recipientsLabel');
+  if (recipients) cursor = recipients.end;
+  const copyRecipients = readRecipientBlock(classified, cursor, 'copyRecipientsLabel');
+  if (copyRecipients) cursor = copyRecipients.end;
+  const bodyStart = cursor;
+  const bodyEnd = findBodyEnd(classified, bodyStart);
+  const footer = splitFooter(classified, bodyEnd);
+  return {
+    lines: classified,
+    header: { start: 0, end: header.end },
+    subject: header.subject,
+    issuingAuthority: header.issuingAuthority,
+    recipients,
+    copyRecipients,
+    body: { start: bodyStart, end: bodyEnd },
+    distribution: footer.distribution,
+    signer: footer.signer,
+    annex: footer.annexStart === null ? null : { start: footer.annexStart, end: classified.length },
+  };
+}

@@ -1,0 +1,49 @@
+/** The zones of a document: which lines are header, Kính gửi, body, Nơi nhận, signer, annex. */
+import type { ClassifiedLine, LineKind } from './classify.js';
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Zones {
+  readonly lines: readonly ClassifiedLine[];
+  /** Header lines: agency, quốc hiệu, number, date, type, subject, competence line. */
+  readonly header: Range;
+  /** Index of the first subject line and all subject lines (after V/v or the type heading). */
+  readonly subject: readonly number[];
+  /** The competence line above the căn cứ (`ỦY BAN NHÂN DÂN TỈNH …`). */
+  readonly issuingAuthority: number | null;
+  readonly recipients: Range | null;
+  readonly copyRecipients: Range | null;
+  readonly body: Range;
+  /** Indices of the Nơi nhận lines (label first). */
+  readonly distribution: readonly number[];
+  /** Indices of the signature block lines. */
+  readonly signer: readonly number[];
+  readonly annex: Range | null;
+}
+
+export const BODY_SIGNALS: ReadonlySet<LineKind> = new Set([
+  'recipientsLabel',
+  'copyRecipientsLabel',
+  'basis',
+  'numbered',
+  'enacting',
+  'distributionLabel',
+  'authority',
+  'bullet',
+]);
+
+export const HEADER_ANCHORS: ReadonlySet<LineKind> = new Set([
+  'nationalTitle',
+  'motto',
+  'partyTitle',
+  'star',
+  'number',
+  'placeDate',
+  'urgency',
+  'secrecy',
+  'letterSubject',
+  'typeHeading',
+]);
