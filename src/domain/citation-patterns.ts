@@ -76,6 +76,31 @@ export const MAX_LAW_NAME_WORDS = 20;
 /** Longest unknown type phrase before `số` (`Hiệp định số`, `Giấy phép số`), in words. */
 export const MAX_UNKNOWN_TYPE_WORDS = 3;
 
+/**
+ * The last one or two lower-case words before `số`, which may qualify a known type name before
+ * them: the words name the document, the type is the known one (`Báo cáo thẩm tra số …` is a Báo
+ * cáo, `Biên bản kiểm phiếu số …` a Biên bản). Groups 1 and 2 the words (2 the last).
+ */
+export const TYPE_QUALIFIER_AT_END = vre(`${WORD_START}(?:([\\p{Ll}]+)\\s+)?([\\p{Ll}]+)\\s*$`, 'u');
+
+/** Most words that may qualify a type name before `số`. */
+export const MAX_TYPE_QUALIFIER_WORDS = 2;
+
+/** Words that join the type to something else rather than qualify it (`Quyết định và số …`). */
+export const NOT_TYPE_QUALIFIERS: readonly string[] = [
+  'và', 'hoặc', 'của', 'tại', 'theo', 'về', 'cho', 'với', 'là', 'có', 'đã', 'được', 'trong', 'ngày', 'các', 'những',
+  'số', 'kèm',
+];
+
+/**
+ * Qualified type names that are document kinds of their own and are kept whole
+ * (`Chương trình hành động số 45-CTr/TU`).
+ */
+export const KEPT_QUALIFIED_TYPES: readonly string[] = [
+  'Chương trình hành động', 'Chương trình phối hợp', 'Quy chế phối hợp', 'Kế hoạch liên tịch',
+  'Hướng dẫn liên tịch',
+];
+
 /** The `số` keyword before a code: `số`, `Số:`, `SỐ`, `số :` (use with flags `iu`). */
 export const NUMBER_KEYWORD = `${WORD_START}s[ốô]${WORD_END}[ \\t]*:?[ \\t]*\\n?[ \\t]*`;
 
@@ -146,22 +171,39 @@ export const DATE_BODY = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
 
 /**
  * Verbs that link a sentence's subject (the issuer) to the document it cites:
- * `… Thủ tướng Chính phủ đã ban hành Quyết định số …`, `… UBND tỉnh đã có Công văn số …`.
+ * `… Thủ tướng Chính phủ đã ban hành Quyết định số …`, `… UBND tỉnh đã có Công văn số …`,
+ * `Phòng Tài chính gửi Báo cáo số …`. A bare `có` is left out: it also means "holds"
+ * (`Công ty có Giấy phép số …` names a permit issued to the company).
  */
-export const ISSUING_VERB = '(?:(?:đã|vừa)\\s+)?(?:(?:ký\\s+)?ban\\s+hành|có|ký)';
+export const ISSUING_VERB =
+  '(?:(?:đã|vừa|cũng)\\s+)?(?:(?:ký\\s+)?ban\\s+hành|ký|gửi|trình)|(?:đã|vừa|cũng)\\s+có';
 
-/** The issuing verb at the very end of a text (a cheap test before `OPENING_DATE_CLAUSE`). */
-export const ENDS_WITH_ISSUING_VERB = vre(`${WORD_START}${ISSUING_VERB}\\s*$`, 'u');
+/** The issuing verb at the very end of a text (a cheap test before the clause is read back). */
+export const ENDS_WITH_ISSUING_VERB = vre(`${WORD_START}(?:${ISSUING_VERB})\\s*$`, 'u');
 
 /**
- * A sentence that opens with the date and names the issuer as its subject:
- * `Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành <citation>`. Matched against the text just
- * before the citation head; groups 1-6 the date, 7 the issuer.
+ * Words that open a clause before its subject, read over when the subject of an issuing verb is
+ * looked for (`Thực hiện …, Ủy ban nhân dân tỉnh đã ban hành …`, `Ngày 26/4/2013, Thủ tướng Chính
+ * phủ đã ban hành …`). A date opener (`Ngày …`, `Vào ngày …`) also dates the cited document.
  */
-export const OPENING_DATE_CLAUSE = vre(
-  `(?:^|[.;:!?]\\s+|\\n\\s*)(?:Vào\\s+)?[Nn]gày\\s+${DATE_BODY}\\s*,\\s*([${UPPER}][^.;,()]{1,150}?)\\s+${ISSUING_VERB}\\s*$`,
-  'u',
+export const CLAUSE_OPENERS: readonly string[] = [
+  'Thực hiện', 'Căn cứ', 'Theo đó', 'Tiếp đó', 'Tiếp theo', 'Sau đó', 'Trước đó', 'Đồng thời', 'Vừa qua',
+  'Hiện nay', 'Đến nay', 'Trên cơ sở đó', 'Do đó', 'Vì vậy', 'Ngoài ra', 'Bên cạnh đó',
+];
+
+/**
+ * What may open a clause before its subject, read sticky at a clause start: a list marker, an
+ * opener of `CLAUSE_OPENERS`, a date (`Ngày 5/6/2023,`, `Tháng 3/2023`, `Năm 2023`), each optional.
+ * Groups 1-6: the date of a `Ngày …` opener (as `DATE_BODY`).
+ */
+export const CLAUSE_OPENER = vre(
+  `\\s*(?:(?:[-+•–]|[0-9]+[.)]|[${LOWER}]\\))\\s+)?(?:(?:${CLAUSE_OPENERS.map(phrasePattern).join('|')})${WORD_END}\\s*,?\\s*)?` +
+    `(?:(?:(?:vào|trong)\\s+)?(?:ngày\\s+${DATE_BODY}|tháng\\s+[0-9]{1,2}(?:\\s*[/-]\\s*(?:19|20)[0-9]{2}|\\s+năm\\s+(?:19|20)[0-9]{2})?|năm\\s+(?:19|20)[0-9]{2})(?![0-9])\\s*,?\\s*)?`,
+  'yiu',
 );
+
+/** `ngày <date>` at the end of a subject, before its verb (`UBND tỉnh ngày 5/6/2023 đã ban hành …`). Groups 1-6 the date. */
+export const DATE_BEFORE_VERB = vre(`\\s*,?\\s*${WORD_START}ngày\\s+${DATE_BODY}\\s*,?\\s*$`, 'iu');
 
 // ---------------------------------------------------------------------------------------------
 // Issuer (cơ quan ban hành) after `của`
@@ -195,6 +237,13 @@ export interface IssuerStopPhrase {
    * the rest of the sentence (`… của UBND huyện và các nguồn hợp pháp khác`, `… và ý kiến của …`).
    */
   readonly beforeLowerCaseOnly?: boolean;
+  /**
+   * Read as part of the name of a steering or national committee (`STEERING_BODY_STARTERS`) where
+   * the name is bounded by what follows it (`của <name> tại …`, `<name> đã ban hành …`):
+   * `Ban Chỉ đạo quốc gia về phòng, chống thiên tai`. After a code, where `về` opens the trích yếu
+   * as often as it continues such a name, only as `STEERING_NAME_ENDS_AFTER_CODE` allows.
+   */
+  readonly inSteeringName?: boolean;
 }
 
 /**
@@ -204,7 +253,7 @@ export interface IssuerStopPhrase {
  */
 export const NAME_TAILS_AFTER_AND: readonly string[] = [
   'đào tạo', 'môi trường', 'công nghệ', 'đầu tư', 'du lịch', 'truyền thông', 'thông tin',
-  'phát triển nông thôn', 'xã hội', 'thể thao', 'hải đảo',
+  'phát triển nông thôn', 'xã hội', 'thể thao', 'hải đảo', 'tìm kiếm cứu nạn', 'cứu nạn', 'cứu hộ',
 ];
 
 /**
@@ -217,7 +266,7 @@ export const NAME_TAILS_AFTER_AND: readonly string[] = [
 export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
   // subject markers (dropped from the subject)
   { phrase: 'về việc', anyCase: true, caps: true },
-  { phrase: 'về', anyCase: true, caps: true },
+  { phrase: 'về', anyCase: true, caps: true, inSteeringName: true },
   { phrase: 'v/v', anyCase: true, caps: true },
   // verbs that open a trích yếu
   { phrase: 'quy định', anyCase: true, caps: true, opensSubject: true },
@@ -226,10 +275,11 @@ export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
   { phrase: 'ban hành', caps: true, opensSubject: true },
   { phrase: 'bổ sung', opensSubject: true },
   { phrase: 'tăng cường', opensSubject: true },
-  { phrase: 'phòng, chống', opensSubject: true, notAfter: ['đạo'] },
-  { phrase: 'phòng chống', opensSubject: true, notAfter: ['đạo'] },
+  { phrase: 'phòng, chống', opensSubject: true, notAfter: ['đạo', 'huy'], inSteeringName: true },
+  { phrase: 'phòng chống', opensSubject: true, notAfter: ['đạo', 'huy'], inSteeringName: true },
   { phrase: 'thực hiện', opensSubject: true, notAfter: ['đạo'] },
   { phrase: 'triển khai', opensSubject: true },
+  { phrase: 'thi hành', opensSubject: true, notBefore: ['án'] },
   { phrase: 'tiếp tục', opensSubject: true },
   { phrase: 'đẩy mạnh', opensSubject: true },
   { phrase: 'hỗ trợ', opensSubject: true },
@@ -292,6 +342,52 @@ export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
 export const ISSUER_STOP_CHARS = ',;:()[]{}“”"«»|*!?';
 
 /**
+ * Parts of official agency names that contain a comma (`Sở Văn hóa, Thể thao và Du lịch`, `Ủy ban
+ * Khoa học, Công nghệ và Môi trường`, `Ban Chỉ huy phòng cháy, chữa cháy`): a comma inside one of
+ * them does not end the issuer. Written as in the names (case is ignored when matching); a comma
+ * is checked against the whole part on both of its sides.
+ */
+export const COMMA_NAME_PARTS: readonly string[] = [
+  'Văn hóa, Thể thao và Du lịch',
+  'Văn hóa, Thể thao và Truyền thông',
+  'Văn hóa, Thông tin, Thể thao và Du lịch',
+  'Văn hóa, Thông tin và Thể thao',
+  'Văn hóa, Thể thao',
+  'Văn hóa, Thông tin',
+  'Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng',
+  'Văn hóa, Giáo dục',
+  'Khoa học, Công nghệ và Môi trường',
+  'Lao động, Thương binh và Xã hội',
+  'Tài chính, Ngân sách',
+  'Quốc phòng, An ninh và Đối ngoại',
+  'Thi đua, Khen thưởng',
+  'phòng cháy, chữa cháy',
+  'cứu nạn, cứu hộ',
+  'tham nhũng, lãng phí, tiêu cực',
+  'tham nhũng, tiêu cực',
+  'tham nhũng, lãng phí',
+];
+
+/**
+ * Steering and national committees, whose names carry `về` and commas (`Ban Chỉ đạo Trung ương về
+ * phòng, chống tham nhũng, tiêu cực`, `Ủy ban Quốc gia về người cao tuổi`). Where such a name is
+ * bounded (before `tại` or an issuing verb), it is read over `về` and commas up to that bound.
+ */
+export const STEERING_BODY_STARTERS: readonly string[] = ['Ban Chỉ đạo', 'Ban Chỉ huy', 'Ủy ban quốc gia', 'Hội đồng quốc gia'];
+
+/**
+ * After a code, a steering committee's name is read over its `về` when the words after `về` are
+ * those such names carry (`STEERING_NAME_AREAS`: `… của Ban Chỉ đạo quốc gia về phòng, chống thiên
+ * tai;`), or when a subject marker follows the longer name (`… của Ban Chỉ đạo quốc gia về chuyển
+ * đổi số về việc …`): elsewhere `về` there opens the trích yếu (`của Ban Chỉ đạo tỉnh về công tác
+ * dân số`). Phrases of `ISSUER_STOP_PHRASES`.
+ */
+export const STEERING_NAME_ENDS_AFTER_CODE: readonly string[] = ['về việc', 'v/v'];
+
+/** What follows `về` in the name of a steering committee (`Ban Chỉ đạo … về phòng, chống tham nhũng, tiêu cực`). */
+export const STEERING_NAME_AREAS: readonly string[] = ['phòng, chống', 'phòng chống'];
+
+/**
  * Abbreviations that may end in `.` inside an issuer without ending the sentence
  * (`UBND TP. Hồ Chí Minh`).
  */
@@ -317,8 +413,16 @@ export const ORGANISATION_STARTERS: readonly string[] = [
   'Tổng công ty', 'Công ty', 'Doanh nghiệp', 'Tập đoàn', 'Hợp tác xã', 'Chi nhánh', 'Ngân hàng',
   'Tổng cục', 'Chi cục', 'Cục', 'Sở', 'Bộ', 'Ủy ban', 'UBND', 'HĐND', 'Hội đồng', 'Ban', 'Văn phòng',
   'Phòng', 'Trường', 'Hội', 'Viện', 'Trung tâm', 'Kho bạc', 'Bảo hiểm', 'Cơ quan', 'Chính phủ',
-  'Thủ tướng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Quận ủy', 'Thị ủy',
+  'Thủ tướng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Quận ủy', 'Thị ủy', 'Quốc hội', 'Đảng bộ',
+  'Chi bộ', 'Đảng đoàn', 'Mặt trận', 'Liên đoàn', 'Hiệp hội', 'Công an', 'Thanh tra', 'Kiểm toán', 'Tòa án',
+  'Học viện', 'Đại học', 'Bệnh viện',
 ];
+
+/**
+ * Common nouns that begin with an organisation word (`Trường hợp`, `Ban hành`): no issuer starts
+ * with them.
+ */
+export const NOT_ORGANISATION_NAMES: readonly string[] = ['Trường hợp', 'Ban hành', 'Phòng ngừa', 'Phòng chống', 'Sở dĩ', 'Bộ phận'];
 
 // ---------------------------------------------------------------------------------------------
 // Lists and chains
@@ -335,9 +439,13 @@ export const LIST_CONNECTOR = /^[ \t]*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:cá
  */
 export const CHAIN_CONNECTOR = /(?:^|[\s,])(?:và|hoặc)\s+(?:các\s+)?$|^[ \t]*,\s*$/u;
 
-/** `của <X> tại` just before a citation head: X issued it (`Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …`). */
+/**
+ * `của <X> tại` just before a citation head: X issued it (`Theo đề nghị của Giám đốc Sở Nội vụ tại
+ * Tờ trình số …`). X may hold commas; it must then read as one name (`COMMA_NAME_PARTS`, steering
+ * committees).
+ */
 export const ISSUER_BEFORE_HEAD = vre(
-  `${WORD_START}của\\s+([${UPPER}](?:(?!${WORD_START}của${WORD_END})[^.;,()]){1,150}?)\\s+tại\\s+(?:các\\s+)?$`,
+  `${WORD_START}của\\s+([${UPPER}](?:(?!${WORD_START}của${WORD_END})[^.;()]){1,150}?)\\s+tại\\s+(?:các\\s+)?$`,
   'u',
 );
 
@@ -354,9 +462,17 @@ export const ACTING_VERBS: readonly string[] = [
   'cho ý kiến', 'có ý kiến', 'thống nhất', 'chấp thuận', 'xác nhận',
 ];
 
-/** `<verb> tại` (with `đã`, `vừa`, `cũng` before the verb) at the very end of the text before a head. */
+/** Words that complete an acting verb before `tại` (`có ý kiến thống nhất tại`, `có ý kiến chỉ đạo tại`). */
+export const ACTING_VERB_COMPLEMENTS: readonly string[] = ['thống nhất', 'chỉ đạo', 'đồng ý', 'chấp thuận', 'góp ý'];
+
+/**
+ * `<verb> tại` at the very end of the text before a head, with `đã`, `vừa`, `cũng` before the
+ * verb, `có` making a noun of it (`đã có hướng dẫn tại`) and a complement after it (`có ý kiến
+ * thống nhất tại`).
+ */
 export const ACTING_VERB_BEFORE_HEAD = vre(
-  `${WORD_START}(?:(?:đã|vừa|cũng)\\s+){0,2}(?:${ACTING_VERBS.map(phrasePattern).join('|')})\\s+tại\\s+(?:các\\s+)?$`,
+  `${WORD_START}(?:(?:đã|vừa|cũng)\\s+){0,2}(?:có\\s+)?(?:${ACTING_VERBS.map(phrasePattern).join('|')})` +
+    `(?:\\s+(?:${ACTING_VERB_COMPLEMENTS.map(phrasePattern).join('|')}))?\\s+tại\\s+(?:các\\s+)?$`,
   'u',
 );
 

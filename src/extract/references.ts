@@ -8,9 +8,10 @@
  * 3. Each `số <code>` head is read backward to find its type (`resolveType`): the type word just
  *    before it, the list it continues (`…, số B`), a law's name (`Luật … số 85/2015/QH13`), or an
  *    unknown capitalised noun (`Hiệp định số …`).
- * 4. Context fills what the clause lacks: a sentence-opening date and subject
- *    (`Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành …`), `của X tại <Loại> số …`,
- *    `X <verb> tại <Loại> số …` (`Sở Tư pháp thẩm định tại Báo cáo số …`), list members.
+ * 4. Context fills what the clause lacks: the subject of an issuing verb, read back to the start
+ *    of its clause (`Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành …`, `…; UBND tỉnh đã ban
+ *    hành …`), `của X tại <Loại> số …`, `X <verb> tại <Loại> số …` (`Sở Tư pháp thẩm định tại
+ *    Báo cáo số …`, `UBND tỉnh đã có ý kiến thống nhất tại …`), list members.
  * 5. `dedupeReferences` merges repeated codes into one reference with several mentions, and
  *    `addBareMentions` attaches later bare codes (`… 33/CT-TTg`) to known references.
  *
@@ -21,9 +22,12 @@ import {
   ACTING_VERB_BEFORE_HEAD,
   ACTING_VERB_NOT_AFTER,
   CHAIN_CONNECTOR,
+  CLAUSE_OPENER,
   CODE_END,
   CODE_SHAPES,
+  COMMA_NAME_PARTS,
   type CodeShape,
+  DATE_BEFORE_VERB,
   DATE_BODY,
   DATE_LEAD,
   ENDS_WITH_ISSUING_VERB,
@@ -34,21 +38,28 @@ import {
   ISSUER_STOP_PHRASES,
   ISSUER_TITLES,
   type IssuerStopPhrase,
+  KEPT_QUALIFIED_TYPES,
   LIST_CONNECTOR,
   MAX_ISSUER_WORDS,
   MAX_LAW_NAME_WORDS,
+  MAX_TYPE_QUALIFIER_WORDS,
   MAX_SUBJECT_CHARS,
   MAX_UNKNOWN_TYPE_WORDS,
   NAMED_LAW_TYPES,
   NOT_ISSUER_START,
+  NOT_ORGANISATION_NAMES,
+  NOT_TYPE_QUALIFIERS,
   NUMBER_KEYWORD,
-  OPENING_DATE_CLAUSE,
   ORGANISATION_STARTERS,
   PARAGRAPH_OPENER,
+  STEERING_BODY_STARTERS,
+  STEERING_NAME_AREAS,
+  STEERING_NAME_ENDS_AFTER_CODE,
   STRONG_CODE_SHAPES,
   SUBJECT_END,
   SUBJECT_LEAD,
   TYPE_NAME_ALTERNATION,
+  TYPE_QUALIFIER_AT_END,
   WEAK_CODE_SHAPES,
   WORD_END,
   WORD_START,
@@ -351,10 +362,6 @@ export interface IssuerRead {
 }
 
 /**
- * An issuer name starting at `pos`: words up to the trích yếu (a stop phrase), punctuation, a
- * sentence end, a new paragraph or another citation. Null when nothing name-like is there.
- */
-/**
  * Joint issuers are listed with commas (`Bộ Y tế, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công
  * Thương`): a comma continues the issuer when the next name starts like the first one did.
  */
@@ -368,7 +375,76 @@ function continuesJointIssuer(text: string, start: number, comma: number): boole
 /** Ministries issue joint documents (thông tư liên tịch); other bodies listed after a comma usually open a new clause. */
 const JOINT_ISSUER_START = /^(Bộ)\s/u;
 
-export function readIssuerName(text: string, pos: number): IssuerRead | null {
+export interface IssuerReadOptions {
+  /**
+   * The name runs to a known bound (`tại`, an issuing verb): a steering committee's name
+   * (`STEERING_BODY_STARTERS`) is read over `về`, `phòng, chống` and commas.
+   */
+  bounded?: boolean;
+}
+
+/**
+ * A comma at `comma` inside an agency name of `COMMA_NAME_PARTS` (`Sở Văn hóa, Thể thao và Du
+ * lịch`): the part before it ends right at the comma and the rest of the part follows it.
+ */
+export function isNameComma(text: string, comma: number): boolean {
+  const before = text.slice(Math.max(0, comma - NAME_COMMA_LOOKBACK), comma);
+  for (const split of nameCommaSplits()) {
+    split.after.lastIndex = comma;
+    if (split.after.test(text) && split.before.test(before)) return true;
+  }
+  return false;
+}
+
+/** Longer than any part of `COMMA_NAME_PARTS` before one of its commas, in characters. */
+const NAME_COMMA_LOOKBACK = 80;
+
+interface NameCommaSplit {
+  /** The part up to the comma, at the end of a text. */
+  readonly before: RegExp;
+  /** The comma and the rest of the part (sticky). */
+  readonly after: RegExp;
+}
+
+let NAME_COMMA_SPLITS: readonly NameCommaSplit[] | undefined;
+
+/** One split per comma of each `COMMA_NAME_PARTS` entry, built on first use. */
+function nameCommaSplits(): readonly NameCommaSplit[] {
+  NAME_COMMA_SPLITS ??= COMMA_NAME_PARTS.flatMap((part) => {
+    const pieces = part.split(',');
+    const pattern = (words: string) => phrasePattern(words).replace(/,\\s\+/gu, '\\s*,\\s*');
+    return pieces.slice(1).map((_, n) => ({
+      before: vre(`${WORD_START}${pattern(pieces.slice(0, n + 1).join(', '))}\\s*$`, 'iu'),
+      after: vre(`,\\s*${pattern(pieces.slice(n + 1).join(', '))}${WORD_END}`, 'yiu'),
+    }));
+  });
+  return NAME_COMMA_SPLITS;
+}
+
+/** Whether the next word after `pos` begins in lower case (`…, tiêu cực`). */
+function startsLowerAfter(text: string, pos: number): boolean {
+  NEXT_WORD_INITIAL.lastIndex = pos;
+  const next = NEXT_WORD_INITIAL.exec(text);
+  return next !== null && HAS_LOWER.test(next[1]!);
+}
+
+const STEERING_BODY_AT = vre(`(?:${STEERING_BODY_STARTERS.map(phrasePattern).join('|')})${WORD_END}`, 'yiu');
+
+/** Whether the name at `pos` is a steering or national committee's (`Ban Chỉ đạo …`). */
+function isSteeringBody(text: string, pos: number): boolean {
+  STEERING_BODY_AT.lastIndex = pos;
+  return STEERING_BODY_AT.test(text);
+}
+
+/**
+ * An issuer name starting at `pos`: words up to the trích yếu (a stop phrase), punctuation, a
+ * sentence end, a new paragraph or another citation. Null when nothing name-like is there.
+ */
+export function readIssuerName(text: string, pos: number, options: IssuerReadOptions = {}): IssuerRead | null {
+  const steering = options.bounded === true && isSteeringBody(text, pos);
+  /** A comma that does not end the name: joint ministries, a comma name part, a bounded steering name. */
+  const commaInName = (comma: number): boolean =>
+    (steering && startsLowerAfter(text, comma + 1)) || continuesJointIssuer(text, pos, comma) || isNameComma(text, comma);
   let i = pos;
   let words = 0;
   let end = pos;
@@ -386,13 +462,13 @@ export function readIssuerName(text: string, pos: number): IssuerRead | null {
     if (words > 0 && newlines >= 2) { stop = 'paragraph'; break; }
     if (words > 0 && newlines === 1 && PARAGRAPH_OPENER.test(text.slice(j, j + 24))) { stop = 'paragraph'; break; }
     const c = text[j]!;
-    if (c === ',' && words > 0 && continuesJointIssuer(text, pos, j)) {
+    if (c === ',' && words > 0 && commaInName(j)) {
       i = j + 1;
       continue;
     }
     if (ISSUER_STOP_CHAR_SET.has(c)) { stop = 'char'; break; }
     const found = stopPhraseAt(text, j);
-    if (found && found.inName && words > 0) {
+    if (found && (found.inName || (steering && found.entry.inSteeringName)) && words > 0) {
       // part of the name (`Ban Chỉ đạo phòng, chống dịch`): take the phrase as words
       words += found.entry.phrase.split(/\s+/).length;
       end = found.end;
@@ -422,7 +498,7 @@ export function readIssuerName(text: string, pos: number): IssuerRead | null {
     if (k < text.length && ISSUER_STOP_CHAR_SET.has(text[k]!)) {
       words++;
       end = k;
-      if (text[k] === ',' && continuesJointIssuer(text, pos, k)) {
+      if (text[k] === ',' && commaInName(k)) {
         i = k + 1;
         continue;
       }
@@ -447,7 +523,19 @@ export function readIssuer(text: string, pos: number): IssuerRead | null {
   ISSUER_LEAD_READER.lastIndex = pos;
   const m = ISSUER_LEAD_READER.exec(text);
   if (!m) return null;
-  return readIssuerName(text, pos + m[0].length);
+  const start = pos + m[0].length;
+  const read = readIssuerName(text, start);
+  if (read?.stop === 'phrase' && read.phrase?.inSteeringName && isSteeringBody(text, start)) {
+    // `Ban Chỉ đạo quốc gia về phòng, chống thiên tai …`: the name holds its `về`
+    const longer = readIssuerName(text, start, { bounded: true });
+    if (longer && longer.end > read.end && longer.stop !== 'limit') {
+      const stopAt = stopPhraseAt(text, skipSpaces(text, read.end));
+      const area = stopAt && (STEERING_NAME_AREAS.includes(stopAt.entry.phrase) ? stopAt : stopPhraseAt(text, skipSpaces(text, stopAt.end)));
+      const ended = longer.stop === 'phrase' && STEERING_NAME_ENDS_AFTER_CODE.includes(longer.phrase!.phrase);
+      if (ended || (area && STEERING_NAME_AREAS.includes(area.entry.phrase))) return longer;
+    }
+  }
+  return read;
 }
 
 const ORGANISATION_AHEAD = vre(
@@ -507,6 +595,31 @@ export function typeName(written: string): string {
   return folded.charAt(0).toLocaleUpperCase('vi') + folded.slice(1);
 }
 
+const NOT_TYPE_QUALIFIER_SET: ReadonlySet<string> = new Set(NOT_TYPE_QUALIFIERS);
+const KEPT_QUALIFIED_TYPE_BY_KEY = new Map(KEPT_QUALIFIED_TYPES.map((name) => [foldKey(name), name] as const));
+
+/**
+ * A known type followed by one or two lower-case qualifier words at the end of `before`
+ * (`Báo cáo thẩm tra `, `Biên bản kiểm phiếu `): the known type (the one that leaves fewer
+ * qualifier words), or the whole name when it is a kind of its own (`Chương trình hành động`).
+ */
+function qualifiedType(before: string): { type: string; index: number } | null {
+  const m = TYPE_QUALIFIER_AT_END.exec(before);
+  if (!m) return null;
+  const words = [m[1], m[2]].filter((w): w is string => w !== undefined);
+  for (let n = 1; n <= Math.min(MAX_TYPE_QUALIFIER_WORDS, words.length); n++) {
+    const qualifier = words.slice(words.length - n);
+    if (qualifier.some((word) => NOT_TYPE_QUALIFIER_SET.has(word))) return null;
+    // where the qualifier starts: the last `n` words of the match
+    const cut = n === words.length ? m.index : m.index + m[0].indexOf(qualifier[0]!, m[1]!.length);
+    const type = TYPE_AT_END.exec(before.slice(0, cut));
+    if (!type) continue;
+    const kept = KEPT_QUALIFIED_TYPE_BY_KEY.get(foldKey(`${type[1]} ${qualifier.join(' ')}`));
+    return { type: kept ?? typeName(type[1]!), index: type.index };
+  }
+  return null;
+}
+
 interface TypeResolution {
   type: string;
   start: number;
@@ -547,6 +660,8 @@ function resolveType(text: string, head: CitationHead, code: CodeRead, previous:
       return { type: previous.type, start: head.start, via: 'list', listHead };
     }
   }
+  const qualified = qualifiedType(before);
+  if (qualified) return { type: qualified.type, start: head.start - before.length + qualified.index, via: 'type', listHead: -1 };
   if (code.shape === 'legal') {
     const law = findLawHead(text, head.start, isQuocHoi);
     if (law) return { type: law.type, start: law.start, via: 'law', listHead: -1 };
@@ -644,11 +759,39 @@ function skipSpaces(text: string, pos: number): number {
 
 const ENDS_WITH_TAI = /tại\s+(?:các\s+)?$/u;
 
+const ORGANISATION_WORDS = [...ORGANISATION_STARTERS, ...ISSUER_TITLES].map(phrasePattern).join('|');
+/** Not an organisation word here: `Trường hợp`, `Ban hành`. */
+const NOT_ORGANISATION = `(?!(?:${NOT_ORGANISATION_NAMES.map(phrasePattern).join('|')})${WORD_END})`;
+
 /** Where the subject of an acting verb may begin: an organisation word, a title, or just after `của`. */
 const AGENT_START = vre(
-  `${WORD_START}(?:(?:${[...ORGANISATION_STARTERS, ...ISSUER_TITLES].map(phrasePattern).join('|')})${WORD_END}|(?<=của\\s+)(?=[${UPPER}]))`,
+  `${WORD_START}(?:${NOT_ORGANISATION}(?:${ORGANISATION_WORDS})${WORD_END}|(?<=của\\s+)(?=[${UPPER}]))`,
   'giu',
 );
+/** Organisation words and titles, and the common nouns that begin like them, as comparison keys. */
+const ORGANISATION_KEYS: ReadonlySet<string> = new Set([...ORGANISATION_STARTERS, ...ISSUER_TITLES].map(foldKey));
+const NOT_ORGANISATION_KEYS: ReadonlySet<string> = new Set(NOT_ORGANISATION_NAMES.map(foldKey));
+/** Most words in an organisation word or title (`Tổng cục trưởng`, `Hợp tác xã`). */
+const MAX_ORGANISATION_WORDS = Math.max(...[...ORGANISATION_KEYS, ...NOT_ORGANISATION_KEYS].map((k) => k.split(' ').length));
+/** A word of a name: letters, digits, `&`, `-` (no punctuation that ends it). */
+const NAME_WORD = vre(/\s*([\p{L}\p{N}&-]+)/uy);
+
+/** Whether an organisation word or a title (and not `Trường hợp` …) starts exactly at `pos`. */
+function organisationAt(text: string, pos: number): boolean {
+  const words: string[] = [];
+  NAME_WORD.lastIndex = pos;
+  for (let m = NAME_WORD.exec(text); m !== null && words.length < MAX_ORGANISATION_WORDS; m = NAME_WORD.exec(text)) {
+    words.push(m[1]!);
+    if (NAME_WORD.lastIndex < text.length && !/\s/u.test(text[NAME_WORD.lastIndex]!)) break; // punctuation ends the words
+  }
+  let found = false;
+  for (let n = 1; n <= words.length; n++) {
+    const key = foldKey(words.slice(0, n).join(' '));
+    if (NOT_ORGANISATION_KEYS.has(key)) return false;
+    if (ORGANISATION_KEYS.has(key)) found = true;
+  }
+  return found;
+}
 /** An acting verb that is a noun here: `xét đề nghị tại …`. */
 const ACTING_NOUN_AFTER = vre(
   `${WORD_START}(?:${ACTING_VERB_NOT_AFTER.map(phrasePattern).join('|')})\\s*$`,
@@ -658,6 +801,12 @@ const ACTING_NOUN_AFTER = vre(
 const AGENT_WINDOW = 160;
 /** Longer than any `<đã> <verb> tại <các>` (or `tiếp nhận `) at the end of a text, in characters. */
 const ACTING_TAIL_CHARS = 64;
+/** Longer than any issuing verb (`đã ký ban hành `) at the end of a text, in characters. */
+const ISSUING_TAIL_CHARS = 32;
+/** Longer than any `, ngày <date>,` between a subject and its verb, in characters. */
+const DATE_TAIL_CHARS = 48;
+/** Longest clause searched for the subject of an issuing verb (openers included), in characters. */
+const CLAUSE_WINDOW = 200;
 
 /**
  * The organisation that is the subject of `<verb> tại` at the end of `before`
@@ -675,7 +824,8 @@ function agentBeforeActingVerb(before: string): string | null {
 
 /**
  * Where a name that ends `text` can begin at the earliest: after the last character that ends an
- * issuer, within its last `MAX_ISSUER_WORDS` words and `AGENT_WINDOW` characters.
+ * issuer (a comma excepted: `readIssuerName` decides whether a name reads over it), within its
+ * last `MAX_ISSUER_WORDS` words and `AGENT_WINDOW` characters.
  */
 function nameWindowStart(text: string): number {
   const min = Math.max(0, text.length - AGENT_WINDOW);
@@ -683,7 +833,7 @@ function nameWindowStart(text: string): number {
   let i = text.length;
   while (i > min) {
     const c = text[i - 1]!;
-    if (ISSUER_STOP_CHAR_SET.has(c)) break;
+    if (c !== ',' && ISSUER_STOP_CHAR_SET.has(c)) break;
     if (/\s/u.test(c) && i < text.length && !/\s/u.test(text[i]!) && ++words >= MAX_ISSUER_WORDS) break;
     i--;
   }
@@ -699,27 +849,89 @@ function nameReachingEnd(clause: string, from: number): string | null {
   for (let m = AGENT_START.exec(clause); m !== null; m = AGENT_START.exec(clause)) {
     if (m[0].length === 0) AGENT_START.lastIndex++;
     if (!STARTS_UPPER.test(clause.charAt(m.index))) continue;
-    const read = readIssuerName(clause, m.index);
+    const read = readIssuerName(clause, m.index, { bounded: true });
     if (read && read.stop === 'end' && read.end === clause.length) return read.issuer;
   }
   return null;
 }
 
 /**
- * Fill date/issuer from the text before the head: a sentence that opens with the date and names
- * the issuer (`Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành …`), `của X tại <Loại> số …`, or
- * `X <verb> tại <Loại> số …` (`Sở Tư pháp thẩm định tại Báo cáo số …`).
+ * Where the clause that ends `text` may begin, in text order: after the last sentence end,
+ * semicolon, colon or bracket (or at the text start when `fromTextStart`), after each comma
+ * since, and at each line start since (a heading may end without punctuation).
+ */
+function clauseStarts(text: string, fromTextStart: boolean): number[] {
+  const min = Math.max(0, text.length - CLAUSE_WINDOW);
+  const starts: number[] = [];
+  let i = text.length;
+  let hard = -1;
+  for (; i > min; i--) {
+    const c = text[i - 1]!;
+    if (c === ',' || c === '\n') starts.push(i);
+    else if (ISSUER_STOP_CHAR_SET.has(c) || (c === '.' && isSentenceEnd(text, i - 1))) {
+      hard = i;
+      break;
+    }
+  }
+  if (hard < 0 && i === 0 && fromTextStart) hard = 0;
+  if (hard >= 0) starts.push(hard);
+  return starts.reverse();
+}
+
+/** A `.` at `dot` that ends a sentence: a space follows, and it does not end an abbreviation (`TP.`). */
+function isSentenceEnd(text: string, dot: number): boolean {
+  if (dot + 1 < text.length && !/\s/u.test(text[dot + 1]!)) return false;
+  const word = PREVIOUS_WORD.exec(text.slice(Math.max(0, dot - 8), dot));
+  return !(word && ISSUER_ABBREVIATIONS.includes(`${word[1]}.`));
+}
+
+/**
+ * The subject of an issuing verb at the end of `before` (`…; Ủy ban nhân dân tỉnh đã ban hành `),
+ * read back to the start of its clause over openers (`Thực hiện …,`, `Ngày 26/4/2013,`): only a
+ * clean organisation name that fills the clause. With the date of a `Ngày …` opener or of a
+ * `ngày …` between the name and the verb.
+ */
+function subjectOfIssuingVerb(before: string, fromTextStart: boolean): { issuer: string; date: string | null } | null {
+  const tail = before.slice(-ISSUING_TAIL_CHARS);
+  const verb = ENDS_WITH_ISSUING_VERB.exec(tail);
+  if (!verb) return null;
+  let clause = before.slice(0, before.length - tail.length + verb.index).trimEnd();
+  let date: string | null = null;
+  const dateTail = clause.slice(-DATE_TAIL_CHARS);
+  const dated = DATE_BEFORE_VERB.exec(dateTail);
+  if (dated) {
+    date = isoFromGroups(dated, 1);
+    clause = clause.slice(0, clause.length - dateTail.length + dated.index);
+  }
+  for (const start of clauseStarts(clause, fromTextStart)) {
+    CLAUSE_OPENER.lastIndex = start;
+    const opener = CLAUSE_OPENER.exec(clause);
+    const nameStart = start + (opener ? opener[0].length : 0);
+    if (nameStart >= clause.length || !STARTS_UPPER.test(clause.charAt(nameStart))) continue;
+    if (!organisationAt(clause, nameStart)) continue;
+    const read = readIssuerName(clause, nameStart, { bounded: true });
+    if (read && read.stop === 'end' && read.end === clause.length) {
+      return { issuer: read.issuer, date: date ?? (opener ? isoFromGroups(opener, 1) : null) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Fill date/issuer from the text before the head: the subject of an issuing verb
+ * (`Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành …`, `…; UBND tỉnh đã ban hành …`),
+ * `của X tại <Loại> số …`, or `X <verb> tại <Loại> số …` (`Sở Tư pháp thẩm định tại Báo cáo số …`).
  */
 function fillFromContext(text: string, citation: Citation): void {
   if (citation.date && citation.issuer) return;
-  const before = text.slice(Math.max(0, citation.start - 320), citation.start);
-  // cheap tail checks first: the full clause patterns are only tried where they can end
-  const opening = ENDS_WITH_ISSUING_VERB.test(before) ? OPENING_DATE_CLAUSE.exec(before) : null;
-  if (opening) {
-    const date = isoFromGroups(opening, 1);
-    if (!citation.date && date) citation.date = date;
+  const from = Math.max(0, citation.start - 320);
+  const before = text.slice(from, citation.start);
+  // cheap tail checks first: the clause is only read back where a verb ends the text
+  const subject = ENDS_WITH_ISSUING_VERB.test(before) ? subjectOfIssuingVerb(before, from === 0) : null;
+  if (subject) {
+    if (!citation.date && subject.date) citation.date = subject.date;
     if (!citation.issuer) {
-      citation.issuer = foldSpaces(opening[7]!);
+      citation.issuer = subject.issuer;
       citation.issuerSource = 'before';
     }
     return;
@@ -740,7 +952,7 @@ function issuerOfTai(before: string): string | null {
   if (!by) return null;
   const start = by.index + by[0].indexOf(by[1]!);
   const name = before.slice(0, start + by[1]!.length);
-  const read = readIssuerName(name, start);
+  const read = readIssuerName(name, start, { bounded: true });
   return read && read.stop === 'end' && read.end === name.length ? read.issuer : null;
 }
 
@@ -881,6 +1093,20 @@ function count(text: string, char: string): number {
 // ---------------------------------------------------------------------------------------------
 // 5. Dedupe and bare mentions
 
+/**
+ * A later mention names the whole steering committee that an earlier one cut at `về` or a comma:
+ * `… của Ban Chỉ đạo quốc gia về chuyển đổi số;` read after the code gives `Ban Chỉ đạo quốc gia`
+ * (there `về` may open the trích yếu), while `của Ban Chỉ đạo quốc gia về chuyển đổi số tại <the
+ * same code>` is bounded by `tại` and reads the whole name.
+ */
+function completesSteeringName(known: Reference, later: Citation): boolean {
+  if (!known.issuer || !later.issuer || known.first.issuerSource !== 'after' || later.issuerSource !== 'before') return false;
+  if (!isSteeringBody(later.issuer, 0)) return false;
+  const short = foldKey(known.issuer);
+  const long = foldKey(later.issuer);
+  return long.startsWith(`${short} về `) || long.startsWith(`${short},`);
+}
+
 /** Merge citations of the same code: first mention's type/date/issuer, gaps filled from later ones. */
 function dedupeReferences(citations: readonly Citation[], text: string): Reference[] {
   const byKey = new Map<string, Reference>();
@@ -893,6 +1119,7 @@ function dedupeReferences(citations: readonly Citation[], text: string): Referen
       known.mentions.push(mention);
       known.type ??= c.type;
       known.date ??= c.date;
+      if (completesSteeringName(known, c)) known.issuer = c.issuer;
       known.issuer ??= c.issuer;
       known.subject ??= c.subject;
       continue;

@@ -333,3 +333,131 @@ describe('OCR and joint issuers', () => {
     expect(ref.issuer).toBe('Ban Thường vụ Huyện ủy');
   });
 });
+
+describe('issuer named before the citation: the subject of `ban hành` / `có ý kiến … tại`', () => {
+  it('reads the subject of an issuing verb back to the start of its clause, with no opening date', () => {
+    expect(briefs('Ủy ban nhân dân xã ban hành Kế hoạch số 14/KH-UBND ngày 2/2/2024 triển khai tiêm chủng.')).toEqual([
+      { type: 'Kế hoạch', code: '14/KH-UBND', date: '2024-02-02', issuer: 'Ủy ban nhân dân xã' },
+    ]);
+    // after a semicolon, after a comma that ends an opening clause, after a heading line
+    expect(briefs('Căn cứ Luật Đầu tư; Ủy ban nhân dân thành phố đã ban hành Quyết định số 15/QĐ-UBND ngày 3/3/2024 về quy hoạch;')[0]?.issuer).toBe(
+      'Ủy ban nhân dân thành phố',
+    );
+    expect(briefs('Căn cứ kết quả rà soát năm 2023, UBND huyện ban hành Quyết định số\n16/QĐ-UBND ngày 4/1/2024 về việc phân bổ vốn;')[0]).toMatchObject({
+      date: '2024-01-04',
+      issuer: 'UBND huyện',
+    });
+    expect(briefs('2. Công tác tuyên truyền\nBan Thường vụ Đảng ủy xã ban hành Kế hoạch số 17-KH/ĐU, ngày 06-3-2022 về học tập nghị quyết.')[0]).toMatchObject({
+      code: '17-KH/ĐU',
+      date: '2022-03-06',
+      issuer: 'Ban Thường vụ Đảng ủy xã',
+    });
+    // a leading connector, and a date between the subject and its verb
+    expect(briefs('Vừa qua, Sở Công Thương đã ban hành Công văn số 18/SCT-QLTM về bình ổn giá.')[0]?.issuer).toBe('Sở Công Thương');
+    expect(briefs('UBND tỉnh ngày 9/10/2023 đã ban hành Kế hoạch số 19/KH-UBND về chuyển đổi số.')[0]).toMatchObject({
+      date: '2023-10-09',
+      issuer: 'UBND tỉnh',
+    });
+  });
+
+  it('takes the subject of `có ý kiến … tại` and `có hướng dẫn tại`', () => {
+    expect(briefs('Về kinh phí, Ủy ban nhân dân huyện đã có ý kiến thống nhất tại Công văn số 20/UBND-TCKH ngày 5/5/2024.')[0]).toMatchObject({
+      issuer: 'Ủy ban nhân dân huyện',
+    });
+    expect(briefs('trên cơ sở đó, Cục Thuế tỉnh đã có hướng dẫn tại công văn số 21/CT-TTHT ngày 6/6/2024.')[0]?.issuer).toBe('Cục Thuế tỉnh');
+  });
+
+  it('invents no issuer when the clause before the verb is not one organisation name', () => {
+    for (const text of [
+      'Công ty có Giấy phép số 22/GP-UBND ngày 1/1/2020 do tỉnh cấp.',
+      'Trường hợp đã có Quyết định số 23/QĐ-UBND thì không xét lại.',
+      'Đề nghị Sở Y tế gửi Báo cáo số 24/BC-SYT trước ngày 10.',
+      'Sở Nội vụ đã trình UBND tỉnh ban hành Quyết định số 25/QĐ-UBND.',
+      'Các đơn vị thuộc Sở Y tế đã gửi Báo cáo số 26/BC-SYT.',
+    ]) {
+      expect(briefs(text)[0]?.issuer, text).toBeNull();
+    }
+  });
+});
+
+describe('issuer names with a comma or `về` inside', () => {
+  it.each([
+    ['Thực hiện Kế hoạch số 30/KH-SVHTTDL ngày 1/2/2024 của Sở Văn hóa, Thể thao và Du lịch về tổ chức lễ hội;', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['theo Quyết định số 31/QĐ-BVHTTDL ngày 1/2/2024 của Bộ Văn hóa, Thể thao và Du lịch về việc công nhận di sản;', 'Bộ Văn hóa, Thể thao và Du lịch'],
+    ['Căn cứ Công văn số 32/SVHTTDL ngày 1/2/2024 của Sở Văn hóa, Thể thao và Du lịch tỉnh Kon Tum hướng dẫn tổ chức giải;', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Kon Tum'],
+    ['Công văn số 33/TTVHTT ngày 1/2/2024 của Trung tâm Văn hóa, Thể thao và Truyền thông huyện về việc đăng ký;', 'Trung tâm Văn hóa, Thể thao và Truyền thông huyện'],
+    ['Công điện số 34/CĐ-BCH ngày 1/2/2024 của Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh về việc ứng phó mưa lũ;', 'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh'],
+  ])('reads a comma that is part of an agency name: %s', (text, issuer) => {
+    expect(extractReferences(text)[0]?.issuer).toBe(issuer);
+  });
+
+  it('still ends the issuer at a comma that lists another body', () => {
+    expect(briefs('Thực hiện Công văn số 35/SYT ngày 4/4/2024 của Sở Y tế, Sở Tài chính hướng dẫn như sau:')[0]?.issuer).toBe('Sở Y tế');
+  });
+
+  it('reads a steering committee’s name over `về` and commas where `tại` or a verb bounds it', () => {
+    expect(
+      briefs('Thực hiện chỉ đạo của Ban Chỉ đạo quốc gia về phòng, chống thiên tai tại Công điện số 36/CĐ-QG ngày 7/9/2024, Sở yêu cầu:'),
+    ).toEqual([{ type: 'Công điện', code: '36/CĐ-QG', date: '2024-09-07', issuer: 'Ban Chỉ đạo quốc gia về phòng, chống thiên tai' }]);
+    expect(
+      briefs('Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực đã ban hành Kế hoạch số 37-KH/BCĐTW ngày 1/2/2024.')[0]?.issuer,
+    ).toBe('Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực');
+    // after a code `về` opens the trích yếu, unless the name's own words (`về phòng, chống …`) or a subject marker follow
+    expect(briefs('Kế hoạch số 38/KH-BCĐ ngày 1/1/2024 của Ban Chỉ đạo tỉnh về công tác dân số;')[0]?.issuer).toBe('Ban Chỉ đạo tỉnh');
+    expect(briefs('Công văn số 39/BCĐ ngày 5/5/2024 của Ban Chỉ đạo quốc gia về chuyển đổi số về việc báo cáo;')[0]?.issuer).toBe(
+      'Ban Chỉ đạo quốc gia về chuyển đổi số',
+    );
+    expect(briefs('Căn cứ Công điện số 43/CĐ-QG ngày 5/9/2024 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai; Công điện số 44/CĐ-TTg;')[0]).toEqual({
+      type: 'Công điện',
+      code: '43/CĐ-QG',
+      date: '2024-09-05',
+      issuer: 'Ban Chỉ đạo quốc gia về phòng, chống thiên tai',
+    });
+    const [tb] = extractReferences('Thông báo số 45-TB/BCĐ của Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực hướng dẫn kiểm tra;');
+    expect(tb).toMatchObject({ issuer: 'Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực', subject: 'hướng dẫn kiểm tra' });
+    // `về việc` is never part of the name
+    expect(briefs('theo chỉ đạo của Ban Chỉ đạo tỉnh về việc triển khai tại Công văn số 40/BCĐ;')[0]?.issuer).toBeNull();
+  });
+
+  it('completes a steering committee’s name cut after a code from a later mention bounded by `tại`', () => {
+    const text =
+      'Căn cứ Kế hoạch số 46/KH-BCĐ ngày 2/2/2024 của Ban Chỉ đạo quốc gia về chuyển đổi số; theo yêu cầu của Ban Chỉ đạo quốc gia về chuyển đổi số tại Kế hoạch số 46/KH-BCĐ, Sở đề nghị:';
+    const refs = extractReferences(text);
+    expect(refs.map(brief)).toEqual([
+      { type: 'Kế hoạch', code: '46/KH-BCĐ', date: '2024-02-02', issuer: 'Ban Chỉ đạo quốc gia về chuyển đổi số' },
+    ]);
+    expect(refs[0]!.mentions).toHaveLength(2);
+  });
+
+  it('ends the issuer at `thi hành` (a trích-yếu verb) but keeps `thi hành án` in names', () => {
+    expect(briefs('Căn cứ Quy định số 41-QĐ/TW, ngày 3-4-2021 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;')[0]?.issuer).toBe(
+      'Ban Chấp hành Trung ương',
+    );
+    expect(briefs('Công văn số 42/THADS ngày 1/2/2024 của Chi cục thi hành án dân sự huyện về việc xác minh;')[0]?.issuer).toBe(
+      'Chi cục thi hành án dân sự huyện',
+    );
+  });
+});
+
+describe('type names with qualifier words before `số`', () => {
+  it('types `<Loại> <one or two lower-case words> số …` by the known type', () => {
+    const text =
+      'Xét Tờ trình số 50/TTr-UBND ngày 1/12/2023 của UBND huyện; Báo cáo thẩm định số 51/BC-STP ngày 2/12/2023 của Sở Tư pháp; (kèm theo Biên bản kiểm phiếu số 52-BB/ĐU, ngày 3-12-2023).';
+    expect(briefs(text)).toEqual([
+      { type: 'Tờ trình', code: '50/TTr-UBND', date: '2023-12-01', issuer: 'UBND huyện' },
+      { type: 'Báo cáo', code: '51/BC-STP', date: '2023-12-02', issuer: 'Sở Tư pháp' },
+      { type: 'Biên bản', code: '52-BB/ĐU', date: '2023-12-03', issuer: null },
+    ]);
+    expect(extractReferences(text)[1]!.raw).toBe('Báo cáo thẩm định số 51/BC-STP ngày 2/12/2023 của Sở Tư pháp');
+  });
+
+  it('keeps a qualified type that is a kind of its own: `Chương trình hành động`', () => {
+    expect(briefs('Thực hiện Chương trình hành động số 53-CTr/TU, ngày 10-10-2023 của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết;')).toEqual([
+      { type: 'Chương trình hành động', code: '53-CTr/TU', date: '2023-10-10', issuer: 'Ban Chấp hành Đảng bộ tỉnh' },
+    ]);
+  });
+
+  it('does not take a joining word for a qualifier', () => {
+    expect(briefs('Nghị định số 54/2024/NĐ-CP và số 55/2024/NĐ-CP của Chính phủ;').map((r) => r.type)).toEqual(['Nghị định', 'Nghị định']);
+  });
+});
