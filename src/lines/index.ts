@@ -24,6 +24,9 @@ export interface LinesOptions {
   readonly findTables?: TableFinder;
 }
 
+/** Largest text (in characters) handed to remark for GFM tables. */
+export const MAX_MARKDOWN_TREE_CHARS = 1_000_000;
+
 const RULE_LINE = /^[-_=~.*•·]{3,}$|^[-_=]{2,}$/;
 const PAGE_BREAK_LINE = /^-{2,}\s*PAGE\s*BREAK\s*-{2,}$/i;
 const BR = /<br\s*\/?>/gi;
@@ -47,7 +50,9 @@ interface Draft {
 
 /** Split a normalized text into logical lines. */
 export function toLines(text: string, options: LinesOptions): Line[] {
-  const tables = options.markdown && options.findTables ? options.findTables(text) : [];
+  // remark builds a syntax tree of every cell: past a size that no letter reaches, its memory grows
+  // into gigabytes, so large inputs read their table rows as plain `|` rows instead.
+  const tables = options.markdown && options.findTables && text.length <= MAX_MARKDOWN_TREE_CHARS ? options.findTables(text) : [];
   const leftTabs = text.includes('\t') ? leftColumnTabs(text.split('\n')) : undefined;
   const drafts: Draft[] = [];
   let gap = true;
@@ -152,8 +157,13 @@ function pushTable(
   firstLine: number,
   options: LinesOptions,
 ): void {
+  // Line numbers advance with the cells (counting from the table start for each cell is quadratic).
+  let cursor = table.start;
+  let sourceLine = firstLine;
   table.rows.forEach((row, rowIndex) => {
     row.forEach((cell, columnIndex) => {
+      sourceLine += countNewlines(text, cursor, cell.start);
+      cursor = cell.start;
       let raw = text.slice(cell.start, cell.end);
       let start = cell.start;
       // remark includes the pipes around a cell in its span.
@@ -179,7 +189,7 @@ function pushTable(
         drafts.push({
           text: value,
           map: cleaned.map,
-          sourceLine: firstLine + countNewlines(text, table.start, cell.start),
+          sourceLine,
           column: Math.min(columnIndex, 1),
           cell: { table: tableIndex, row: rowIndex, column: columnIndex },
           bold: /^(\*\*|__)[^]*(\*\*|__)$/.test(piece.trim()),
@@ -211,12 +221,21 @@ function emphasisStateAfter(raw: string, before: { strong: boolean; em: boolean 
   return { strong, em };
 }
 
+/**
+ * Wrapped lines of one emphasis span are joined, up to this many: a paragraph wrapped by a
+ * converter is a few lines; an emphasis marker that is never closed must not glue the rest of the
+ * document into one line (and the joining would turn quadratic).
+ */
+const MAX_JOINED_LINES = 24;
+
 /** Join lines that continue an emphasis span from the previous line (a converter's hard wrap). */
 function joinContinuations(drafts: Draft[]): Line[] {
   const lines: Line[] = [];
+  let joined = 0;
   for (const d of drafts) {
     const prev = lines[lines.length - 1];
-    if (d.continues && prev && prev.cell === null && prev.column === d.column) {
+    if (d.continues && prev && prev.cell === null && prev.column === d.column && joined < MAX_JOINED_LINES) {
+      joined++;
       const text = `${prev.text} ${d.text}`;
       lines[lines.length - 1] = {
         ...prev,
@@ -231,6 +250,7 @@ function joinContinuations(drafts: Draft[]): Line[] {
     }
     const { continues: _continues, ...line } = d;
     lines.push(line);
+    joined = 0;
   }
   return lines;
 }
