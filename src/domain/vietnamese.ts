@@ -46,6 +46,19 @@ export function isUpperCaseText(text: string): boolean {
   return upperRe.test(text) && !lowerRe.test(text);
 }
 
+/**
+ * Capitals with at most one lower-case letter among many: what OCR makes of a capitalised line
+ * (`TlNH QUẢNG TRỊ` for `TỈNH QUẢNG TRỊ`).
+ */
+export function isMostlyUpperCase(text: string): boolean {
+  const upper = text.match(upperGlobal)?.length ?? 0;
+  const lower = text.match(lowerGlobal)?.length ?? 0;
+  return upper >= 6 && lower <= 1;
+}
+
+const upperGlobal = new RegExp(`[${UPPER}]`, 'g');
+const lowerGlobal = new RegExp(`[${LOWER}]`, 'g');
+
 /** True when the first letter of the text is lower case. */
 export function startsLowerCase(text: string): boolean {
   const first = text.match(new RegExp(`[${UPPER}${LOWER}]`));

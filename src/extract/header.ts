@@ -3,6 +3,7 @@
  * trích yếu, độ khẩn and độ mật.
  */
 import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
+import { isMostlyUpperCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import type { Header } from '../schema/document.js';
 import { typeHeadingOf, type ClassifiedLine } from '../zones/index.js';
@@ -136,7 +137,7 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
     const { kind, line } = lines[i];
     // Right-column capitals are agency lines too once the quốc hiệu and tiêu ngữ are classified
     // (docx-to-text shifts a line with an empty left cell into the right column).
-    if (kind !== 'caps') continue;
+    if (kind !== 'caps' && !(kind === 'text' && isMostlyUpperCase(line.text))) continue;
     if (URGENCY_WORDS.test(line.text) && line.text.length < 25) continue;
     if (HEADER_MARKS.test(line.text)) continue;
     agency.push(line);

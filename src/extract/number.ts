@@ -29,13 +29,24 @@ const DASHES = vre(`[${DASH}]`, 'gu');
 const compact = (s: string) => s.replace(/\s+/g, '').replace(DASHES, '-');
 
 /**
+ * OCR reads `1` as `l`/`I` and `0` as `O` in the running number (`1l5/UBND`): restore digits in the
+ * number before the first separator when it holds at least one real digit. Same length, so offsets hold.
+ */
+function ocrDigits(rest: string): string {
+  const m = /^\s*([0-9lIoO]{2,6})(?=\s*[\/\-–])/.exec(rest);
+  if (!m || !/\d/.test(m[1]) || /^\d+$/.test(m[1])) return rest;
+  const fixed = m[1].replace(/[lI]/g, '1').replace(/[oO]/g, '0');
+  return rest.slice(0, m.index + m[0].length - m[1].length) + fixed + rest.slice(m.index + m[0].length);
+}
+
+/**
  * Read a số/ký hiệu at the start of `text` (with or without the `Số` label).
  * `isLetter` says the document is a công văn, whose first group is the issuer, not a type code.
  */
 export function parseDocumentNumber(text: string, options: { isLetter?: boolean } = {}): ParsedNumber | null {
   const label = text.match(NUMBER_LABEL_PREFIX);
   const offset = label ? label[0].length : 0;
-  const rest = text.slice(offset);
+  const rest = ocrDigits(text.slice(offset));
   let m = rest.match(PARTY);
   if (m) {
     const groups = compact(m[3]).split('-');

@@ -4,11 +4,22 @@ import type { TextStream } from './body.js';
 import { parseDocumentNumber } from './number.js';
 import { extractReferences } from './references.js';
 
+/**
+ * OCR reads `1` as `l`/`I` and `0` as `O` in document numbers (`số 2l48/BNNPTNT-TT`): after `số`,
+ * a number that mixes digits with those letters gets its digits back. Same length, so every span
+ * still points at the original text.
+ */
+export function restoreOcrDigits(text: string): string {
+  return text.replace(OCR_NUMBER, (token) => (/\d/.test(token) ? token.replace(/[lI]/g, '1').replace(/[oO]/g, '0') : token));
+}
+
+const OCR_NUMBER = /(?<=s[ốô]\s{0,2}:?\s{0,2})[0-9lIoO]{2,6}(?=\s{0,2}[/\-–])/gu;
+
 export function extractBodyReferences(stream: TextStream, ownSymbol: { number: string | null; symbol: string | null }): Reference[] {
   const exclude: string[] = [];
   if (ownSymbol.symbol) exclude.push(ownSymbol.number ? `${ownSymbol.number}/${ownSymbol.symbol}` : ownSymbol.symbol);
   if (ownSymbol.symbol && ownSymbol.number) exclude.push(`${ownSymbol.number}-${ownSymbol.symbol}`);
-  return extractReferences(stream.text, { exclude }).map((match) => {
+  return extractReferences(restoreOcrDigits(stream.text), { exclude }).map((match) => {
     const parsed = match.code ? parseDocumentNumber(match.code, { isLetter: match.type === 'Công văn' }) : null;
     return {
       type: match.type,

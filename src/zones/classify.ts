@@ -62,7 +62,7 @@ const DISTRIBUTION_LABEL = /^(?:Nơi|Noi|NƠI)\s*(?:nhận|nhan|NHẬN)\s*[:.]?/
 const URGENCY = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ)$/u;
 const SECRECY = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT)$/u;
 // Party căn cứ lines start with a dash (`- Căn cứ Điều lệ Đảng;`, HD 36).
-const BASIS = vre(/^(?:[-–]\s*)?(?:Căn cứ|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)(?![\p{L}\p{N}])/u);
+const BASIS = vre(/^(?:[-–]\s*)?(?:Căn c[ứửừưu]|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)(?![\p{L}\p{N}])/u);
 const ANNEX_HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|DANH MỤC|DANH SÁCH|BẢNG|Bảng)\b/u;
 const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
@@ -103,11 +103,14 @@ const OCR_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
 
 /** A person's name at the end of a flattened signature line. */
 const TRAILING_NAME = vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u);
+const SEAL_RING = vre(/^[\p{Lu}\s]{3,}\s\*\s[\p{Lu}\s]{3,}\*?\s*$/u);
 const SYMBOLS = vre(/[^\p{L}\p{N}\s]/gu);
 const LETTERS = vre(/\p{L}/gu);
 
 /** OCR of a round seal: short, and full of symbols no document text has (`(%' Ủ/ Y BAN .\\`). */
 export function isStampNoise(text: string): boolean {
+  // The ring of a round seal read by OCR: `ỦY BAN NHÂN DÂN * TỈNH QUẢNG TRỊ *`.
+  if (SEAL_RING.test(text)) return true;
   if (text.length > 40) return false;
   const odd = text.match(/[%#\\{}|<>=~^`]/g)?.length ?? 0;
   const symbols = text.match(SYMBOLS)?.length ?? 0;

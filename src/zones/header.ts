@@ -37,6 +37,11 @@ export function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
   };
   // The document's own trích yếu has been read (not only a converter's title line above it).
   const ownSubjectRead = () => groups.some((g) => numberIndex < 0 || g[0] > numberIndex);
+  // Tables that hold the header's fixed parts; a sentence in any other table is body text.
+  const headerTables = new Set<number>();
+  for (const { kind, line } of lines) {
+    if (line.cell && TABLE_ANCHORS.has(kind)) headerTables.add(line.cell.table);
+  }
   while (i < lines.length) {
     const { kind, line } = lines[i];
     if (isTitleLine(lines, i)) {
@@ -50,6 +55,7 @@ export function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
       continue;
     }
     if (kind === 'text' && !line.cell && line.text.length > 90 && !(line.column === 1)) break;
+    if (kind === 'text' && line.cell && !headerTables.has(line.cell.table) && groups.length > 0 && /[.:;]$/.test(line.text)) break;
     // After the trích yếu, a sentence in mixed case is the body's first line.
     if (kind === 'text' && !line.cell && ownSubjectRead() && groups.length > 0 && line.column === 0) break;
     if (kind === 'text' && !line.cell && seenAnchor && /[.;:]$/.test(line.text) && line.text.length > 60) break;
@@ -66,6 +72,8 @@ export function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
   }
   return { end: i, subject: chooseSubject(groups, numberIndex), issuingAuthority };
 }
+
+const TABLE_ANCHORS: ReadonlySet<LineKind> = new Set(['number', 'nationalTitle', 'motto', 'partyTitle', 'placeDate']);
 
 /** A markdown title line a converter put above the document: `# Về việc …`. */
 function isTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
@@ -134,7 +142,7 @@ function readSubject(
       startsLowerCase(line.text) ||
       /^[\d(–-]/.test(line.text) ||
       // A mixed-case subject cut mid-phrase goes on after a blank line (docx text dumps).
-      (capsSubject === false && !caps && kind === 'text' && previousText.length > 0 && !/[.;:,]$/.test(previousText) && !/[.;:]$/.test(line.text) && line.text.length < 150);
+      (capsSubject === false && !caps && kind === 'text' && previousText.length > 0 && !/[.;:,]$/.test(previousText) && !/[.;:]$/.test(line.text) && line.text.length < 60);
     if (line.gapBefore && !continuation && subject.length > 0) break;
     if (capsSubject === true && !caps && !continuation) break;
     if (subject.length > 0 && line.text.length > 40 && /[.;]$/.test(lines[subject[subject.length - 1]].line.text)) break;

@@ -16,6 +16,7 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
   let i = at + 1;
   const inlineRest = labelLine.line.text.replace(/^[^:]*:?/, '').trim();
   let lastText = inlineRest;
+  let dashSeen = /^[-–]/.test(inlineRest);
   while (i < lines.length) {
     const { kind, line } = lines[i];
     if (labelLine.line.cell && line.cell && line.cell.table === labelLine.line.cell.table && line.cell.row === labelLine.line.cell.row) {
@@ -23,7 +24,9 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
       i++;
       continue;
     }
-    if (kind === 'bullet' && !/^\+/.test(line.text)) {
+    // `+` marks sub-entries under `-` entries, or the entries themselves when no `-` is used.
+    if (kind === 'bullet' && (!/^\+/.test(line.text) || !dashSeen)) {
+      if (!/^\+/.test(line.text)) dashSeen = true;
       lastText = line.text;
       i++;
       continue;
