@@ -35,23 +35,34 @@ const TONE_VARIANTS: ReadonlyArray<readonly [string, string]> = [
  * line wrap) between words, either tone-mark placement. Case is left to the `i` flag.
  */
 export function phrasePattern(phrase: string): string {
+  let pattern = PHRASE_PATTERNS.get(phrase);
+  if (pattern === undefined) {
+    pattern = buildPhrasePattern(phrase);
+    PHRASE_PATTERNS.set(phrase, pattern);
+  }
+  return pattern;
+}
+
+/** Tables repeat phrases across patterns: each is built once. */
+const PHRASE_PATTERNS = new Map<string, string>();
+
+function buildPhrasePattern(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
     .map((word) => {
       let source = escapeRegExp(word.normalize('NFC').toLocaleLowerCase('vi'));
-      for (const [variant, replacement, a, b] of TONE_VARIANT_PATTERNS) {
-        if (source.includes(a) || source.includes(b)) source = source.replace(variant, replacement);
-      }
+      source = source.replace(ANY_TONE_VARIANT, (found) => TONE_VARIANT_GROUP.get(found) ?? found);
       return source;
     })
     .join('\\s+');
 }
 
 // Compiled once: phrasePattern runs for every phrase of every table at start-up.
-const TONE_VARIANT_PATTERNS: ReadonlyArray<readonly [RegExp, string, string, string]> = TONE_VARIANTS.map(
-  ([a, b]) => [new RegExp(`${a}|${b}`, 'g'), `(?:${a}|${b})`, a, b] as const,
+const TONE_VARIANT_GROUP: ReadonlyMap<string, string> = new Map(
+  TONE_VARIANTS.flatMap(([a, b]) => [[a, `(?:${a}|${b})`], [b, `(?:${a}|${b})`]] as const),
 );
+const ANY_TONE_VARIANT = new RegExp(TONE_VARIANTS.flat().join('|'), 'g');
 
 /** No letter or digit just before (a word start); works for Vietnamese letters, unlike `\b`. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';

@@ -5,17 +5,17 @@
  * NĐ 30's own annexes use both, so every comparison folds them to one form.
  */
 
-const TONE_PLACEMENT: ReadonlyArray<readonly [RegExp, string]> = [
-  [/oà/g, 'òa'], [/oá/g, 'óa'], [/oả/g, 'ỏa'], [/oã/g, 'õa'], [/oạ/g, 'ọa'],
-  [/oè/g, 'òe'], [/oé/g, 'óe'], [/oẻ/g, 'ỏe'], [/oẽ/g, 'õe'], [/oẹ/g, 'ọe'],
-  [/uỳ/g, 'ùy'], [/uý/g, 'úy'], [/uỷ/g, 'ủy'], [/uỹ/g, 'ũy'], [/uỵ/g, 'ụy'],
-];
+/** Old placement → new placement of the tone mark in `oa`, `oe`, `uy`. */
+const TONE_PLACEMENT: Readonly<Record<string, string>> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+const OLD_TONE_PLACEMENT = new RegExp(Object.keys(TONE_PLACEMENT).join('|'), 'g');
 
 /** Move tone marks of `oa`, `oe`, `uy` to one placement (lower-case input). */
 export function foldTonePlacement(lower: string): string {
-  let out = lower;
-  for (const [pattern, replacement] of TONE_PLACEMENT) out = out.replace(pattern, replacement);
-  return out;
+  return lower.replace(OLD_TONE_PLACEMENT, (old) => TONE_PLACEMENT[old]);
 }
 
 /** A comparison key: NFC, lower case, tone placement folded, whitespace folded. */
@@ -138,10 +138,9 @@ export function vre(pattern: RegExp | string, flags = ''): RegExp {
       i += 2;
       continue;
     }
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    if (lower === upper || lower.length !== 1 || upper.length !== 1) out += ch;
-    else out += inClass ? lower + upper : `[${lower}${upper}]`;
+    const pair = casePair(ch);
+    if (pair === null) out += ch;
+    else out += inClass ? pair : `[${pair}]`;
   }
   compiled.set(key, out);
   return new RegExp(out, allFlags.replace('i', ''));
@@ -149,6 +148,20 @@ export function vre(pattern: RegExp | string, flags = ''): RegExp {
 
 const PROPERTY_AT = /\\p\{(L|Lu|Ll|N|M)\}/y;
 const ESCAPE_AT = /\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[^])/y;
+
+const CASE_PAIRS = new Map<string, string | null>();
+
+/** `a` → `aA`, `Đ` → `đĐ`; null for characters without case. Memoized: vre runs over long sources. */
+function casePair(ch: string): string | null {
+  let pair = CASE_PAIRS.get(ch);
+  if (pair === undefined) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    pair = lower === upper || lower.length !== 1 || upper.length !== 1 ? null : lower + upper;
+    CASE_PAIRS.set(ch, pair);
+  }
+  return pair;
+}
 
 /** Rewritten sources, by flags and original source (patterns repeat across tables). */
 const compiled = new Map<string, string>();
