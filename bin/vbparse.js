@@ -35,8 +35,10 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   cachedData,
 });
 if (cachedData === undefined || script.cachedDataRejected) {
-  // Written at exit, when the functions this run needed have been compiled too.
+  // Written at exit, when the functions this run needed have been compiled too; only after a run
+  // that parsed a document, so that a `--version` run does not leave a cache without the parser.
   process.once('exit', () => {
+    if (!globalThis.__vbparseParsedDocument) return;
     try {
       mkdirSync(dirname(cacheFile), { recursive: true });
       const temp = `${cacheFile}.${process.pid}.tmp`;

@@ -146,6 +146,8 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
     // remark is loaded only for documents that have a GFM table (start-up time).
     const findTables = hasTableDelimiter(decoded.text) ? (await import('../lines/markdown.js')).findTables : undefined;
     document = parseDecoded(decoded, { findTables });
+    // Tells bin/vbparse.js that this run compiled the parser: worth keeping in the code cache.
+    (globalThis as { __vbparseParsedDocument?: boolean }).__vbparseParsedDocument = true;
   } catch (error) {
     fail(describeError(error));
   }
