@@ -17,7 +17,7 @@ type Item =
   | { kind: 'caps'; line: Line }
   | { kind: 'name'; line: Line };
 
-const TRAILING_NAME = vre(/(?:^|\s)((?:\p{Lu}\p{Ll}+\s+){1,5}\p{Lu}\p{Ll}+)\s*(?:[([]\s*[Đđ]ã\s*[Kk]ý\s*[)\]])?\s*$/u);
+const TRAILING_NAME = vre(/(?:^|\s)((?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*\s+){1,5}\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)\s*(?:[([]\s*[Đđ]ã\s*[Kk]ý\s*[)\]])?\s*$/u);
 
 export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
   const signer: Signer = { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };

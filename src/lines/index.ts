@@ -179,9 +179,9 @@ function pushTable(
       }
       pieces.push([pieceStart, raw.slice(pieceStart)]);
       let first = true;
-      const split = pieces.flatMap(([at, piece]) =>
-        splitSubjectFromNumber([{ start: at, text: piece, column: 0 }]).map((c) => [c.start, c.text] as [number, string]),
-      );
+      const split = pieces
+        .flatMap(([at, piece]) => splitAtBoldRuns(at, piece))
+        .flatMap(([at, piece]) => splitSubjectFromNumber([{ start: at, text: piece, column: 0 }]).map((c) => [c.start, c.text] as [number, string]));
       for (const [at, piece] of split) {
         const cleaned = cleanInline(piece.trim(), start + at + (piece.length - piece.trimStart().length), options);
         const value = stripTrailingRule(cleaned.text);
@@ -206,6 +206,24 @@ function pushTable(
     });
   });
 }
+
+/**
+ * `**T/M BAN THƯỜNG VỤ** **PHÓ BÍ THƯ** **Nguyễn Văn A**` in one cell: a converter lost the line
+ * breaks between bold lines; each bold run is a line of its own.
+ */
+function splitAtBoldRuns(at: number, piece: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  let from = 0;
+  for (const m of piece.matchAll(BOLD_RUN_BOUNDARY)) {
+    out.push([at + from, piece.slice(from, m.index)]);
+    from = m.index + m[0].length;
+  }
+  out.push([at + from, piece.slice(from)]);
+  return out;
+}
+
+/** Between one whole bold run and the next: `…** **…`. */
+const BOLD_RUN_BOUNDARY = /(?<=^\s*\*\*[^*]+\*\*)\s+(?=\*\*[^*]+\*\*)|(?<=\*\*)\s+(?=\*\*[^*]+\*\*\s*(?:\*\*|$))/g;
 
 /** Which emphasis spans are still open at the end of a physical line. */
 function emphasisStateAfter(raw: string, before: { strong: boolean; em: boolean }): { strong: boolean; em: boolean } {

@@ -9,7 +9,8 @@ export function stripSignedMark(text: string): string {
 export const CAPITALISED = vre(/^\p{Lu}\p{Ll}/u);
 export const HAS_LETTER = vre(/\p{L}/u);
 const HAS_LOWER = vre(/\p{Ll}/u);
-const NAME_WORD = vre(/^\p{Lu}\p{Ll}*$/u);
+// Names of ethnic minorities keep an apostrophe or a hyphen (`H'Lan`, `Ksor H’Bơ`).
+const NAME_WORD = vre(/^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*$/u);
 
 /** A line that is a name, or ends with one after the titles (`CHỦ TỊCH Lê Quang Thiện`). */
 export function holdsPersonName(text: string): boolean {
@@ -19,7 +20,7 @@ export function holdsPersonName(text: string): boolean {
   return m !== null && isUpperCaseText(clean.slice(0, m.index)) && isPersonName(m[0]);
 }
 
-const TRAILING_PERSON_NAME = vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,5}$/u);
+const TRAILING_PERSON_NAME = vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*){1,5}$/u);
 
 /** `Nguyễn Văn A`, `Lê Hải Yến`: two to six capitalised words, nothing else. */
 export function isPersonName(text: string): boolean {

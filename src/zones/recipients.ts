@@ -31,6 +31,12 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
       i++;
       continue;
     }
+    // After a bare `Kính gửi:`, entries without dashes: each ends with `;` (the last with `.`).
+    if (kind === 'text' && inlineRest.length === 0 && (lastText.length === 0 || /[;,]$/.test(lastText)) && /[;,.]$/.test(line.text) && line.text.length <= 160) {
+      lastText = line.text;
+      i++;
+      continue;
+    }
     const open = lastText.length > 0 && !/[.;:]$/.test(lastText);
     const wrapped = startsLowerCase(line.text) || lastText.endsWith(',') || (line.text.length <= 60 && /[.;,]$/.test(line.text));
     if (kind === 'text' && !line.gapBefore && open && wrapped) {
