@@ -41,8 +41,9 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
   };
 
   readTitles(ctx, headerLines, header_);
-  const numberIndex = readNumber(ctx, headerLines, header_);
-  readPlaceDate(ctx, headerLines, header_);
+  const number = readNumber(ctx, headerLines, header_);
+  const numberIndex = number.index;
+  readPlaceDate(ctx, headerLines, header_, number);
   readAgency(ctx, headerLines, numberIndex, header_);
   readMarks(ctx, headerLines, header_);
   readTypeAndSubject(ctx, header_, options);
@@ -78,15 +79,16 @@ function readTitles(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   }
 }
 
-function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): number {
+/** Reads the số/ký hiệu; returns the number line's index and how much of it the number took. */
+function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): { index: number; length: number } {
   const index = lines.findIndex((l) => l.kind === 'number');
-  if (index < 0) return -1;
+  if (index < 0) return { index: -1, length: 0 };
   const line = lines[index].line;
   const isLetter = lines.some((l) => l.kind === 'letterSubject');
   const parsed = parseDocumentNumber(line.text, { isLetter });
   if (!parsed) {
     ctx.report('header/number-unreadable', 'warning', `The number line "${line.text}" could not be read`, ctx.place(line));
-    return index;
+    return { index, length: 0 };
   }
   out.number = parsed.numbering.number;
   out.symbol = parsed.symbol;
@@ -101,18 +103,19 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   if (out.number === null) {
     ctx.report('header/number-blank', 'info', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
   }
-  return index;
+  return { index, length: parsed.length };
 }
 
-function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {
+function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header, number: { index: number; length: number }): void {
   // Prefer a line that is a place-date line; fall back to one that shares a line with the number.
   const candidates = [
     ...lines.filter((l) => l.kind === 'placeDate'),
     ...lines.filter((l) => l.kind === 'number' || l.kind === 'caps' || l.kind === 'text'),
   ];
-  for (const { line, kind } of candidates) {
+  for (const candidate of candidates) {
+    const { line } = candidate;
     // On an OCR line that also holds the number, the place starts after the code.
-    const skip = kind === 'number' ? (parseDocumentNumber(line.text)?.length ?? 0) : 0;
+    const skip = lines[number.index] === candidate ? number.length : 0;
     const found = parsePlaceDate(line.text.slice(skip));
     if (!found) continue;
     out.place = found.place;

@@ -47,58 +47,46 @@ export function parseDocumentNumber(text: string, options: { isLetter?: boolean 
   const label = text.match(NUMBER_LABEL_PREFIX);
   const offset = label ? label[0].length : 0;
   const rest = ocrDigits(text.slice(offset));
+  const result = (m: RegExpMatchArray, symbol: string, fields: Omit<DocumentNumber, 'raw' | 'number'>): ParsedNumber => ({
+    numbering: { raw: m[0].trim(), number: m[1].length > 0 ? m[1] : null, ...fields },
+    symbol,
+    length: offset + m[0].length,
+  });
   let m = rest.match(PARTY);
   if (m) {
     const groups = compact(m[3]).split('-');
-    return {
-      numbering: {
-        raw: m[0].trim(),
-        number: m[1].length > 0 ? m[1] : null,
-        year: null,
-        typeCode: m[2],
-        issuerCode: groups[0] ?? null,
-        unitCodes: groups.slice(1),
-        form: 'party',
-      },
-      symbol: `${m[2]}/${compact(m[3])}`,
-      length: offset + m[0].length,
-    };
+    return result(m, `${m[2]}/${compact(m[3])}`, {
+      year: null,
+      typeCode: m[2],
+      issuerCode: groups[0] ?? null,
+      unitCodes: groups.slice(1),
+      form: 'party',
+    });
   }
   m = rest.match(LEGAL);
   if (m) {
     const groups = compact(m[3]).split('-');
-    return {
-      numbering: {
-        raw: m[0].trim(),
-        number: m[1],
-        year: m[2],
-        typeCode: groups.length > 1 ? groups[0] : null,
-        issuerCode: groups.length > 1 ? groups[1] : groups[0],
-        unitCodes: groups.slice(2),
-        form: 'legal',
-      },
-      symbol: `${m[2]}/${compact(m[3])}`,
-      length: offset + m[0].length,
-    };
+    const typed = groups.length > 1;
+    return result(m, `${m[2]}/${compact(m[3])}`, {
+      year: m[2],
+      typeCode: typed ? groups[0] : null,
+      issuerCode: typed ? groups[1] : groups[0],
+      unitCodes: groups.slice(2),
+      form: 'legal',
+    });
   }
   m = rest.match(STATE);
   if (m) {
     const symbol = compact(m[2]);
     const groups = symbol.split(/[-/]/);
     const typed = !options.isLetter && groups.length > 1 && ADMINISTRATIVE_TYPE_CODES.has(groups[0]);
-    return {
-      numbering: {
-        raw: m[0].trim(),
-        number: m[1].length > 0 ? m[1] : null,
-        year: null,
-        typeCode: typed ? groups[0] : null,
-        issuerCode: typed ? groups[1] : groups[0],
-        unitCodes: groups.slice(typed ? 2 : 1),
-        form: typed ? 'typed' : groups.length > 1 ? 'administrative' : 'other',
-      },
-      symbol,
-      length: offset + m[0].length,
-    };
+    return result(m, symbol, {
+      year: null,
+      typeCode: typed ? groups[0] : null,
+      issuerCode: typed ? groups[1] : groups[0],
+      unitCodes: groups.slice(typed ? 2 : 1),
+      form: typed ? 'typed' : groups.length > 1 ? 'administrative' : 'other',
+    });
   }
   return null;
 }
