@@ -187,7 +187,7 @@ export const DATE_BODY = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
  * (`Công ty có Giấy phép số …` names a permit issued to the company).
  */
 export const ISSUING_VERB =
-  '(?:(?:đã|vừa|cũng)\\s+)?(?:(?:ký\\s+)?ban\\s+hành|ký|gửi|trình)|(?:đã|vừa|cũng)\\s+có';
+  '(?:(?:đã|vừa|cũng)\\s+)?(?:(?:ký\\s+)?ban\\s+hành|ký|gửi|trình)|(?:đã|vừa|cũng)\\s+có|có';
 
 /** The issuing verb at the very end of a text (a cheap test before the clause is read back). */
 export const ENDS_WITH_ISSUING_VERB = vre(`${WORD_START}(?:${ISSUING_VERB})\\s*$`, 'u');

@@ -40,7 +40,9 @@ export function parsePlaceDate(text: string): PlaceDate | null {
   };
 }
 
-function readNumber(token: string, max: number): number | null {
+function readNumber(written: string, max: number): number | null {
+  // OCR writes 0 as O and 1 as l (`tháng O8`): restore them when the token also has a digit.
+  const token = /\d/.test(written) ? written.replace(/[oO]/g, '0').replace(/[lI]/g, '1') : written;
   if (!/^\d{1,2}$/.test(token)) return null;
   const n = Number(token);
   return n >= 1 && n <= max ? n : null;

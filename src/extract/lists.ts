@@ -67,6 +67,8 @@ export function cleanEntry(text: string): string {
   // Noise from the other column after the closing mark: lower-case letters or symbols, not digits.
   const tail = t.match(/^(.*?[;.])\s+([^;]{1,6})$/u);
   if (tail && !/[A-ZĐ]{2,}|\(|^\d+\.?$/u.test(tail[2])) t = tail[1];
-  // A dash left at the end by the other column (`Thường trực Huyện ủy, -`) is not text either.
+  // A dash left at the end by the other column (`Thường trực Huyện ủy, -`) is not text either, nor
+  // a short lower-case scrap after a closing mark (`Lưu: VT, TTHT. (5b) te`).
+  t = t.replace(/([).;,])\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,3}$/u, '$1');
   return t.replace(/(?:\s+[-–—])+$/u, '').replace(/[\s;.,:]+$/u, '').replace(/^[-–—+•·*]\s*/u, '').trim();
 }

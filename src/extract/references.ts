@@ -903,9 +903,13 @@ function subjectOfIssuingVerb(before: string, fromTextStart: boolean): { issuer:
     date = isoFromGroups(dated, 1);
     clause = clause.slice(0, clause.length - dateTail.length + dated.index);
   }
+  // A bare `có` issues only in a dated clause (`Ngày 19/5/2021, Bộ X có Văn bản số …`); otherwise
+  // it is possession (`Công ty có Giấy phép số …`, the permit was issued to the company).
+  const bareHave = /^có\s*$/u.test(verb[0].trim());
   for (const start of clauseStarts(clause, fromTextStart)) {
     CLAUSE_OPENER.lastIndex = start;
     const opener = CLAUSE_OPENER.exec(clause);
+    if (bareHave && !(opener && isoFromGroups(opener, 1)) && date === null) continue;
     const nameStart = start + (opener ? opener[0].length : 0);
     if (nameStart >= clause.length || !STARTS_UPPER.test(clause.charAt(nameStart))) continue;
     if (!organisationAt(clause, nameStart)) continue;
