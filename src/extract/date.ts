@@ -6,7 +6,7 @@ import type { IssueDate } from '../schema/document.js';
 import { vre } from '../domain/vietnamese.js';
 
 const DATE_WORDS =
-  /(?:ngày|ngay|Ngày|NGÀY)\s*([^\s]{0,4}?)\s*(?:\/\s*)?(?:tháng|thang|Tháng|THÁNG)\s*([^\s]{0,4}?)\s*(?:\/\s*)?(?:năm|nam|Năm|NĂM)\s*(\d{4})/u;
+  /(?:ngày|ngay|Ngày|NGÀY)\s*([^\s]{0,4}?)\s*(?:\/\s*)?(?:tháng|thang|Tháng|THÁNG)\s*([^\s]{0,4}?)\s*(?:\/\s*)?(?:năm|nam|Năm|NĂM)\s*(\d[0-9Oo]{3})/u;
 const DATE_NUMERIC = /(?:ngày|Ngày)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
 
 export interface PlaceDate {
@@ -26,7 +26,7 @@ export function parsePlaceDate(text: string): PlaceDate | null {
   if (!m || m.index === undefined) return null;
   const day = readNumber(m[1], 31);
   const month = readNumber(m[2], 12);
-  const year = Number(m[3]);
+  const year = Number(m[3].replace(/[Oo]/g, '0'));
   const date: IssueDate = { iso: isoDate(year, month, day), day, month, year, raw: m[0] };
   const before = text.slice(0, m.index);
   const place = placeBefore(before);

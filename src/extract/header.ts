@@ -14,7 +14,7 @@ import { vre } from '../domain/vietnamese.js';
 
 const URGENCY_WORDS = vre(/(?<![\p{L}\p{N}])(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?![\p{L}\p{N}])/u);
 /** Marks that stand in the header but are not the agency: draft, copy and circulation notes (ô 11). */
-const HEADER_MARKS = /^(?:DỰ THẢO|DU THAO|BẢN SAO|SAO Y|SAO LỤC|TRÍCH SAO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI|TÀI LIỆU THU HỒI|MẬT|TỐI MẬT|TUYỆT MẬT)(?:\s+(?:LẦN|BẢN)\s+\S+)?$/u;
+const HEADER_MARKS = /^(?:DỰ THẢO|DU THAO|BẢN SAO|SAO Y|SAO LỤC|TRÍCH SAO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI|TÀI LIỆU THU HỒI|MẬT|TỐI MẬT|TUYỆT MẬT|CÔNG VĂN ĐẾN|ĐẾN)(?:\s+(?:LẦN|BẢN)\s+\S+)?$/u;
 const SECRECY_WORDS = /^(TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
 const SUBJECT_PREFIX = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*[:.]?\s*|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\s+/u;
 
@@ -81,7 +81,11 @@ function readTitles(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
 
 /** Reads the số/ký hiệu; returns the number line's index and how much of it the number took. */
 function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): { index: number; length: number } {
-  const index = lines.findIndex((l) => l.kind === 'number');
+  // An incoming-mail stamp (`CÔNG VĂN ĐẾN` / `Số: 3391` / `Ngày: …`) has a number without a symbol:
+  // the document's own number is the first that has one.
+  const numberLines = lines.map((l, i) => [l, i] as const).filter(([l]) => l.kind === 'number');
+  const withSymbol = numberLines.find(([l]) => parseDocumentNumber(l.line.text)?.symbol);
+  const index = (withSymbol ?? numberLines[0])?.[1] ?? -1;
   if (index < 0) return { index: -1, length: 0 };
   const line = lines[index].line;
   const isLetter = lines.some((l) => l.kind === 'letterSubject');

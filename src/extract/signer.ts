@@ -9,7 +9,7 @@ import { caseless } from '../domain/patterns.js';
 import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
 import type { Signer } from '../schema/document.js';
-import { isPersonName, isStampNoise, stripSignedMark } from '../zones/index.js';
+import { isPersonName, isStampNoise, NAME_PREFIX, stripSignedMark } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
 
 type Item =
@@ -96,7 +96,10 @@ function itemsOf(line: Line): Item[] {
   const items: Item[] = [];
   let work = line;
   let name: Line | null = null;
-  if (isPersonName(stripSignedMark(line.text))) return [{ kind: 'name', line }];
+  if (isPersonName(stripSignedMark(line.text))) {
+    const prefix = NAME_PREFIX.exec(line.text);
+    return [{ kind: 'name', line: prefix ? sliceLine(line, prefix[0].length) : line }];
+  }
   const trailing = line.text.match(TRAILING_NAME);
   if (trailing && trailing.index !== undefined) {
     const at = line.text.lastIndexOf(trailing[1]);

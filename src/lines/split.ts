@@ -25,19 +25,25 @@ export function indentWidth(raw: string): number {
 }
 
 /**
- * Where the left column starts in a docx-to-text file: the fewest leading TABs of a line that
- * holds two TAB-separated cells. Undefined when the text has no such lines.
+ * Where the left column starts in a docx-to-text file: the usual number of leading TABs of the
+ * lines that hold two TAB-separated cells (a paragraph outside the table, `Kính gửi:<TAB>…`, may
+ * start further left). Undefined when the text has no such lines.
  */
 export function leftColumnTabs(lines: readonly string[]): number | undefined {
-  let min: number | undefined;
+  const counts = new Map<number, number>();
   for (const raw of lines) {
     if (!raw.includes('\t')) continue;
     const cells = raw.split(/\t+/).filter((c) => c.trim().length > 0);
     if (cells.length < 2) continue;
     const tabs = raw.match(/^\t*/)?.[0].length ?? 0;
-    if (min === undefined || tabs < min) min = tabs;
+    counts.set(tabs, (counts.get(tabs) ?? 0) + 1);
   }
-  return min;
+  let best: number | undefined;
+  for (const [tabs, n] of counts) {
+    const bestCount = best === undefined ? -1 : counts.get(best)!;
+    if (n > bestCount || (n === bestCount && tabs < best!)) best = tabs;
+  }
+  return best;
 }
 
 /** A line made only of `|` and spaces separates blocks in converted tables. */

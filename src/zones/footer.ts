@@ -55,7 +55,7 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
       continue;
     }
     if (mode === 'distribution') {
-      if (kind === 'signatureMark' || (isUpperCaseText(line.text) && isPositionTitle(line.text))) {
+      if (kind === 'signatureMark' || (isUpperCaseText(line.text) && (isPositionTitle(line.text) || precedesSignature(lines, i)))) {
         mode = 'signer';
         distributionDone = true;
         signer.push(i);
@@ -88,6 +88,13 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
     return { distribution, signer, annexStart: i };
   }
   return { distribution, signer, annexStart: null };
+}
+
+/** A line in capitals right above `(Đã ký)` or a person's name is the signer's position. */
+function precedesSignature(lines: readonly ClassifiedLine[], i: number): boolean {
+  if (/^[-–+•]/.test(lines[i].line.text)) return false;
+  const next = lines[i + 1];
+  return next !== undefined && (next.kind === 'signatureMark' || isPersonName(stripSignedMark(next.line.text)));
 }
 
 function hasFooterColumns(lines: readonly ClassifiedLine[], start: number): boolean {

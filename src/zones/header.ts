@@ -130,9 +130,11 @@ function readSubject(
     }
     const capsHeadingContinues = kind === 'typeHeading' && capsSubject === true;
     if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues) break;
-    if ((!headingOnly || subject.length > 0) && SENTENCE_START.test(line.text)) break;
+    // `Ngày` opens a body sentence with a date (`Ngày 26/4/2013, …`); `Ngày Pháp luật …` is a name.
+    const opensBody = SENTENCE_START.test(line.text) && !/^Ngày\s+\p{Lu}/u.test(line.text);
+    if ((!headingOnly || subject.length > 0) && opensBody) break;
     const caps = isUpperCaseText(line.text);
-    if (caps && isCompetenceLine(lines, i)) {
+    if (caps && (isCompetenceLine(lines, i) || (capsSubject === false && lines[i + 1]?.kind === 'basis'))) {
       issuingAuthority = i;
       i++;
       break;

@@ -78,12 +78,13 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
   {
     kind: 'arabic',
     // Up to three digits: a year (`2021. …`) is not a label, and the sequence check rejects stray numbers.
-    pattern: /^(\d{1,3})\s*(?:[.)]|-(?=\s))\s*(?=\S)/u,
+    // `1/ …` (Party and commune habit) only before a letter, so that `15/3` stays a date.
+    pattern: vre(/^(\d{1,3})\s*(?:[.)]|-(?=\s)|\/(?=\s*\p{L}))\s*(?=\S)/u),
     read: (m) => ({ label: m[1], ordinal: Number(m[1]) }),
   },
   {
     kind: 'letter',
-    pattern: /^([a-zđ])\s*\)\s*(?=\S)/u,
+    pattern: vre(/^([a-zđ])\s*(?:\)|\/(?=\s*\p{Lu}))\s*(?=\S)/u),
     read: (m) => {
       const i = VIETNAMESE_POINT_LETTERS.indexOf(m[1]);
       return { label: m[1], ordinal: i >= 0 ? i + 1 : 0 };

@@ -2,9 +2,15 @@
 import { SIGNED_SUFFIX, SIGNER_POSITIONS } from '../domain/signature.js';
 import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 
+/** `(Đã ký)` at the end and a rank or academic title before the name (`Thượng tá …`, `PGS.TS. …`) go. */
 export function stripSignedMark(text: string): string {
-  return text.replace(SIGNED_SUFFIX, '').trim();
+  return text.replace(SIGNED_SUFFIX, '').trim().replace(NAME_PREFIX, '');
 }
+
+/** Military and police ranks, academic and professional titles printed before a signer's name. */
+export const NAME_PREFIX = vre(
+  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKII|BSCKI|DS|KS|Ls|LS|NGƯT|NGND|TTND|TTƯT)\.\s*)+)(?=\p{Lu})/u,
+);
 
 export const CAPITALISED = vre(/^\p{Lu}\p{Ll}/u);
 export const HAS_LETTER = vre(/\p{L}/u);
