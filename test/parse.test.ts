@@ -44,8 +44,9 @@ describe('parseDocument on a plain-text công văn', () => {
 
   it('reads the header', () => {
     expect(doc.header.agency.lines).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN NAM ĐÀN']);
-    expect(doc.header.agency.parent).toEqual(['ỦY BAN NHÂN DÂN']);
-    expect(doc.header.agency.issuer).toBe('HUYỆN NAM ĐÀN');
+    // The place line continues the issuer's name: there is no managing body here.
+    expect(doc.header.agency.parent).toEqual([]);
+    expect(doc.header.agency.issuer).toBe('ỦY BAN NHÂN DÂN HUYỆN NAM ĐÀN');
     expect(doc.header.family).toBe('state');
     expect(doc.header).toMatchObject({ number: '125', symbol: 'UBND-VP', place: 'Nam Đàn', documentType: 'Công văn' });
     expect(doc.header.date?.iso).toBe('2024-03-05');

@@ -14,6 +14,8 @@ import { vre } from '../domain/vietnamese.js';
 
 const URGENCY_WORDS = vre(/(?<![\p{L}\p{N}])(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?![\p{L}\p{N}])/u);
 /** Marks that stand in the header but are not the agency: draft, copy and circulation notes (ô 11). */
+/** A line holding only an administrative unit and its name; `TỈNH ỦY`, `HUYỆN ĐOÀN` are bodies. */
+const PLACE_CONTINUATION = /^(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!(?:ỦY|UỶ|ĐOÀN|ĐỘI)(?!\p{L}))\S/u;
 const HEADER_MARKS = /^(?:DỰ THẢO|DU THAO|BẢN SAO|SAO Y|SAO LỤC|TRÍCH SAO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI|TÀI LIỆU THU HỒI|MẬT|TỐI MẬT|TUYỆT MẬT|CÔNG VĂN ĐẾN|ĐẾN)(?:\s+(?:LẦN|BẢN)\s+\S+)?$/u;
 const SECRECY_WORDS = /^(TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
 const SUBJECT_PREFIX = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*[:.]?\s*|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\s+/u;
@@ -153,9 +155,18 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
   out.agency.lines = agency.map((l) => l.text);
   agency.forEach((l, i) => ctx.record(`/header/agency/lines/${i}`, l));
   const boldFrom = agency.findIndex((l) => l.bold);
-  const issuerStart = boldFrom > 0 && agency.slice(boldFrom).every((l) => l.bold) ? boldFrom : agency.length - 1;
+  const issuerStart = boldFrom > 0 && agency.slice(boldFrom).every((l) => l.bold) ? boldFrom : plainIssuerStart(agency);
   out.agency.parent = agency.slice(0, issuerStart).map((l) => l.text);
   out.agency.issuer = agency.slice(issuerStart).map((l) => l.text).join(' ');
+}
+
+/**
+ * Without bold marks the issuer is the last line, unless that line is only the place an issuer
+ * name wrapped onto (`ỦY BAN NHÂN DÂN` / `HUYỆN NAM ĐÀN` is one name, not parent and issuer).
+ */
+function plainIssuerStart(agency: readonly Line[]): number {
+  const last = agency.length - 1;
+  return last > 0 && PLACE_CONTINUATION.test(agency[last].text) && !PLACE_CONTINUATION.test(agency[last - 1].text) ? last - 1 : last;
 }
 
 function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -1,0 +1,38 @@
+/** The issuing-agency block: which lines are the managing body and which the issuer. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+
+const rest = '\nSố: 45/UBND-VP\nV/v thử nghiệm\nKính gửi: Sở Nội vụ.\n\nĐề nghị phối hợp thực hiện./.\n';
+const agencyOf = (...lines: string[]) => parseDocument(lines.join('\n') + rest).header.agency;
+
+describe('agency', () => {
+  it('splits a managing body from the issuer under it', () => {
+    expect(agencyOf('UBND TỈNH QUẢNG BÌNH', 'SỞ NỘI VỤ')).toEqual({
+      lines: ['UBND TỈNH QUẢNG BÌNH', 'SỞ NỘI VỤ'],
+      parent: ['UBND TỈNH QUẢNG BÌNH'],
+      issuer: 'SỞ NỘI VỤ',
+    });
+  });
+
+  it('reads a name wrapped onto its place line as one issuer, without a parent', () => {
+    expect(agencyOf('ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI')).toMatchObject({ parent: [], issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI' });
+  });
+
+  it('keeps a Party committee named after its district (HUYỆN ỦY) as the issuer under its parent', () => {
+    expect(agencyOf('ĐẢNG BỘ TỈNH BẮC GIANG', 'HUYỆN ỦY LỤC NAM')).toMatchObject({
+      parent: ['ĐẢNG BỘ TỈNH BẮC GIANG'],
+      issuer: 'HUYỆN ỦY LỤC NAM',
+    });
+  });
+
+  it('keeps the parent lines above a wrapped MTTQ name and its standing committee', () => {
+    expect(agencyOf('ỦY BAN MTTQ VIỆT NAM', 'TỈNH LẠNG SƠN', 'BAN THƯỜNG TRỰC')).toMatchObject({
+      parent: ['ỦY BAN MTTQ VIỆT NAM', 'TỈNH LẠNG SƠN'],
+      issuer: 'BAN THƯỜNG TRỰC',
+    });
+  });
+
+  it('reads a single-line body as the issuer with no parent', () => {
+    expect(agencyOf('BỘ TÀI CHÍNH')).toMatchObject({ parent: [], issuer: 'BỘ TÀI CHÍNH' });
+  });
+});
