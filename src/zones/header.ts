@@ -130,8 +130,9 @@ function readSubject(
     }
     const capsHeadingContinues = kind === 'typeHeading' && capsSubject === true;
     if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues) break;
-    // `Ngày` opens a body sentence with a date (`Ngày 26/4/2013, …`); `Ngày Pháp luật …` is a name.
-    const opensBody = SENTENCE_START.test(line.text) && !/^Ngày\s+\p{Lu}/u.test(line.text);
+    // `Ngày` opens a body sentence only with a date (`Ngày 26/4/2013, …`); `Ngày Pháp luật …`,
+    // `Ngày thành lập Đảng` wrap a subject.
+    const opensBody = SENTENCE_START.test(line.text) && !/^Ngày\s+(?![\d.…_])/iu.test(line.text);
     if ((!headingOnly || subject.length > 0) && opensBody) break;
     const caps = isUpperCaseText(line.text);
     if (caps && (isCompetenceLine(lines, i) || (capsSubject === false && lines[i + 1]?.kind === 'basis'))) {

@@ -1,4 +1,4 @@
-/** The issuing-agency block: which lines are the managing body and which the issuer. */
+/** The header block: the issuing agency and the trích yếu. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/index.js';
 
@@ -34,5 +34,18 @@ describe('agency', () => {
 
   it('reads a single-line body as the issuer with no parent', () => {
     expect(agencyOf('BỘ TÀI CHÍNH')).toMatchObject({ parent: [], issuer: 'BỘ TÀI CHÍNH' });
+  });
+});
+
+describe('subject', () => {
+  const subjectOf = (...lines: string[]) =>
+    parseDocument(['BỘ TÀI CHÍNH', 'Số: 45/BTC-VP', ...lines, 'Kính gửi: Sở Nội vụ.', '', 'Đề nghị phối hợp thực hiện./.'].join('\n')).header.subject;
+
+  it('joins a wrapped line that starts with Ngày but holds a name, not a date', () => {
+    expect(subjectOf('V/v tuyên truyền kỷ niệm 95 năm', 'Ngày thành lập Đảng')).toBe('tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng');
+  });
+
+  it('stops before a body sentence that opens with a date', () => {
+    expect(subjectOf('V/v tuyên truyền', 'Ngày 26/4/2025, Bộ Tài chính nhận được văn bản.')).toBe('tuyên truyền');
   });
 });
