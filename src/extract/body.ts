@@ -134,7 +134,12 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       // A new level nests under the deepest open unit that ranks above it.
       if (accepted) while (stack.length > 0 && rankOf(stack[stack.length - 1].key) >= KIND_RANK[label.kind]) stack.pop();
     }
-    if (!accepted) continue;
+    if (!accepted) {
+      // A label that breaks a running sequence is kept out of the tree, but never silently; a stray
+      // number that would open a level (`2024.`) is just text.
+      if (at >= 0 || label.kind === 'article') ctx.report('body/label-out-of-sequence', 'info', `"${label.label}" does not follow the numbering around it and is not read as a unit`, ctx.place(first.line, 0, label.length));
+      continue;
+    }
     // The unit's own text, without its label and without the end-of-body mark `./.`.
     let text = joinText(paragraph.lines).slice(label.length).replace(/^[\s.:)\-–]+/, '').replace(/\s*\.?\/\.\s*$/, '.').trim();
     // `Chương I` / `QUY ĐỊNH CHUNG`: the title of a part, chapter or section stands on its own line.

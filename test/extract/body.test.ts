@@ -30,6 +30,13 @@ describe('tasks', () => {
     expect(tasksOf('2024. Năm bản lề của kế hoạch.\n\n3. Một dòng lẻ.')).toEqual([]);
   });
 
+  it('reports a label that breaks the sequence instead of dropping it silently', () => {
+    const doc = parseDocument('Số: 9/UBND-VP\nV/v thử\n\n1. Sở Tài chính:\n\na) Tổng hợp.\n\nb) Đề xuất.\n\nđ) Nhầm thứ tự.\n\n2. Các sở khác.');
+    expect(labels(doc.tasks)).toEqual(['1(a,b)', '2']);
+    const report = doc.diagnostics.find((d) => d.ruleId === 'body/label-out-of-sequence');
+    expect(report).toMatchObject({ severity: 'info', place: { start: { line: 10, column: 1 } } });
+  });
+
   it('reads Chương with its title on the next line and Điều under it', () => {
     const tasks = tasksOf('Chương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n\nĐiều 2. Đối tượng áp dụng\n\nChương II\n\nĐIỀU KHOẢN THI HÀNH\n\nĐiều 3. Hiệu lực');
     expect(tasks.map((t) => `${t.label}|${t.text}`)).toEqual(['Chương I|QUY ĐỊNH CHUNG', 'Chương II|ĐIỀU KHOẢN THI HÀNH']);
