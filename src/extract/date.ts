@@ -24,9 +24,10 @@ export interface PlaceDate {
 export function parsePlaceDate(text: string): PlaceDate | null {
   const m = text.match(DATE_WORDS) ?? text.match(DATE_NUMERIC);
   if (!m || m.index === undefined) return null;
-  const day = readNumber(m[1], 31);
   const month = readNumber(m[2], 12);
   const year = Number(m[3].replace(/[Oo]/g, '0'));
+  // A day the month does not have (`31 tháng 02`, OCR) is unreadable; `raw` keeps what was written.
+  const day = readNumber(m[1], month === null ? 31 : daysInMonth(year, month));
   const date: IssueDate = { iso: isoDate(year, month, day), day, month, year, raw: m[0] };
   const before = text.slice(0, m.index);
   const place = placeBefore(before);
@@ -46,6 +47,10 @@ function readNumber(written: string, max: number): number | null {
   if (!/^\d{1,2}$/.test(token)) return null;
   const n = Number(token);
   return n >= 1 && n <= max ? n : null;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function isoDate(year: number, month: number | null, day: number | null): string | null {

@@ -242,6 +242,8 @@ function isoFromGroups(g: ReadonlyArray<string | undefined>, offset: number): st
   if (d === undefined) return `${y}-${mm}`;
   const day = Number(d);
   if (day < 1 || day > 31) return null;
+  // `31/02/2024` names no day: keep the month that is still readable.
+  if (day > new Date(Date.UTC(Number(y), month, 0)).getUTCDate()) return `${y}-${mm}`;
   return `${y}-${mm}-${String(day).padStart(2, '0')}`;
 }
 

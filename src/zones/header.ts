@@ -50,7 +50,7 @@ export function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
     }
     if (BODY_SIGNALS.has(kind) && !(kind === 'bullet' && line.cell)) break;
     // A `Về …` line right under the number is a letter's trích yếu written without V/v.
-    if (kind === 'text' && !ownSubjectRead() && previousKind(lines, i) === 'number' && isLetterSubjectWithoutMark(lines, i)) {
+    if (kind === 'text' && !ownSubjectRead() && opensUnmarkedSubject(lines, i, numberIndex)) {
       take(true);
       continue;
     }
@@ -90,6 +90,21 @@ function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number)
   if (/^(?:Về|VỀ)\s/u.test(text)) return true;
   if (lines.some((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject')) return false;
   return CAPITALISED.test(text) && !/[.;:]$/.test(text) && text.length <= 200;
+}
+
+/**
+ * Right under the number; or, in a one-column text where the place and date came between, a line
+ * that says `Về việc` outright.
+ */
+function opensUnmarkedSubject(lines: readonly ClassifiedLine[], i: number, numberIndex: number): boolean {
+  const previous = previousKind(lines, i);
+  if (previous === 'number') return isLetterSubjectWithoutMark(lines, i);
+  return (
+    numberIndex >= 0 &&
+    previous === 'placeDate' &&
+    /^(?:Về|VỀ)\s+(?:việc|VIỆC)\s/u.test(lines[i].line.text) &&
+    !lines.some((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject')
+  );
 }
 
 function previousKind(lines: readonly ClassifiedLine[], i: number): LineKind | null {

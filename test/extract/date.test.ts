@@ -26,6 +26,12 @@ describe('parsePlaceDate', () => {
     expect(parsePlaceDate('Số: 2862 /ICT-HTQT Hà Nội. ngày 04 tháng 7 năm 2024')?.place).toBe('Hà Nội');
   });
 
+  it('never prints a day the month does not have: 31 tháng 02 gives the month, 29 tháng 02 only in a leap year', () => {
+    expect(parsePlaceDate('Hà Nội, ngày 31 tháng 02 năm 2024')?.date).toMatchObject({ iso: '2024-02', day: null, raw: 'ngày 31 tháng 02 năm 2024' });
+    expect(parsePlaceDate('Hà Nội, ngày 29 tháng 02 năm 2024')?.date.iso).toBe('2024-02-29');
+    expect(parsePlaceDate('Hà Nội, ngày 29 tháng 02 năm 2023')?.date.iso).toBe('2023-02');
+  });
+
   it('returns null without a date', () => {
     expect(parsePlaceDate('Kính gửi: Sở Tài chính')).toBeNull();
   });

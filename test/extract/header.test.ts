@@ -45,6 +45,11 @@ describe('subject', () => {
     expect(subjectOf('V/v tuyên truyền kỷ niệm 95 năm', 'Ngày thành lập Đảng')).toBe('tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng');
   });
 
+  it('reads a công văn trích yếu written as Về việc under the place and date, without V/v', () => {
+    const doc = parseDocument('SỞ Y TẾ\nSố: 12/SYT-NVY\nĐắk Lắk, ngày 05 tháng 3 năm 2024\nVề việc tăng cường phòng dịch\nKính gửi: Các bệnh viện.\n\nĐề nghị thực hiện./.');
+    expect(doc.header.subject).toBe('tăng cường phòng dịch');
+  });
+
   it('stops before a body sentence that opens with a date', () => {
     expect(subjectOf('V/v tuyên truyền', 'Ngày 26/4/2025, Bộ Tài chính nhận được văn bản.')).toBe('tuyên truyền');
   });

@@ -23,6 +23,10 @@ describe('extractReferences: the canonical citation', () => {
     expect(ref!.mentions).toEqual([{ start: ref!.start, end: ref!.end, raw: ref!.raw }]);
   });
 
+  it('keeps only the month of an impossible date (OCR `31/02`)', () => {
+    expect(briefs('Căn cứ Công văn số 512/UBND-NC ngày 31/02/2023 của UBND huyện.')[0]?.date).toBe('2023-02');
+  });
+
   it('accepts a comma before `ngày` and a date written in words', () => {
     expect(briefs('Căn cứ Kế hoạch số 40/KH-SYT, ngày 15 tháng 7 năm 2022 của Sở Y tế;')).toEqual([
       { type: 'Kế hoạch', code: '40/KH-SYT', date: '2022-07-15', issuer: 'Sở Y tế' },
