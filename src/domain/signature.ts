@@ -79,3 +79,14 @@ export const SIGNED_SUFFIX = caseless('\\s*[(\\[]\\s*(?:đã\\s*ký|da\\s*ky|sig
 
 /** Lines of stray symbols that OCR makes of a stamp (`(% :#)`). */
 export const STAMP_NOISE = vre(/^[^\p{L}\p{N}]*$|^[(\[][^\p{L}]{0,8}[)\]]$/u);
+
+/**
+ * Common Vietnamese family names, for telling a name printed in capitals (`NGUYỄN VĂN ĐỨC`) from a
+ * position line. Upper case, NFC.
+ */
+export const FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'NGUYỄN', 'TRẦN', 'LÊ', 'PHẠM', 'HOÀNG', 'HUỲNH', 'PHAN', 'VŨ', 'VÕ', 'ĐẶNG', 'BÙI', 'ĐỖ', 'HỒ', 'NGÔ',
+  'DƯƠNG', 'LÝ', 'ĐINH', 'ĐÀO', 'ĐOÀN', 'TRƯƠNG', 'LƯƠNG', 'LƯU', 'MAI', 'TRỊNH', 'CAO', 'LÂM', 'HÀ',
+  'TẠ', 'TÔ', 'CHU', 'THÁI', 'QUÁCH', 'KIỀU', 'TÔN', 'VƯƠNG', 'LẠI', 'LA', 'TỐNG', 'KHỔNG', 'MẠC', 'NÔNG',
+  'LỤC', 'TRIỆU', 'HẦU', 'THÂN', 'DIỆP', 'ÂU', 'KIM', 'LỮ', 'PHÙNG', 'VI', 'CÙ', 'TĂNG', 'KHÚC',
+]);

@@ -9,7 +9,7 @@ import { caseless } from '../domain/patterns.js';
 import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
 import type { Signer } from '../schema/document.js';
-import { isPersonName, isStampNoise, NAME_PREFIX, stripSignedMark } from '../zones/index.js';
+import { isPersonName, isStampNoise, isUpperCasePersonName, NAME_PREFIX, stripSignedMark } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
 
 type Item =
@@ -37,6 +37,13 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
   }
   mergeWrappedTitles(items);
   splitFlattenedPosition(items);
+  // No mixed-case name: the last capitals line is the name when it reads as one, titles stand above
+  // it and the signing space (blank lines or a signed mark) separates them.
+  const last = items[items.length - 1];
+  const separated = last !== undefined && (last.line.gapBefore || signer.signed);
+  if (last?.kind === 'caps' && separated && items.length > 1 && !items.some((i) => i.kind === 'name') && isUpperCasePersonName(last.line.text)) {
+    items[items.length - 1] = { kind: 'name', line: last.line };
+  }
 
   const nameIndex = items.findIndex((i) => i.kind === 'name');
   const name = nameIndex >= 0 ? (items[nameIndex] as { line: Line }).line : null;

@@ -1,5 +1,5 @@
 /** Who signs: person names, known positions, the `(Đã ký)` mark. */
-import { SIGNED_SUFFIX, SIGNER_POSITIONS } from '../domain/signature.js';
+import { FAMILY_NAMES, SIGNED_SUFFIX, SIGNER_POSITIONS } from '../domain/signature.js';
 import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 
 /** `(Đã ký)` at the end and a rank or academic title before the name (`Thượng tá …`, `PGS.TS. …`) go. */
@@ -9,7 +9,7 @@ export function stripSignedMark(text: string): string {
 
 /** Military and police ranks, academic and professional titles printed before a signer's name. */
 export const NAME_PREFIX = vre(
-  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKII|BSCKI|DS|KS|Ls|LS|NGƯT|NGND|TTND|TTƯT)\.\s*)+)(?=\p{Lu})/u,
+  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKII|BSCKI|DS|KS|Ls|LS|NGƯT|NGND|TTND|TTƯT)(?:\.\s*|\s+))+)(?=\p{Lu})/u,
 );
 
 export const CAPITALISED = vre(/^\p{Lu}\p{Ll}/u);
@@ -35,6 +35,17 @@ export function isPersonName(text: string): boolean {
   if (!words.every((w) => NAME_WORD.test(w.normalize('NFC')))) return false;
   // At least one word must have lower-case letters (an all-caps line is a title).
   return words.some((w) => HAS_LOWER.test(w));
+}
+
+/**
+ * A name printed in capitals under the position (`NGUYỄN VĂN ĐỨC`): two to five words, the first a
+ * family name, and not a position. Only used where a name is expected (the last line of a block).
+ */
+export function isUpperCasePersonName(text: string): boolean {
+  const clean = stripSignedMark(text).normalize('NFC');
+  const words = clean.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !isUpperCaseText(clean) || isPositionTitle(clean)) return false;
+  return FAMILY_NAMES.has(words[0]) && words.every((w) => /^\p{Lu}+$/u.test(w));
 }
 
 /** A known signer position (`PHÓ GIÁM ĐỐC`), possibly followed by more words. */

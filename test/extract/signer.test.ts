@@ -52,4 +52,16 @@ describe('signer', () => {
   it('strips a trailing (đã ký) from the name', () => {
     expect(signerOf('TM. ĐOÀN CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\nVũ Thị Giang (đã ký)')).toMatchObject({ name: 'Vũ Thị Giang', signed: true });
   });
+
+  it('reads a name printed in capitals under the signing space', () => {
+    expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nNGUYỄN VĂN ĐỨC')).toMatchObject({ position: 'PHÓ GIÁM ĐỐC', name: 'NGUYỄN VĂN ĐỨC' });
+  });
+
+  it('does not take a capitals title line for a name when no signing space separates it', () => {
+    expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nĐOÀN TRƯỜNG')).toMatchObject({ position: 'ĐOÀN TRƯỜNG', name: null });
+  });
+
+  it('drops academic titles written without a final dot (TS.BS)', () => {
+    expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n[Chữ ký số]\n\nTS.BS Lê Thị Bình')).toMatchObject({ position: 'PHÓ GIÁM ĐỐC', name: 'Lê Thị Bình' });
+  });
 });
