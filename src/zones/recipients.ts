@@ -3,6 +3,8 @@ import { startsLowerCase } from '../domain/vietnamese.js';
 import type { ClassifiedLine, LineKind } from './classify.js';
 import { BODY_SIGNALS, type Range } from './types.js';
 
+const CONTACT_LINE = /^\(?\s*(?:Địa chỉ|Đ\/c|ĐC|Điện thoại|ĐT|Email|E-mail|Fax)\s*:/iu;
+
 /** `Kính gửi:` with an inline recipient or a dash list below it. */
 export function readRecipientBlock(lines: readonly ClassifiedLine[], start: number, label: LineKind): Range | null {
   // Allow header leftovers (a recipient's address, a stray number) between header and Kính gửi.
@@ -19,6 +21,8 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
   let dashSeen = /^[-–]/.test(inlineRest);
   while (i < lines.length) {
     const { kind, line } = lines[i];
+    // A citizen's or company's address under the name belongs to it, not another recipient.
+    if (CONTACT_LINE.test(line.text)) break;
     if (labelLine.line.cell && line.cell && line.cell.table === labelLine.line.cell.table && line.cell.row === labelLine.line.cell.row) {
       lastText = line.text;
       i++;

@@ -20,6 +20,11 @@ describe('Kính gửi', () => {
     expect(doc.recipients).toEqual(['Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân các xã']);
   });
 
+  it('does not take a citizen’s address line for another recipient', () => {
+    const doc = parseDocument(`${head}Kính gửi: Bà Trần Thị Cúc\nĐịa chỉ: thôn 2, xã Hòa Bình.\n\nTrả lời đơn của bà, Sở có ý kiến như sau:`);
+    expect(doc.recipients).toEqual(['Bà Trần Thị Cúc']);
+  });
+
   it('adds the Đồng kính gửi entries after the Kính gửi ones', () => {
     const doc = parseDocument(`${head}Kính gửi: - Các huyện ủy,\n- Các đảng ủy trực thuộc.\nĐồng kính gửi: - Đảng đoàn HĐND tỉnh.\n\nNội dung./.`);
     expect(doc.recipients).toEqual(['Các huyện ủy', 'Các đảng ủy trực thuộc', 'Đảng đoàn HĐND tỉnh']);
