@@ -15,18 +15,25 @@ interface Paragraph {
   readonly quoted: boolean;
 }
 
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
+
 /** Body lines → paragraphs: a wrapped line continues its paragraph until a gap, a label or a full stop. */
 export function buildParagraphs(lines: readonly ClassifiedLine[], options: { hardWrapped: boolean }): Paragraph[] {
   const paragraphs: Array<{ first: ClassifiedLine; lines: Line[]; quoted: boolean }> = [];
   let inQuote = false;
   for (const cl of lines) {
     const { line, kind } = cl;
+    // Page furniture between pages (`2`, `- 2 -`, `Trang 2/3`) is not text of the letter.
+    if (kind !== 'numbered' && PAGE_NUMBER.test(line.text)) continue;
     const prev = paragraphs[paragraphs.length - 1];
     const prevLine = prev?.lines[prev.lines.length - 1];
     const prevText = prevLine?.text ?? '';
+    // A sentence cut by a page break or a blank line goes on in lower case (`… số liệu về` / `đội ngũ …`).
+    const resumesAfterGap =
+      kind === 'text' && prevLine !== undefined && startsLowerCase(line.text) && !/[.:;!?…"”]$/.test(prevText) && !prevLine.heading && !isUpperCaseText(prevText);
     const starts =
       !prev ||
-      line.gapBefore ||
+      (line.gapBefore && !resumesAfterGap) ||
       kind === 'numbered' ||
       kind === 'bullet' ||
       kind === 'basis' ||

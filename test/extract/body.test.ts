@@ -37,6 +37,13 @@ describe('tasks', () => {
     expect(report).toMatchObject({ severity: 'info', place: { start: { line: 10, column: 1 } } });
   });
 
+  it('joins a sentence cut by a page break, leaving the page number out', () => {
+    for (const pageNumber of ['2', '- 2 -', 'Trang 1/2']) {
+      const tasks = tasksOf(`1. Rà soát biên chế.\n2. Tổng hợp số liệu về\n\f\n${pageNumber}\n\nđội ngũ công chức cấp xã.\n3. Gửi báo cáo.`);
+      expect(tasks.map((t) => t.text)).toEqual(['Rà soát biên chế.', 'Tổng hợp số liệu về đội ngũ công chức cấp xã.', 'Gửi báo cáo.']);
+    }
+  });
+
   it('reads Chương with its title on the next line and Điều under it', () => {
     const tasks = tasksOf('Chương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n\nĐiều 2. Đối tượng áp dụng\n\nChương II\n\nĐIỀU KHOẢN THI HÀNH\n\nĐiều 3. Hiệu lực');
     expect(tasks.map((t) => `${t.label}|${t.text}`)).toEqual(['Chương I|QUY ĐỊNH CHUNG', 'Chương II|ĐIỀU KHOẢN THI HÀNH']);
