@@ -422,6 +422,8 @@ interface RunFormat {
   bold?: boolean;
   italic?: boolean;
   hidden?: boolean;
+  /** `w:caps` / `w:smallCaps`: typed in lower case, shown in capitals (`Khẩn`, agency lines). */
+  caps?: boolean;
 }
 
 /** A `w:numPr`: which list (`w:numId`, `0` = none) and which level (`w:ilvl`); each may be absent. */
@@ -515,6 +517,7 @@ function readRunFormat(runProperties: XmlElement | undefined): RunFormat {
     if (property.name === 'w:b') format.bold = on;
     else if (property.name === 'w:i') format.italic = on;
     else if (property.name === 'w:vanish') format.hidden = on;
+    else if (property.name === 'w:caps' || property.name === 'w:smallCaps') format.caps = on;
   }
   return format;
 }
@@ -567,7 +570,7 @@ function resolveStyle(styles: Map<string, StyleDefinition>, id: string | undefin
 /** Earlier layers take precedence (direct formatting first, document defaults last). */
 function mergeFormats(...layers: RunFormat[]): RunFormat {
   const merged: RunFormat = {};
-  for (const key of ['bold', 'italic', 'hidden'] as const) {
+  for (const key of ['bold', 'italic', 'hidden', 'caps'] as const) {
     merged[key] = layers.find((layer) => layer[key] !== undefined)?.[key];
   }
   return merged;
@@ -896,7 +899,9 @@ function collectRunContent(run: XmlElement, format: RunFormat, collector: Inline
 
 function pushRunChild(child: XmlElement, format: RunFormat, inlines: Inline[]): void {
   const text = (value: string): void => {
-    inlines.push({ kind: 'text', text: value, bold: format.bold ?? false, italic: format.italic ?? false });
+    // The reader sees capitals; the rules (agency, urgency, tên loại) are about what is shown.
+    const shown = format.caps ? value.toLocaleUpperCase('vi') : value;
+    inlines.push({ kind: 'text', text: shown, bold: format.bold ?? false, italic: format.italic ?? false });
   };
   switch (child.name) {
     case 'w:t':

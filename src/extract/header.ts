@@ -176,14 +176,15 @@ function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number 
 function readMarks(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {
   for (const { kind, line } of lines) {
     if (out.urgency === null && (kind === 'urgency' || (kind === 'caps' && line.text.length < 25))) {
-      const m = line.text.match(URGENCY_WORDS);
+      // Written in capitals by rule; a mark typed in lower case is read as it is shown.
+      const m = (kind === 'urgency' ? line.text.toLocaleUpperCase('vi') : line.text).match(URGENCY_WORDS);
       if (m) {
         out.urgency = m[1];
         ctx.record('/header/urgency', line, m.index, (m.index ?? 0) + m[0].length);
       }
     }
     if (out.secrecy === null && (kind === 'secrecy' || kind === 'caps')) {
-      const m = line.text.match(SECRECY_WORDS);
+      const m = (kind === 'secrecy' ? line.text.toLocaleUpperCase('vi') : line.text).match(SECRECY_WORDS);
       if (m) {
         out.secrecy = m[1];
         ctx.record('/header/secrecy', line);

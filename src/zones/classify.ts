@@ -141,8 +141,10 @@ function kindOf(line: Line): LineKind {
   if (COPY_RECIPIENTS_LABEL.test(head)) return 'copyRecipientsLabel';
   if (DISTRIBUTION_LABEL.test(head)) return 'distributionLabel';
   if (LETTER_SUBJECT.test(head)) return 'letterSubject';
-  if (URGENCY.test(text)) return 'urgency';
-  if (SECRECY.test(text)) return 'secrecy';
+  // A mark on a line of its own, typed in lower case under Word's caps formatting (`Khẩn`).
+  const shown = text.length <= 20 ? text.toLocaleUpperCase('vi') : text;
+  if (URGENCY.test(shown)) return 'urgency';
+  if (SECRECY.test(shown)) return 'secrecy';
   if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(TRAILING_NAME, ''))) {
     return 'authority';
   }

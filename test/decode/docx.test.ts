@@ -218,6 +218,11 @@ describe('docxToMarkdown', () => {
     expect(docxToMarkdown(makeDocx(body)).text).toBe('Căn cứ Nghị định 30 (trang 2), xem thêm\n');
   });
 
+  it('shows text formatted with w:caps or w:smallCaps in capitals, as Word displays it', () => {
+    const body = paragraph('<w:r><w:rPr><w:caps/></w:rPr><w:t>Khẩn</w:t></w:r>') + paragraph('<w:r><w:rPr><w:smallCaps/></w:rPr><w:t>Sở y tế</w:t></w:r>', run(' và thường'));
+    expect(docxToMarkdown(makeDocx(body)).text).toBe('KHẨN\n\nSỞ Y TẾ và thường\n');
+  });
+
   it('respects xml:space: without "preserve" the edges of w:t are not significant', () => {
     const body = paragraph('<w:r><w:t>  Điều 1.  </w:t></w:r><w:r><w:t xml:space="preserve"> Phạm vi</w:t></w:r>');
     expect(docxToMarkdown(makeDocx(body)).text).toBe('Điều 1. Phạm vi\n');

@@ -54,3 +54,19 @@ describe('subject', () => {
     expect(subjectOf('V/v tuyên truyền', 'Ngày 26/4/2025, Bộ Tài chính nhận được văn bản.')).toBe('tuyên truyền');
   });
 });
+
+describe('độ khẩn and độ mật', () => {
+  const marksOf = (mark: string) => {
+    const { header } = parseDocument(['BỘ Y TẾ', 'Số: 12/BYT-KCB', 'V/v phòng chống dịch', '', mark, '', 'Kính gửi: Sở Y tế các tỉnh.', '', 'Đề nghị thực hiện./.'].join('\n'));
+    return { urgency: header.urgency, secrecy: header.secrecy, subject: header.subject };
+  };
+
+  it('reads a mark in capitals', () => {
+    expect(marksOf('HỎA TỐC')).toEqual({ urgency: 'HỎA TỐC', secrecy: null, subject: 'phòng chống dịch' });
+  });
+
+  it('reads a mark typed in lower case (Word caps formatting lost) as it is shown', () => {
+    expect(marksOf('Khẩn')).toEqual({ urgency: 'KHẨN', secrecy: null, subject: 'phòng chống dịch' });
+    expect(marksOf('Mật')).toEqual({ urgency: null, secrecy: 'MẬT', subject: 'phòng chống dịch' });
+  });
+});
