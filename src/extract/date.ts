@@ -49,11 +49,12 @@ function readNumber(written: string, max: number): number | null {
   return n >= 1 && n <= max ? n : null;
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function isoDate(year: number, month: number | null, day: number | null): string | null {
+/** `2024-03-05`, `2024-03` or `2024`: as much as was readable. */
+export function isoDate(year: number, month: number | null, day: number | null): string | null {
   if (!year) return null;
   const y = String(year).padStart(4, '0');
   if (month === null) return y;

@@ -140,7 +140,7 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
  * Party title, `*` and urgency marks.
  */
 function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numberIndex: number, out: Header): void {
-  const stop = numberIndex >= 0 ? numberIndex : firstIndex(lines, (l) => l.kind === 'typeHeading' || l.kind === 'letterSubject' || l.kind === 'placeDate');
+  const stop = numberIndex >= 0 ? numberIndex : lines.findIndex((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject' || l.kind === 'placeDate');
   const agency: Line[] = [];
   for (let i = 0; i < (stop < 0 ? lines.length : stop); i++) {
     const { kind, line } = lines[i];
@@ -167,10 +167,6 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
 function plainIssuerStart(agency: readonly Line[]): number {
   const last = agency.length - 1;
   return last > 0 && PLACE_CONTINUATION.test(agency[last].text) && !PLACE_CONTINUATION.test(agency[last - 1].text) ? last - 1 : last;
-}
-
-function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  return items.findIndex(test);
 }
 
 function readMarks(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {

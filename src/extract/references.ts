@@ -66,6 +66,7 @@ import {
   phrasePattern,
 } from '../domain/citation-patterns.js';
 import { documentTypeByCode, documentTypeByName } from '../domain/document-types.js';
+import { daysInMonth, isoDate } from './date.js';
 import { LOWER, UPPER, foldKey, vre } from '../domain/vietnamese.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -236,15 +237,14 @@ function isoFromGroups(g: ReadonlyArray<string | undefined>, offset: number): st
   const mo = numeric ? g[offset + 1] : g[offset + 4];
   const y = numeric ? g[offset + 2] : g[offset + 5];
   if (y === undefined || mo === undefined) return null;
+  const year = Number(y);
   const month = Number(mo);
   if (month < 1 || month > 12) return null;
-  const mm = String(month).padStart(2, '0');
-  if (d === undefined) return `${y}-${mm}`;
+  if (d === undefined) return isoDate(year, month, null);
   const day = Number(d);
   if (day < 1 || day > 31) return null;
   // `31/02/2024` names no day: keep the month that is still readable.
-  if (day > new Date(Date.UTC(Number(y), month, 0)).getUTCDate()) return `${y}-${mm}`;
-  return `${y}-${mm}-${String(day).padStart(2, '0')}`;
+  return isoDate(year, month, day <= daysInMonth(year, month) ? day : null);
 }
 
 /** `ngày <date>` (optionally after a comma) starting at `pos`. */

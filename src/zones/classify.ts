@@ -3,7 +3,7 @@
  * then rebuild structure). A line's kind depends only on its own text.
  */
 import { documentTypeByName, DOCUMENT_TYPE_NAMES } from '../domain/document-types.js';
-import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
+import { caseless, MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
 import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
 import { isUpperCaseText, stripDiacritics, vre } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
@@ -59,8 +59,10 @@ export function recipientsLabelLength(text: string): number {
 }
 const COPY_RECIPIENTS_LABEL = /^(?:Đồng|Dong|ĐỒNG)\s*(?:kính|KÍNH)\s*(?:gửi|GỬI)\s*[:.]?/u;
 const DISTRIBUTION_LABEL = /^(?:Nơi|Noi|NƠI)\s*(?:nhận|nhan|NHẬN)\s*[:.]?/u;
-const URGENCY = /^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ)$/u;
-const SECRECY = /^(?:MẬT|TỐI MẬT|TUYỆT MẬT)$/u;
+// Whole-line marks; caseless because a mark typed in lower case under Word's caps formatting
+// (`Khẩn`) is shown in capitals.
+const URGENCY = caseless('^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ)$');
+const SECRECY = caseless('^(?:MẬT|TỐI MẬT|TUYỆT MẬT)$');
 // Party căn cứ lines start with a dash (`- Căn cứ Điều lệ Đảng;`, HD 36).
 const BASIS = vre(/^(?:[-–]\s*)?(?:Căn c[ứửừưu]|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)(?![\p{L}\p{N}])/u);
 const ANNEX_HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|DANH MỤC|DANH SÁCH|BẢNG|Bảng)\b/u;
@@ -141,10 +143,8 @@ function kindOf(line: Line): LineKind {
   if (COPY_RECIPIENTS_LABEL.test(head)) return 'copyRecipientsLabel';
   if (DISTRIBUTION_LABEL.test(head)) return 'distributionLabel';
   if (LETTER_SUBJECT.test(head)) return 'letterSubject';
-  // A mark on a line of its own, typed in lower case under Word's caps formatting (`Khẩn`).
-  const shown = text.length <= 20 ? text.toLocaleUpperCase('vi') : text;
-  if (URGENCY.test(shown)) return 'urgency';
-  if (SECRECY.test(shown)) return 'secrecy';
+  if (URGENCY.test(text)) return 'urgency';
+  if (SECRECY.test(text)) return 'secrecy';
   if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(TRAILING_NAME, ''))) {
     return 'authority';
   }

@@ -88,7 +88,7 @@ function isTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
 function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number): boolean {
   const text = lines[i].line.text;
   if (/^(?:Về|VỀ)\s/u.test(text)) return true;
-  if (lines.some((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject')) return false;
+  if (marksSubject(lines)) return false;
   return CAPITALISED.test(text) && !/[.;:]$/.test(text) && text.length <= 200;
 }
 
@@ -103,8 +103,13 @@ function opensUnmarkedSubject(lines: readonly ClassifiedLine[], i: number, numbe
     numberIndex >= 0 &&
     previous === 'placeDate' &&
     /^(?:Về|VỀ)\s+(?:việc|VIỆC)\s/u.test(lines[i].line.text) &&
-    !lines.some((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject')
+    !marksSubject(lines)
   );
+}
+
+/** The document has a type heading or a `V/v` line, so its trích yếu is marked. */
+function marksSubject(lines: readonly ClassifiedLine[]): boolean {
+  return lines.some((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject');
 }
 
 function previousKind(lines: readonly ClassifiedLine[], i: number): LineKind | null {

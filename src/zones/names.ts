@@ -15,6 +15,7 @@ export const NAME_PREFIX = vre(
 export const CAPITALISED = vre(/^\p{Lu}\p{Ll}/u);
 export const HAS_LETTER = vre(/\p{L}/u);
 const HAS_LOWER = vre(/\p{Ll}/u);
+const UPPER_WORD = vre(/^\p{Lu}+$/u);
 // Names of ethnic minorities keep an apostrophe or a hyphen (`H'Lan`, `Ksor H’Bơ`).
 const NAME_WORD = vre(/^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*$/u);
 
@@ -45,7 +46,7 @@ export function isUpperCasePersonName(text: string): boolean {
   const clean = stripSignedMark(text).normalize('NFC');
   const words = clean.split(/\s+/);
   if (words.length < 2 || words.length > 5 || !isUpperCaseText(clean) || isPositionTitle(clean)) return false;
-  return FAMILY_NAMES.has(words[0]) && words.every((w) => /^\p{Lu}+$/u.test(w));
+  return FAMILY_NAMES.has(words[0]) && words.every((w) => UPPER_WORD.test(w));
 }
 
 /** A known signer position (`PHÓ GIÁM ĐỐC`), possibly followed by more words. */
