@@ -52,7 +52,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const header = extractHeader(ctx, { recipientsPresent: recipients.length > 0 });
   const bodyLines = zones.lines.slice(zones.body.start, zones.body.end);
   const paragraphs = buildParagraphs(bodyLines, { hardWrapped: isHardWrapped(bodyLines.map((l) => l.line)) });
-  const tasks = extractTasks(ctx, paragraphs);
+  const { tasks, preamble, closing } = extractTasks(ctx, paragraphs);
   const basis = extractBasis(ctx, paragraphs);
   const references = extractBodyReferences(bodyStream(ctx, bodyLines), header);
   const distribution = extractDistribution(ctx);
@@ -78,6 +78,11 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     references,
     basis,
     tasks,
+    body: {
+      preamble,
+      closing,
+      place: bodyLines.length > 0 ? { start: ctx.place(bodyLines[0].line).start, end: ctx.place(bodyLines[bodyLines.length - 1].line).end } : null,
+    },
     distribution: distribution.entries,
     signer,
     annexes,

@@ -6,10 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentSchema, parseDocument } from '../src/index.js';
+import { bodyLinesMismatch } from './helpers/conservation.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
 const sources = readdirSync(dir)
-  .filter((n) => /\.(md|txt)$/.test(n) && !n.includes('utf16'))
+  .filter((n) => /\.(md|txt)$/.test(n) && !n.includes('utf16') && n !== 'README.md')
   .map((n) => readFileSync(join(dir, n), 'utf8').replace(/^\ufeff/, ''));
 
 /** Small deterministic generator (mulberry32) so a failure can be replayed. */
@@ -40,7 +41,7 @@ function mutate(text: string, rnd: () => number): string {
   return out;
 }
 
-describe('fuzz: the parser returns a valid result for any text', () => {
+describe('fuzz: the parser returns a valid result for any text and keeps its body', () => {
   it('on 600 mutated documents', () => {
     const rnd = random(20241122);
     for (let i = 0; i < 600; i++) {
@@ -58,6 +59,9 @@ describe('fuzz: the parser returns a valid result for any text', () => {
         expect(source.place.start.offset).toBeLessThanOrEqual(source.place.end.offset);
         expect(source.place.end.offset).toBeLessThanOrEqual(input.length);
       }
+      // Nothing of the body is lost, whatever the damage.
+      const lost = bodyLinesMismatch(input, doc);
+      if (lost) throw new Error(`case ${i} loses body text: ${lost}\n---\n${input.slice(0, 800)}`);
     }
   }, 120_000);
 
@@ -75,7 +79,9 @@ describe('fuzz: the parser returns a valid result for any text', () => {
       `Nơi nhận:\n${'-\n'.repeat(1000)}`,
     ];
     for (const input of cases) {
-      expect(documentSchema.safeParse(parseDocument(input, { validate: false })).success).toBe(true);
+      const doc = parseDocument(input, { validate: false });
+      expect(documentSchema.safeParse(doc).success).toBe(true);
+      expect(bodyLinesMismatch(input, doc)).toBeNull();
     }
   }, 60_000);
 });

@@ -43,6 +43,7 @@ interface Draft {
   indent: number;
   gapBefore: boolean;
   split: boolean;
+  row: boolean;
   marked: boolean;
   /** Starts inside an emphasis span opened on the previous physical line. */
   continues: boolean;
@@ -110,6 +111,7 @@ function pushPhysicalLine(
   const heading = marker > 0 && raw.trimStart().startsWith('#');
   const body = raw.slice(marker);
   const cells = splitCells(body, { pipes: true, leftTabs: options.leftTabs });
+  const row = body.includes('|');
   let added = false;
   for (const cell of cells) {
     const cleaned = cleanInline(cell.text, offset + marker + cell.start, { markdown: options.markdown });
@@ -128,6 +130,7 @@ function pushPhysicalLine(
       indent: indentWidth(raw),
       gapBefore: gap && !added,
       split: cells.length > 1,
+      row,
       marked: options.markdown && /\*\*|__/.test(trimmedRaw),
       continues: continues && !added && cell.column === 0,
     });
@@ -198,6 +201,7 @@ function pushTable(
           indent: 0,
           gapBefore: first,
           split: true,
+          row: true,
           marked: /\*\*|__/.test(piece),
           continues: false,
         });
@@ -262,6 +266,7 @@ function joinContinuations(drafts: Draft[]): Line[] {
         bold: prev.bold || d.bold,
         italic: prev.italic || d.italic,
         split: prev.split || d.split,
+        row: prev.row || d.row,
         marked: prev.marked || d.marked,
       };
       continue;
