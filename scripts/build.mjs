@@ -24,25 +24,21 @@ const common = {
   logLevel: 'warning',
 };
 // Two builds, so that everything the CLI needs up front is in one file (fewer modules to load at
-// start-up); only what it loads on demand (remark for tables, YAML, chalk, the JSON Schema) is split out.
+// start-up); only what it loads on demand (YAML, chalk, the JSON Schema) is split out.
 // The CLI is one CommonJS file: bin/vbparse.js loads it through a V8 code cache (vm.Script
-// cachedData), which ES modules do not offer on Node 20. What it loads on demand (remark for tables,
-// YAML, chalk, the JSON Schema) is bundled in but initialised only when imported.
-// Kept out of it, to keep the bundle (and its code cache) small: remark, needed only for documents
-// with GFM tables, is its own file, and YAML comes from the yaml package (CommonJS) when asked for.
+// cachedData), which ES modules do not offer on Node 20. What it loads on demand (YAML, chalk, the
+// JSON Schema) is bundled in but initialised only when imported. Kept out of it, to keep the
+// bundle (and its code cache) small: YAML comes from the yaml package (CommonJS) when asked for.
+// GFM tables are read by vbparse's own linear reader (src/lines/tables.ts): no remark at run time.
 const cliExternals = {
   name: 'cli-externals',
   setup(b) {
-    b.onResolve({ filter: /\/lines\/markdown\.js$/ }, (args) =>
-      args.importer.endsWith('main.ts') ? { path: './cli-markdown.cjs', external: true } : undefined,
-    );
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
   },
 };
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined, plugins: [cliExternals],
   // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
   supported: { 'dynamic-import': false } });
-await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-markdown': 'src/lines/markdown.ts' }, outfile: 'dist.next/cli-markdown.cjs', outdir: undefined });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist.next', chunkNames: 'lib-chunks/[name]-[hash]' });
 
 if (!process.argv.includes('--no-types')) {

@@ -1,6 +1,6 @@
 /**
  * Reading input: bytes or text → decoded text → parsed, validated document. Shared by the
- * library API (which loads remark eagerly) and the CLI (which loads it only for tables).
+ * library API and the CLI.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';

@@ -25,7 +25,7 @@ export interface ParseTextOptions {
   readonly encoding?: string;
   readonly bom?: boolean;
   readonly bytes?: number;
-  /** GFM table finder (remark-gfm); see `LinesOptions.findTables`. */
+  /** GFM table finder; see `LinesOptions.findTables`. */
   readonly findTables?: TableFinder;
 }
 

@@ -9,7 +9,7 @@ import { decodeInput, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../
 import { emit, type OutputFormat } from '../emit/index.js';
 import { VbparseError } from '../errors.js';
 import type { ParsedDocument } from '../schema/document.js';
-import { hasTableDelimiter } from '../lines/tables.js';
+import { findTables } from '../lines/tables.js';
 import { writeFileAtomic } from './write.js';
 import { VERSION } from '../version.js';
 
@@ -143,8 +143,6 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
   try {
     const bytes = file === '-' ? await readStdin() : await readInputFile(file, options.maxBytes);
     const decoded = decodeInput(bytes, { format: options.inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
-    // remark is loaded only for documents that have a GFM table (start-up time).
-    const findTables = hasTableDelimiter(decoded.text) ? (await import('../lines/markdown.js')).findTables : undefined;
     document = parseDecoded(decoded, { findTables });
     // Tells bin/vbparse.js that this run compiled the parser: worth keeping in the code cache.
     (globalThis as { __vbparseParsedDocument?: boolean }).__vbparseParsedDocument = true;
