@@ -2,6 +2,7 @@
  * Reading input: bytes or text → decoded text → parsed, validated document. Shared by the
  * library API and the CLI.
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeText } from './decode/index.js';
@@ -91,11 +92,33 @@ export async function readInputFile(path: string, maxBytes: number = DEFAULT_MAX
   if (info.isDirectory()) throw new InputError('E_IS_DIRECTORY', 'is a directory, not a file', { file: path });
   if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, path);
   try {
+    // A FIFO, a device (`/dev/zero`) or a special file has no size up front: read it up to the limit.
+    if (!info.isFile()) return await readLimited(createReadStream(path), maxBytes, path);
     return await readFile(path);
   } catch (cause) {
+    if (cause instanceof VbparseError) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
     throw new InputError('E_READ', `cannot read (${code ?? String(cause)})`, { file: path, cause });
   }
+}
+
+/**
+ * Read a stream (standard input, a FIFO, a device) up to `maxBytes`: one byte more and reading
+ * stops with `E_TOO_LARGE`, so an endless or huge input never fills memory.
+ */
+export async function readLimited(stream: NodeJS.ReadableStream & { destroy?: () => void }, maxBytes: number, path: string | null): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buffer.length;
+    if (total > maxBytes) {
+      stream.destroy?.();
+      throw new InputError('E_TOO_LARGE', `the input is more than the ${formatSize(maxBytes)} limit`, { file: path });
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export function asVbparseError(error: unknown, path: string | null): VbparseError {
@@ -109,9 +132,20 @@ function formatFromPath(path: string): InputFormat | 'auto' {
   return 'auto';
 }
 
+/** A size for people: `1 KB`, `16 MB`, `1.5 GB`, `900 bytes`. */
+export function formatSize(bytes: number): string {
+  const units: Array<[string, number]> = [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]];
+  for (const [unit, size] of units) {
+    if (bytes >= size) {
+      const value = bytes / size;
+      return `${Number.isInteger(value) ? value : value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
+    }
+  }
+  return `${bytes} bytes`;
+}
+
 function tooLarge(bytes: number, max: number, path: string | null): InputError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new InputError('E_TOO_LARGE', `the input is ${mb(bytes)}, more than the ${mb(max)} limit (raise it with --max-bytes)`, { file: path });
+  return new InputError('E_TOO_LARGE', `the input is ${formatSize(bytes)}, more than the ${formatSize(max)} limit (maxBytes)`, { file: path });
 }
 
 function wrapDocxError<T>(fn: () => T, path: string | null): T {

@@ -5,7 +5,7 @@
  */
 
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { decodeInput, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
+import { decodeInput, DEFAULT_MAX_BYTES, parseDecoded, readInputFile, readLimited } from '../core.js';
 import { emit, type OutputFormat } from '../emit/index.js';
 import { VbparseError } from '../errors.js';
 import type { ParsedDocument } from '../schema/document.js';
@@ -107,7 +107,10 @@ function fail(message: string): never {
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof VbparseError) return `${error.file ?? '<stdin>'}: ${error.message}`;
+  if (error instanceof VbparseError) {
+    const hint = error.code === 'E_TOO_LARGE' ? ' (raise it with --max-bytes)' : '';
+    return `${error.file ?? '<stdin>'}: ${error.message.replace(/ \(maxBytes\)$/, '')}${hint}`;
+  }
   return String((error as Error)?.message ?? error);
 }
 
@@ -129,11 +132,9 @@ function writeStdout(text: string): Promise<void> {
   });
 }
 
-async function readStdin(): Promise<Buffer> {
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   if (process.stdin.isTTY) fail('no input: give a FILE, or pipe a document into `vbparse -`');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return readLimited(process.stdin, maxBytes, null);
 }
 
 async function runParse(file: string | undefined, options: ParseCommandOptions, command: Command): Promise<void> {
@@ -141,7 +142,7 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
   await applyConfig(options, command);
   let document: ParsedDocument;
   try {
-    const bytes = file === '-' ? await readStdin() : await readInputFile(file, options.maxBytes);
+    const bytes = file === '-' ? await readStdin(options.maxBytes) : await readInputFile(file, options.maxBytes);
     const decoded = decodeInput(bytes, { format: options.inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
     document = parseDecoded(decoded, { findTables });
     // Tells bin/vbparse.js that this run compiled the parser: worth keeping in the code cache.

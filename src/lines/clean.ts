@@ -146,18 +146,24 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 export function cleanInline(raw: string, offset: number, options: { markdown: boolean }): CleanText {
   const builder = new MappedTextBuilder();
   let pendingSpace = false;
+  // Runs of text are kept whole; a run of spaces and TABs becomes one space that stands for the
+  // last of them (1:1, so the offset map needs no anchor for it).
   const push = (chunk: string, at: number) => {
-    for (let i = 0; i < chunk.length; i++) {
-      const ch = chunk[i];
-      if (ch === ' ' || ch === '\t') {
-        pendingSpace = builder.textLength > 0;
-        continue;
+    let i = 0;
+    while (i < chunk.length) {
+      let j = i;
+      while (j < chunk.length && chunk[j] !== ' ' && chunk[j] !== '\t') j++;
+      if (j > i) {
+        if (pendingSpace) {
+          builder.keep(' ', at + i - 1);
+          pendingSpace = false;
+        }
+        builder.keep(chunk.slice(i, j), at + i);
       }
-      if (pendingSpace) {
-        builder.replace(' ', at + i - 1, at + i);
-        pendingSpace = false;
-      }
-      builder.keep(ch, at + i);
+      let k = j;
+      while (k < chunk.length && (chunk[k] === ' ' || chunk[k] === '\t')) k++;
+      if (k > j) pendingSpace = builder.textLength > 0;
+      i = k;
     }
   };
   if (!options.markdown || raw.trim() === '*') {

@@ -1,0 +1,67 @@
+/**
+ * The command's edges (issue 9): bounded reads, output safety, every config boolean reversible on
+ * the command line, one-line errors. Each test runs `node bin/vbparse.js …` in a child process.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'vbparse.js');
+const LETTER = join(ROOT, 'fixtures', 'cv-linear-mttq.md');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function vbparse(args: string[], options: { input?: string | Uint8Array; cwd?: string; shell?: string } = {}): Run {
+  const result = options.shell
+    ? spawnSync('bash', ['-c', options.shell], { cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, VB: `${process.execPath} ${BIN}` } })
+    : spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, input: options.input ?? '', encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Exit 2, nothing on stdout, one line on stderr. */
+function expectOneLineError(run: Run, reason: RegExp): void {
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trimEnd().split('\n'), run.stderr).toHaveLength(1);
+  expect(run.stderr).toMatch(reason);
+}
+
+let work: string;
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  work = mkdtempSync(join(tmpdir(), 'vbparse-edges-'));
+}, 120_000);
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('bounded input: reading stops at --max-bytes', () => {
+  it.skipIf(!existsSync('/dev/zero'))('a device without end (/dev/zero) is refused, exit 2', () => {
+    expectOneLineError(vbparse(['/dev/zero']), /^vbparse: \/dev\/zero: the input is more than the 16 MB limit \(raise it with --max-bytes\)$/m);
+  });
+
+  it('standard input over the limit stops reading (a 3 GB stream is not read to its end)', () => {
+    const run = vbparse([], { shell: 'head -c 3000000000 /dev/zero | $VB - --max-bytes 1MB' });
+    expectOneLineError(run, /<stdin>: the input is more than the 1 MB limit/);
+  });
+
+  it.skipIf(process.platform === 'win32')('a FIFO is read up to the limit', () => {
+    const fifo = join(work, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const run = vbparse([], { shell: `(head -c 100000 /dev/zero > '${fifo}' 2>/dev/null &) ; $VB '${fifo}' --max-bytes 1k` });
+    expectOneLineError(run, /pipe: the input is more than the 1 KB limit/);
+  });
+
+  it('--max-bytes 1k says 1 KB', () => {
+    expectOneLineError(vbparse([LETTER, '--max-bytes', '1k']), /is \d+(\.\d)? KB, more than the 1 KB limit/);
+  });
+});

@@ -1,0 +1,21 @@
+import { it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { decodeInput } from '../src/core.js';
+import { normalizeText } from '../src/normalize/index.js';
+import { toLines } from '../src/lines/index.js';
+import { findTables } from '../src/lines/tables.js';
+import { segment } from '../src/zones/index.js';
+import { parseText } from '../src/parse.js';
+const gc = (globalThis as any).gc as () => void;
+const mem = (label: string) => { gc(); console.log(label, (process.memoryUsage().heapUsed / 1048576).toFixed(0), 'MB heap', (process.memoryUsage().rss / 1048576).toFixed(0), 'MB rss'); };
+it('mem', () => {
+  mem('start');
+  const bytes = readFileSync('/tmp/big5.md'); mem('bytes');
+  const d = decodeInput(bytes, { maxBytes: 1e9 }); mem('decoded');
+  const n = normalizeText(d.text); mem('normalized');
+  const lines = toLines(n.text, { markdown: true, findTables }); mem('lines ' + lines.length);
+  const z = segment(lines); mem('zones');
+  const doc = parseText(d.text, { format: 'markdown', findTables }); mem('parsed');
+  const json = JSON.stringify(doc, null, 2); mem('json ' + json.length);
+  (globalThis as any).keep = [bytes, d, n, lines, z, doc, json];
+}, 600000);
