@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeText } from './decode/index.js';
+import { sniffMagic } from './decode/magic.js';
 import { docxToMarkdown, looksLikeZip } from './decode/docx.js';
 import { InputError, VbparseError } from './errors.js';
 import type { TableFinder } from './lines/tables.js';
@@ -54,6 +55,9 @@ export function decodeInput(input: string | Uint8Array, options: ParseOptions = 
   } else {
     bytes = input.byteLength;
     if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
+    if (sniffMagic(input) === 'pdf') {
+      throw new InputError('E_UNSUPPORTED', 'a PDF file; PDF input needs a PDF reader: convert it to text first (pdftotext -layout)', { file: path });
+    }
     if (format === 'docx' || (format === 'auto' && (looksLikeZip(input) || (path !== null && /\.docx$/i.test(path))))) {
       text = wrapDocxError(() => docxToMarkdown(input).text, path);
       format = 'docx';

@@ -15,6 +15,7 @@ import { Locator } from './normalize/locator.js';
 import { normalizeText } from './normalize/index.js';
 import { SCHEMA_VERSION, type ParsedDocument } from './schema/document.js';
 import { segment } from './zones/index.js';
+import { detectMojibake, LEGACY_ENCODING_NAMES } from './decode/mojibake.js';
 
 export type InputFormat = 'markdown' | 'text' | 'docx';
 
@@ -61,6 +62,14 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     ? [{ title: zones.lines[zones.annex.start].line.text, place: ctx.place(zones.lines[zones.annex.start].line) }]
     : [];
   if (zones.lines.length === 0) ctx.report('document/empty', 'warning', 'The document has no text');
+  const mojibake = detectMojibake(normalized.text);
+  if (mojibake) {
+    ctx.report(
+      'decode/legacy-encoding',
+      'warning',
+      `The text looks like ${LEGACY_ENCODING_NAMES[mojibake.encoding]} saved as UTF-8 (${mojibake.evidence.map((w) => `"${w}"`).join(', ')}): convert it to Unicode first`,
+    );
+  }
 
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -65,3 +65,67 @@ describe('bounded input: reading stops at --max-bytes', () => {
     expectOneLineError(vbparse([LETTER, '--max-bytes', '1k']), /is \d+(\.\d)? KB, more than the 1 KB limit/);
   });
 });
+
+describe('output safety', () => {
+  const copyOfLetter = (name: string) => {
+    const path = join(work, name);
+    writeFileSync(path, readFileSync(LETTER));
+    return path;
+  };
+
+  it('-o naming the input is refused and the document is left as it was', () => {
+    const input = copyOfLetter('same.md');
+    const before = readFileSync(input, 'utf8');
+    expectOneLineError(vbparse([input, '-o', input]), /same\.md: is the input file/);
+    expect(readFileSync(input, 'utf8')).toBe(before);
+  });
+
+  it('-o through a symlink to the input is refused too', () => {
+    const input = copyOfLetter('linked.md');
+    const link = join(work, 'link-to-input.json');
+    symlinkSync(input, link);
+    expectOneLineError(vbparse([input, '-o', link]), /is the input file/);
+  });
+
+  it('-o onto an existing file keeps its mode', () => {
+    const out = join(work, 'mode.json');
+    writeFileSync(out, '{}');
+    chmodSync(out, 0o640);
+    expect(vbparse([LETTER, '-o', out]).status).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+    expect(JSON.parse(readFileSync(out, 'utf8')).header.number).toBe('468');
+  });
+
+  it('a read-only target is refused, untouched', () => {
+    const out = join(work, 'readonly.json');
+    writeFileSync(out, 'keep me');
+    chmodSync(out, 0o444);
+    expectOneLineError(vbparse([LETTER, '-o', out]), /readonly\.json: is read-only/);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+  });
+
+  it('a symlink target is written through: the file it points to is replaced, the link stays', () => {
+    const real = join(work, 'real.json');
+    writeFileSync(real, '{}');
+    const link = join(work, 'out-link.json');
+    symlinkSync(real, link);
+    expect(vbparse([LETTER, '-o', link]).status).toBe(0);
+    expect(JSON.parse(readFileSync(real, 'utf8')).header.number).toBe('468');
+    expect(readFileSync(link, 'utf8')).toBe(readFileSync(real, 'utf8'));
+  });
+
+  it('-o - means standard output', () => {
+    const run = vbparse([LETTER, '-o', '-']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).header.number).toBe('468');
+    expect(existsSync(join(ROOT, '-'))).toBe(false);
+  });
+});
+
+describe('input recognised by its bytes', () => {
+  it('a PDF saved as .txt is refused with a clear reason, exit 2', () => {
+    const pdf = join(work, 'scan.txt');
+    writeFileSync(pdf, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
+    expectOneLineError(vbparse([pdf]), /scan\.txt: a PDF file; PDF input needs/);
+  });
+});

@@ -10,7 +10,7 @@ import { emit, type OutputFormat } from '../emit/index.js';
 import { VbparseError } from '../errors.js';
 import type { ParsedDocument } from '../schema/document.js';
 import { findTables } from '../lines/tables.js';
-import { writeFileAtomic } from './write.js';
+import { isSameFile, writeFileAtomic } from './write.js';
 import { VERSION } from '../version.js';
 
 export const EXIT_OK = 0;
@@ -140,6 +140,10 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
 async function runParse(file: string | undefined, options: ParseCommandOptions, command: Command): Promise<void> {
   if (file === undefined) fail('no input: give a FILE, or `-` for standard input (see --help)');
   await applyConfig(options, command);
+  if (options.output === '-') options.output = undefined; // `-o -`: standard output
+  if (options.output && file !== '-' && (await isSameFile(file, options.output))) {
+    fail(`${options.output}: is the input file (refusing to overwrite the document)`);
+  }
   let document: ParsedDocument;
   try {
     const bytes = file === '-' ? await readStdin(options.maxBytes) : await readInputFile(file, options.maxBytes);
