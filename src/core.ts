@@ -49,7 +49,8 @@ export function decodeInput(input: string | Uint8Array, options: ParseOptions = 
   let bytes: number;
   if (typeof input === 'string') {
     bom = input.startsWith('\ufeff');
-    text = bom ? input.slice(1) : input;
+    // The BOM stays in the text (normalizing drops it): offsets count it, as they do in the file.
+    text = input;
     bytes = Buffer.byteLength(input, 'utf8');
     if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
   } else {
@@ -64,7 +65,7 @@ export function decodeInput(input: string | Uint8Array, options: ParseOptions = 
       encoding = 'docx';
     } else {
       const decoded = decodeText(input, path);
-      text = decoded.text;
+      text = decoded.bom ? `\ufeff${decoded.text}` : decoded.text;
       encoding = decoded.encoding;
       bom = decoded.bom;
     }

@@ -29,9 +29,7 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
     else lines.push(rest);
   }
   const entries = readListEntries(lines).map((entry, i): DistributionEntry => {
-    const first = entry.parts[0];
-    const last = entry.parts[entry.parts.length - 1];
-    const place = { start: ctx.place(first.line, first.from).start, end: ctx.place(last.line, last.from, last.to).end };
+    const place = ctx.placeOfParts(entry.parts, entry.text);
     ctx.recordSpan(`/distribution/${i}`, entry.text, place);
     return {
       text: entry.text,

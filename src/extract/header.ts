@@ -230,12 +230,7 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   text = text.replace(/[\s.;:,]+$/u, '').trim();
   if (text.length === 0) return;
   out.subject = text;
-  const first = kept[0];
-  const last = kept[kept.length - 1];
-  ctx.recordSpan('/header/subject', text, {
-    start: ctx.place(first.line, first.from).start,
-    end: ctx.place(last.line).end,
-  });
+  ctx.recordSpan('/header/subject', text, ctx.placeOfParts(kept, text));
 }
 
 function reportMissing(ctx: ExtractContext, out: Header): void {

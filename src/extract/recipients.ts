@@ -29,13 +29,6 @@ export function extractRecipients(ctx: ExtractContext, range: Range | null, poin
   if (inline.text.length > 0) lines.push(inline);
   for (let i = range.start + 1; i < range.end; i++) lines.push(ctx.zones.lines[i].line);
   const entries = splitInlineBodies(readListEntries(lines));
-  entries.forEach((entry, i) => {
-    const first = entry.parts[0];
-    const last = entry.parts[entry.parts.length - 1];
-    ctx.recordSpan(`${pointer}/${i}`, entry.text, {
-      start: ctx.place(first.line, first.from).start,
-      end: ctx.place(last.line, last.from, last.to).end,
-    });
-  });
+  entries.forEach((entry, i) => ctx.recordSpan(`${pointer}/${i}`, entry.text, ctx.placeOfParts(entry.parts, entry.text)));
   return entries.map((e) => e.text);
 }
