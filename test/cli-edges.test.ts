@@ -129,3 +129,48 @@ describe('input recognised by its bytes', () => {
     expectOneLineError(vbparse([pdf]), /scan\.txt: a PDF file; PDF input needs/);
   });
 });
+
+describe('every config boolean can be turned off on the command line', () => {
+  const withConfig = (config: object, args: string[]) => {
+    const dir = mkdtempSync(join(work, 'config-'));
+    writeFileSync(join(dir, '.vbparserc.json'), JSON.stringify(config));
+    return vbparse([LETTER, ...args], { cwd: dir });
+  };
+
+  it('--no-compact over compact: true', () => {
+    expect(withConfig({ compact: true }, []).stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(withConfig({ compact: true }, ['--no-compact']).stdout.split('\n').length).toBeGreaterThan(50);
+  });
+
+  it('--sources over sources: false', () => {
+    expect(JSON.parse(withConfig({ sources: false }, []).stdout).sources).toBeUndefined();
+    expect(JSON.parse(withConfig({ sources: false }, ['--sources']).stdout).sources).toBeDefined();
+  });
+
+  it('--no-strict over strict: true', () => {
+    const headerless = join(ROOT, 'fixtures', 'headerless.md');
+    const dir = mkdtempSync(join(work, 'strict-'));
+    writeFileSync(join(dir, '.vbparserc.json'), JSON.stringify({ strict: true }));
+    expect(vbparse([headerless], { cwd: dir }).status).toBe(1);
+    expect(vbparse([headerless, '--no-strict'], { cwd: dir }).status).toBe(0);
+  });
+});
+
+describe('usage edges', () => {
+  it('--compact with --format yaml or md is an error', () => {
+    expectOneLineError(vbparse([LETTER, '--format', 'yaml', '--compact']), /--compact applies to JSON only/);
+    expectOneLineError(vbparse([LETTER, '--format', 'md', '--compact']), /--compact applies to JSON only/);
+  });
+
+  it('schema config --fields prints the config fields', () => {
+    const run = vbparse(['schema', 'config', '--fields']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^# Config fields/);
+    expect(run.stdout).toMatch(/\| `maxBytes` \| integer \|/);
+  });
+
+  it('errors are one line, also those of the option parser', () => {
+    expectOneLineError(vbparse([LETTER, '--format', 'xml']), /xml/);
+    expectOneLineError(vbparse([LETTER, '--max-bytes', 'lots']), /size/);
+  });
+});

@@ -102,7 +102,8 @@ function parseSize(value: string): number {
 }
 
 function fail(message: string): never {
-  process.stderr.write(`vbparse: ${message}\n`);
+  // Every error is one line, whatever the message it carries.
+  process.stderr.write(`vbparse: ${message.replace(/\s*\n\s*/g, ' ').trim()}\n`);
   process.exit(EXIT_USAGE);
 }
 
@@ -141,6 +142,9 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
   if (file === undefined) fail('no input: give a FILE, or `-` for standard input (see --help)');
   await applyConfig(options, command);
   if (options.output === '-') options.output = undefined; // `-o -`: standard output
+  if (options.compact && options.format !== 'json' && command.getOptionValueSource('compact') === 'cli') {
+    fail(`--compact applies to JSON only, not to --format ${options.format}`);
+  }
   if (options.output && file !== '-' && (await isSameFile(file, options.output))) {
     fail(`${options.output}: is the input file (refusing to overwrite the document)`);
   }
@@ -189,7 +193,7 @@ async function isSourceTree(): Promise<boolean> {
 
 async function runSchema(which: 'document' | 'config', options: { write?: boolean; fields?: boolean }): Promise<void> {
   const { configJsonSchema, documentJsonSchema } = await import('../schema/json-schema.js');
-  const { fieldsMarkdown } = await import('../schema/fields-doc.js');
+  const { configFieldsMarkdown, fieldsMarkdown } = await import('../schema/fields-doc.js');
   const schema = `${JSON.stringify(documentJsonSchema(), null, 2)}\n`;
   const config = `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
   if (options.write) {
@@ -204,7 +208,8 @@ async function runSchema(which: 'document' | 'config', options: { write?: boolea
     }
     process.stderr.write('vbparse: wrote schemas/vbparse.schema.json, schemas/vbparse-config.schema.json and docs/fields.md\n');
   } else {
-    await writeStdout(options.fields ? fieldsMarkdown() : which === 'config' ? config : schema);
+    const fields = which === 'config' ? configFieldsMarkdown() : fieldsMarkdown();
+    await writeStdout(options.fields ? fields : which === 'config' ? config : schema);
   }
 }
 
@@ -217,10 +222,13 @@ export function buildProgram(): Command {
     .argument('[file]', 'document to parse (.txt, .md, .docx); `-` reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format: json, yaml, or md (normalized markdown)').choices(['json', 'yaml', 'md']).default('json'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
-    .option('--compact', 'JSON on one line')
+    .option('--compact', 'JSON on one line (JSON only: an error with --format yaml or md)')
+    .option('--no-compact', 'indented JSON (overrides a config file)')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'markdown', 'text', 'docx']).default('auto'))
+    .addOption(new Option('--sources', 'include `sources`, the position of every value (the default)').default(true))
     .option('--no-sources', 'leave out `sources` (the position of every value)')
     .option('--strict', 'exit 1 when the document has errors or warnings')
+    .option('--no-strict', 'exit 0 whatever the diagnostics (overrides a config file)')
     .option('-q, --quiet', 'do not list diagnostics on standard error')
     .option('--max-bytes <size>', 'refuse larger inputs (e.g. 16MB)', parseSize, DEFAULT_MAX_BYTES)
     .option('--config <file>', 'read option defaults from this file (default: .vbparserc.json if present)')
@@ -238,7 +246,7 @@ export function buildProgram(): Command {
     command.exitOverride();
     command.configureOutput({
       writeErr: (s) => process.stderr.write(s),
-      outputError: (s, write) => write(`vbparse: ${s.replace(/^error: /, '').trimEnd()} (see vbparse --help)\n`),
+      outputError: (s, write) => write(`vbparse: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see vbparse --help)\n`),
     });
   }
   return program;
