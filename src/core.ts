@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { decodeText } from './decode/index.js';
 import { docxToMarkdown, looksLikeZip } from './decode/docx.js';
 import { InputError, VbparseError } from './errors.js';
+import { diagnostic } from './extract/context.js';
 import type { TableFinder } from './lines/tables.js';
 import { parseText, type InputFormat } from './parse.js';
 import { documentSchema, type ParsedDocument } from './schema/document.js';
@@ -131,12 +132,6 @@ function validateInto(document: ParsedDocument): void {
   const result = documentSchema.safeParse(document);
   if (result.success) return;
   for (const issue of result.error.issues.slice(0, 5)) {
-    document.diagnostics.push({
-      ruleId: 'internal/schema',
-      severity: 'error',
-      message: `Output does not match the schema at /${issue.path.join('/')}: ${issue.message}`,
-      place: null,
-      source: 'vbparse',
-    });
+    document.diagnostics.push(diagnostic('internal/schema', `Output does not match the schema at /${issue.path.join('/')}: ${issue.message}`));
   }
 }

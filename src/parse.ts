@@ -60,7 +60,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const annexes = zones.annex
     ? [{ title: zones.lines[zones.annex.start].line.text, place: ctx.place(zones.lines[zones.annex.start].line) }]
     : [];
-  if (zones.lines.length === 0) ctx.report('document/empty', 'warning', 'The document has no text');
+  if (zones.lines.length === 0) ctx.report('document/empty', 'The document has no text');
 
   return {
     schemaVersion: SCHEMA_VERSION,

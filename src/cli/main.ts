@@ -196,10 +196,14 @@ async function runSchema(which: 'document' | 'config', options: { write?: boolea
       await writeFileAtomic('schemas/vbparse.schema.json', schema);
       await writeFileAtomic('schemas/vbparse-config.schema.json', config);
       await writeFileAtomic('docs/fields.md', fieldsMarkdown());
+      const { diagnosticsMarkdown, withDiagnosticsTable } = await import('../diagnostics/docs.js');
+      const { readFile } = await import('node:fs/promises');
+      await writeFileAtomic('docs/diagnostics.md', diagnosticsMarkdown());
+      await writeFileAtomic('README.md', withDiagnosticsTable(await readFile('README.md', 'utf8')));
     } catch (error) {
       fail(describeError(error));
     }
-    process.stderr.write('vbparse: wrote schemas/vbparse.schema.json, schemas/vbparse-config.schema.json and docs/fields.md\n');
+    process.stderr.write('vbparse: wrote schemas/*.schema.json, docs/fields.md, docs/diagnostics.md and the README diagnostics table\n');
   } else {
     await writeStdout(options.fields ? fieldsMarkdown() : which === 'config' ? config : schema);
   }
@@ -228,7 +232,7 @@ export function buildProgram(): Command {
     .description('print the JSON Schema of the output (or of the config file: `vbparse schema config`)')
     .addArgument(new Argument('[which]', 'document or config').choices(['document', 'config']).default('document'))
     .option('--fields', 'print the table of output fields (markdown) instead of the JSON Schema')
-    .option('--write', 'write the schemas and docs/fields.md (in the vbparse source tree)')
+    .option('--write', 'write the schemas, docs/fields.md, docs/diagnostics.md and the README diagnostics table (in the vbparse source tree)')
     .action(async (which: 'document' | 'config', options: { write?: boolean; fields?: boolean }) => runSchema(which, options));
   // Usage errors in the same one-line form as every other error, for the subcommands too.
   for (const command of [program, ...program.commands]) {
