@@ -12,6 +12,7 @@
  */
 import { posix } from 'node:path';
 import { InputError } from '../errors.js';
+import type { DecodeWarning } from './types.js';
 import {
   LEVEL_COUNT,
   ListCounters,
@@ -39,7 +40,7 @@ export class DocxError extends InputError {
 export interface DocxResult {
   /** Markdown with `\n` line endings, NFC-normalised. */
   text: string;
-  warnings: string[];
+  warnings: DecodeWarning[];
 }
 
 /** True when the bytes start like a zip archive (`PK\x03\x04`), as every .docx does. */
@@ -56,7 +57,7 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 export function docxToMarkdown(bytes: Uint8Array): DocxResult {
   const archive = openDocxArchive(bytes);
   const documentPath = findMainDocumentPath(archive);
-  const warnings: string[] = [];
+  const warnings: DecodeWarning[] = [];
   const document = parseXml(decodeXmlBytes(readPart(archive, documentPath)));
   const styles = readStyleSheet(archive, documentPath, warnings);
   const numbering = readNumberingDefinitions(archive, documentPath, styles, warnings);
@@ -67,11 +68,15 @@ export function docxToMarkdown(bytes: Uint8Array): DocxResult {
     lists: numbering && new ListCounters(numbering),
     unnumberedParagraphs: 0,
   };
-  const text = renderBody(collectBlocks(body, context));
+  const { text, firstUnnumbered } = renderBody(collectBlocks(body, context));
   if (context.unnumberedParagraphs > 0) {
-    warnings.push(`auto-numbered paragraphs: ${context.unnumberedParagraphs} (their numbers are not in the text)`);
+    warnings.push({
+      ruleId: 'decode/docx-unnumbered',
+      message: `auto-numbered paragraphs: ${context.unnumberedParagraphs} (their numbers are not in the text)`,
+      ...(firstUnnumbered && { span: firstUnnumbered }),
+    });
   }
-  return { text: text.normalize('NFC'), warnings };
+  return { text, warnings };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -456,7 +461,7 @@ const EMPTY_STYLE_SHEET: StyleSheet = {
 };
 const MAX_STYLE_CHAIN = 32;
 
-function readStyleSheet(archive: ZipArchive, documentPath: string, warnings: string[]): StyleSheet {
+function readStyleSheet(archive: ZipArchive, documentPath: string, warnings: DecodeWarning[]): StyleSheet {
   const path =
     findRelationshipTarget(archive, documentPath, STYLES_RELATIONSHIP) ??
     posix.join(posix.dirname(documentPath), 'styles.xml');
@@ -465,7 +470,7 @@ function readStyleSheet(archive: ZipArchive, documentPath: string, warnings: str
     return parseStyleSheet(parseXml(decodeXmlBytes(archive.readEntry(path))));
   } catch (error) {
     // Styles only refine emphasis; the text is still worth having without them.
-    warnings.push(`styles ignored: ${error instanceof Error ? error.message : String(error)}`);
+    warnings.push({ ruleId: 'decode/docx-styles-ignored', message: `styles ignored: ${error instanceof Error ? error.message : String(error)}` });
     return EMPTY_STYLE_SHEET;
   }
 }
@@ -583,7 +588,7 @@ function readNumberingDefinitions(
   archive: ZipArchive,
   documentPath: string,
   styles: StyleSheet,
-  warnings: string[],
+  warnings: DecodeWarning[],
 ): NumberingDefinitions | undefined {
   const declared = findRelationshipTarget(archive, documentPath, NUMBERING_RELATIONSHIP);
   const entry =
@@ -593,7 +598,7 @@ function readNumberingDefinitions(
     return parseNumbering(parseXml(decodeXmlBytes(archive.readEntry(entry.name))), styles);
   } catch (error) {
     // Without list definitions the text is still worth having; the numbers are counted as missing.
-    warnings.push(`numbering ignored: ${error instanceof Error ? error.message : String(error)}`);
+    warnings.push({ ruleId: 'decode/docx-numbering-ignored', message: `numbering ignored: ${error instanceof Error ? error.message : String(error)}` });
     return undefined;
   }
 }
@@ -693,7 +698,8 @@ interface TableCell {
 }
 
 type Block =
-  | { kind: 'paragraph'; inlines: Inline[] }
+  /** `unnumbered`: Word numbers this paragraph, but its list definition is missing. */
+  | { kind: 'paragraph'; inlines: Inline[]; unnumbered?: boolean }
   | { kind: 'pageBreak' }
   | { kind: 'table'; rows: TableCell[][] };
 
@@ -754,6 +760,7 @@ function collectParagraph(paragraph: XmlElement, context: ConversionContext): Bl
     context.styles.defaultParagraphStyle;
   const paragraphStyle = resolveStyle(context.styles.paragraphStyles, styleId);
   // Counted before the content, so that paragraphs in text boxes anchored here come after it.
+  const unnumberedBefore = context.unnumberedParagraphs;
   const label = numberParagraph(properties, styleId, paragraphStyle, context);
 
   const collector: InlineCollector = { inlines: [], floating: [], paragraphFormat: paragraphStyle.format, context };
@@ -764,7 +771,10 @@ function collectParagraph(paragraph: XmlElement, context: ConversionContext): Bl
   const blocks: Block[] = [];
   const breakBefore = properties && firstChildElement(properties, 'w:pageBreakBefore');
   if (breakBefore && isOn(breakBefore.attributes['w:val'])) blocks.push({ kind: 'pageBreak' });
-  blocks.push(...splitAtPageBreaks(collector.inlines), ...collector.floating);
+  const own = splitAtPageBreaks(collector.inlines);
+  const first = own.find((block) => block.kind === 'paragraph');
+  if (first?.kind === 'paragraph' && context.unnumberedParagraphs > unnumberedBefore) first.unnumbered = true;
+  blocks.push(...own, ...collector.floating);
   return blocks;
 }
 
@@ -994,9 +1004,23 @@ const BLOCK_SEPARATOR = '\n\n';
 const PAGE_BREAK_LINE = '\f';
 const CELL_LINE_SEPARATOR = '<br>';
 
-function renderBody(blocks: Block[]): string {
-  const rendered = blocks.map(renderBodyBlock).filter((block) => block !== '');
-  return rendered.length === 0 ? '' : rendered.join(BLOCK_SEPARATOR) + '\n';
+/**
+ * The blocks as markdown (NFC, block by block so that offsets stay exact), and the span of the
+ * first body paragraph whose automatic number is missing, for the diagnostic.
+ */
+function renderBody(blocks: Block[]): { text: string; firstUnnumbered: { start: number; end: number } | null } {
+  let text = '';
+  let firstUnnumbered: { start: number; end: number } | null = null;
+  for (const block of blocks) {
+    const rendered = renderBodyBlock(block).normalize('NFC');
+    if (rendered === '') continue;
+    if (text !== '') text += BLOCK_SEPARATOR;
+    if (block.kind === 'paragraph' && block.unnumbered && firstUnnumbered === null) {
+      firstUnnumbered = { start: text.length, end: text.length + rendered.length };
+    }
+    text += rendered;
+  }
+  return { text: text === '' ? '' : `${text}\n`, firstUnnumbered };
 }
 
 function renderBodyBlock(block: Block): string {

@@ -44,6 +44,9 @@ export const PARSER_RULES = [
   rule('signer/missing', 'warning', 'no signature block', 'rules.md §9 (NĐ 30 Phụ lục I, II.7)'),
   rule('signer/name-missing', 'warning', 'a signature block without a name', 'rules.md §9'),
   rule('document/empty', 'warning', 'no text lines at all'),
+  rule('decode/docx-unnumbered', 'warning', "a `.docx` paragraph numbered by Word's automatic numbering whose list definition is missing: its number is not in the text"),
+  rule('decode/docx-styles-ignored', 'warning', 'the `.docx` styles part cannot be read: bold and italic that come from styles are lost'),
+  rule('decode/docx-numbering-ignored', 'warning', "the `.docx` numbering part cannot be read: Word's automatic numbers are not in the text"),
   rule('internal/schema', 'error', 'the result does not match the schema (a bug in vbparse: please report it)'),
 ] as const satisfies readonly RuleDefinition[];
 
