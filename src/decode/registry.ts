@@ -13,7 +13,7 @@
  * with an `InputError` (`E_ASYNC_FORMAT`) that names `parseFile`/`parseDocumentAsync`.
  */
 import type { ErrorCode } from '../errors.js';
-import { docxToMarkdown, looksLikeZip } from './docx.js';
+import { docxToMarkdown, looksLikeZip } from './docx/index.js';
 import { decodeText } from './text.js';
 import type { Decoded } from './types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocxError, docxToMarkdown, looksLikeZip } from '../../src/decode/docx.js';
+import { DocxError, docxToMarkdown, looksLikeZip } from '../../src/decode/docx/index.js';
 import { crc32, openZip, ZipError } from '../../src/decode/zip.js';
 import { makeZip } from '../helpers/zip.js';
 
