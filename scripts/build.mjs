@@ -37,12 +37,20 @@ const cliExternals = {
       args.importer.endsWith('main.ts') ? { path: './cli-markdown.cjs', external: true } : undefined,
     );
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
+    // The batch (vbparse batch, vbparse report) is its own file, loaded when one of them runs.
+    b.onResolve({ filter: /\/batch\/index\.js$/ }, (args) =>
+      /[\\/]cli[\\/](batch|report)\.ts$/.test(args.importer) ? { path: './batch.cjs', external: true } : undefined,
+    );
   },
 };
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined, plugins: [cliExternals],
   // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
   supported: { 'dynamic-import': false } });
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-markdown': 'src/lines/markdown.ts' }, outfile: 'dist.next/cli-markdown.cjs', outdir: undefined });
+// vbparse batch: the coordinator, and the worker-thread entry (the parser, remark inside it).
+const batchBuild = { ...common, splitting: false, format: 'cjs', banner: {}, outdir: undefined, plugins: [{ name: 'yaml-external', setup: (b) => b.onResolve({ filter: /^(yaml|ignore|tinyglobby)$/ }, (args) => ({ path: args.path, external: true })) }], supported: { 'dynamic-import': false } };
+await build({ ...batchBuild, entryPoints: { batch: 'src/batch/index.ts' }, outfile: 'dist.next/batch.cjs' });
+await build({ ...batchBuild, entryPoints: { 'batch-worker': 'src/batch/worker.ts' }, outfile: 'dist.next/batch-worker.cjs' });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist.next', chunkNames: 'lib-chunks/[name]-[hash]' });
 
 if (!process.argv.includes('--no-types')) {
