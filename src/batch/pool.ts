@@ -1,8 +1,12 @@
 /**
- * A small pool of worker threads, each running one file at a time. What piscina/tinypool give,
- * reduced to what a batch needs and no more, plus the two guards Apache Tika's batch mode has:
- * a per-file timeout (the worker running a runaway document is terminated and replaced) and
- * recycling (a worker whose heap passed a ceiling is replaced after its file).
+ * A small pool of worker threads. What piscina/tinypool give, reduced to what a batch needs, plus
+ * the two guards Apache Tika's batch mode has: a per-file timeout (the worker running a runaway
+ * document is terminated and replaced) and recycling (a worker whose heap passed a ceiling is
+ * replaced once its files are done).
+ *
+ * Each worker holds up to three files: the one it writes, the one it parses and the next, so that
+ * it never waits for a round trip to this thread between files. The timeout of a file starts when the file before it
+ * on that worker has finished.
  */
 import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -29,83 +33,107 @@ export interface PoolFailure {
   readonly ms: number;
 }
 
+export type PoolResult = TaskResult | PoolFailure | null;
+
+interface Entry {
+  readonly task: Task;
+  readonly resolve: (result: PoolResult) => void;
+}
+
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** Files posted to this worker, the running one first. */
+  entries: Entry[];
   started: number;
   timer: NodeJS.Timeout | null;
-  resolve: ((result: TaskResult | PoolFailure | null) => void) | null;
+  /** Heap over the ceiling: takes no more files, replaced when empty. */
+  retiring: boolean;
 }
+
+const DEPTH = 3;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: Array<{ task: Task; resolve: (result: TaskResult | PoolFailure | null) => void }> = [];
+  private readonly waiting: Entry[] = [];
   private closed = false;
-  /** Workers started over the run (first ones included): recycling and kills show here. */
+  /** Workers started over the run: recycling and kills show here. */
   started = 0;
 
   constructor(private readonly options: PoolOptions) {
-    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
-  }
-
-  private spawn(): Slot {
-    const slot = { task: null, started: 0, timer: null, resolve: null } as unknown as Slot;
-    slot.worker = this.startWorker(slot);
-    return slot;
+    for (let i = 0; i < options.size; i++) {
+      const slot: Slot = { worker: null as unknown as Worker, entries: [], started: 0, timer: null, retiring: false };
+      slot.worker = this.startWorker(slot);
+      this.slots.push(slot);
+    }
   }
 
   private startWorker(slot: Slot): Worker {
     this.started++;
     const worker = new Worker(this.options.workerFile, {
       workerData: this.options.workerData,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationMb },
+      // A larger young generation: fewer scavenges for the many short-lived objects of a parse.
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationMb, maxYoungGenerationSizeMb: 48 },
     });
-    worker.on('message', (result: TaskResult) => this.finish(slot, result, result.heapUsed > this.options.recycleHeapBytes));
+    worker.on('message', (result: TaskResult) => this.onResult(slot, worker, result));
     worker.on('error', (error: Error & { code?: string }) => {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.fail(slot, memory ? 'E_MEMORY' : 'E_WORKER', memory ? 'the document needs more memory than a worker may use' : `the worker stopped: ${error.message}`);
+      this.kill(slot, worker, 'failed', memory ? 'E_MEMORY' : 'E_WORKER', memory ? 'the document needs more memory than a worker may use' : `the worker stopped: ${error.message}`);
     });
-    worker.on('exit', () => this.fail(slot, 'E_WORKER', 'the worker exited'));
-    // A worker waiting for work must not keep the process alive on its own.
+    worker.on('exit', () => this.kill(slot, worker, 'failed', 'E_WORKER', 'the worker exited'));
+    // An idle worker must not keep the process alive on its own.
     worker.unref();
     return worker;
   }
 
-  /** Runs a task on the next free worker; null when the task was abandoned (`abandon()`). */
-  run(task: Task): Promise<TaskResult | PoolFailure | null> {
+  /** Runs a task; resolves to null when the task was abandoned (`abandon()`). */
+  run(task: Task): Promise<PoolResult> {
     return new Promise((resolve) => {
-      const slot = this.slots.find((s) => s.task === null);
-      if (slot !== undefined && !this.closed) this.assign(slot, task, resolve);
-      else this.waiting.push({ task, resolve });
+      this.waiting.push({ task, resolve });
+      this.dispatch();
     });
   }
 
-  private assign(slot: Slot, task: Task, resolve: (result: TaskResult | PoolFailure | null) => void): void {
-    slot.task = task;
-    slot.resolve = resolve;
-    slot.started = performance.now();
-    slot.worker.ref();
-    if (this.options.timeoutMs > 0) {
-      slot.timer = setTimeout(() => this.kill(slot, 'timeout', 'E_TIMEOUT', `no result after ${this.options.timeoutMs / 1000} s (--timeout): the worker was stopped`), this.options.timeoutMs);
+  /** Hands waiting files to workers with room, emptiest first. */
+  private dispatch(): void {
+    if (this.closed) return;
+    for (let depth = 0; depth < DEPTH && this.waiting.length > 0; depth++) {
+      for (const slot of this.slots) {
+        if (this.waiting.length === 0) break;
+        if (slot.retiring || slot.entries.length !== depth) continue;
+        const entry = this.waiting.shift()!;
+        slot.entries.push(entry);
+        if (slot.entries.length === 1) this.startClock(slot);
+        slot.worker.ref();
+        slot.worker.postMessage(entry.task);
+      }
     }
-    slot.worker.postMessage(task);
   }
 
-  private finish(slot: Slot, result: TaskResult | PoolFailure, replace: boolean): void {
-    const resolve = slot.resolve;
+  private startClock(slot: Slot): void {
+    slot.started = performance.now();
+    if (this.options.timeoutMs <= 0) return;
+    const worker = slot.worker;
+    slot.timer = setTimeout(
+      () => this.kill(slot, worker, 'timeout', 'E_TIMEOUT', `no result after ${this.options.timeoutMs / 1000} s (--timeout): the worker was stopped`),
+      this.options.timeoutMs,
+    );
+  }
+
+  private stopClock(slot: Slot): void {
     if (slot.timer !== null) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.task = null;
-    slot.resolve = null;
-    if (replace) this.replace(slot);
-    else slot.worker.unref();
-    resolve?.(result);
-    this.next(slot);
   }
 
-  private next(slot: Slot): void {
-    const queued = this.closed ? undefined : this.waiting.shift();
-    if (queued !== undefined) this.assign(slot, queued.task, queued.resolve);
+  private onResult(slot: Slot, worker: Worker, result: TaskResult): void {
+    if (slot.worker !== worker) return;
+    this.stopClock(slot);
+    const entry = slot.entries.shift();
+    if (result.heapUsed > this.options.recycleHeapBytes) slot.retiring = true;
+    if (slot.entries.length > 0) this.startClock(slot);
+    else if (slot.retiring) this.replace(slot);
+    else worker.unref();
+    entry?.resolve(result);
+    this.dispatch();
   }
 
   private replace(slot: Slot): void {
@@ -113,27 +141,27 @@ export class WorkerPool {
     old.removeAllListeners();
     old.on('error', () => undefined);
     void old.terminate();
+    slot.retiring = false;
     slot.worker = this.startWorker(slot);
   }
 
-  /** Stops a busy worker (timeout), removes its temporary file, replaces it. */
-  private kill(slot: Slot, status: 'timeout' | 'failed', code: string, reason: string): void {
-    const task = slot.task;
-    if (task === null) return;
-    const threadId = slot.worker.threadId;
-    this.removeTemporary(task, threadId);
-    const ms = Math.round(performance.now() - slot.started);
-    this.finish(slot, { id: task.id, status, code, reason, ms }, true);
-  }
-
-  private fail(slot: Slot, code: string, reason: string): void {
-    if (this.closed) return;
-    if (slot.task === null) {
-      // An idle worker died: replace it.
-      this.replace(slot);
-      return;
+  /**
+   * Stops a worker: its running file gets `status` (a timeout, a crash), its temporary file is
+   * removed, the file queued behind it goes back to the queue, and a fresh worker takes its place.
+   */
+  private kill(slot: Slot, worker: Worker, status: 'timeout' | 'failed', code: string, reason: string): void {
+    if (this.closed || slot.worker !== worker) return;
+    this.stopClock(slot);
+    const [running, ...queued] = slot.entries;
+    slot.entries = [];
+    const threadId = worker.threadId;
+    this.replace(slot);
+    this.waiting.unshift(...queued);
+    if (running !== undefined) {
+      this.removeTemporary(running.task, threadId);
+      running.resolve({ id: running.task.id, status, code, reason, ms: Math.round(performance.now() - slot.started) });
     }
-    this.kill(slot, 'failed', code, reason);
+    this.dispatch();
   }
 
   private removeTemporary(task: Task, threadId: number): void {
@@ -145,45 +173,35 @@ export class WorkerPool {
     }
   }
 
-  /** Tasks running now. */
-  get busy(): number {
-    return this.slots.filter((s) => s.task !== null).length;
-  }
-
   /**
    * Abandons what runs (Ctrl-C twice): workers are terminated, their temporary files removed;
-   * the abandoned tasks resolve with nothing (they are not journaled, so a later run redoes them).
+   * every unfinished task resolves to null (not journaled, so a later run redoes it).
    */
-  async abandon(): Promise<number[]> {
+  async abandon(): Promise<void> {
     this.closed = true;
-    const abandoned: number[] = [];
     await Promise.all(
       this.slots.map(async (slot) => {
-        const task = slot.task;
-        const threadId = slot.worker.threadId;
-        slot.worker.removeAllListeners();
-        slot.worker.on('error', () => undefined);
-        await slot.worker.terminate();
-        if (task !== null) {
-          abandoned.push(task.id);
-          this.removeTemporary(task, threadId);
+        const worker = slot.worker;
+        const threadId = worker.threadId;
+        worker.removeAllListeners();
+        worker.on('error', () => undefined);
+        this.stopClock(slot);
+        await worker.terminate();
+        for (const entry of slot.entries.splice(0)) {
+          this.removeTemporary(entry.task, threadId);
+          entry.resolve(null);
         }
-        if (slot.timer !== null) clearTimeout(slot.timer);
-        const resolve = slot.resolve;
-        slot.task = null;
-        slot.resolve = null;
-        resolve?.(null);
       }),
     );
-    for (const queued of this.waiting.splice(0)) queued.resolve(null);
-    return abandoned;
+    for (const entry of this.waiting.splice(0)) entry.resolve(null);
   }
 
-  /** Ends the pool once every task has finished. */
+  /** Ends the pool (every task has finished). */
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(
       this.slots.map(async (slot) => {
+        this.stopClock(slot);
         slot.worker.removeAllListeners();
         slot.worker.on('error', () => undefined);
         await slot.worker.terminate();

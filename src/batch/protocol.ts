@@ -27,6 +27,8 @@ export interface Task {
   readonly path: string;
   /** Absolute output path, or null when no file is written (`--ndjson` without `--out`). */
   readonly output: string | null;
+  /** The output might be the input itself (the input lies under --out): check before writing. */
+  readonly mayBeInput: boolean;
   /** Send the document back as one compact JSON line (for `--ndjson`). */
   readonly wantLine: boolean;
   /** Skip the file when its content hash equals this one and the output exists. */

@@ -30,6 +30,8 @@ export interface BatchReport {
   readonly seconds: number;
   /** Time spent on the files themselves, summed over workers. */
   readonly fileSeconds: number;
+  /** Peak resident memory of the process, workers included (MB); null for a merge of journals. */
+  readonly peakRssMb: number | null;
 }
 
 const byPath = (a: FileProblem, b: FileProblem) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -85,7 +87,7 @@ export class ReportBuilder {
   }
 
   /** `seconds`: the run's wall time; omitted for a merge, where it is read from the records' times. */
-  build(seconds?: number): BatchReport {
+  build(seconds?: number, peakRssMb: number | null = null): BatchReport {
     const fields = {} as BatchReport['fields'];
     for (const field of PROFILED_FIELDS) {
       const found = this.fieldCounts.get(field) ?? 0;
@@ -104,6 +106,7 @@ export class ReportBuilder {
       warnings,
       seconds: Math.round((seconds ?? span) * 1000) / 1000,
       fileSeconds: Math.round(this.fileMs) / 1000,
+      peakRssMb,
     };
   }
 }

@@ -72,6 +72,11 @@ async function writeAtomic(path: string, text: string): Promise<void> {
   await rename(temp, path);
 }
 
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
@@ -280,14 +285,14 @@ export async function runBatch(options: BatchOptions): Promise<number> {
           continue;
         }
       }
-      while ((inFlight >= jobs * 2 || n - nextOut >= window || stdoutBlocked !== null) && interrupted === null) {
+      while ((inFlight >= jobs * 3 || (options.ndjson && n - nextOut >= window) || stdoutBlocked !== null) && interrupted === null) {
         if (stdoutBlocked !== null) await stdoutBlocked;
         else await new Promise<void>((r) => (wake = r));
       }
       if (interrupted !== null) break;
       inFlight++;
       const job = pool
-        .run({ id: n, abs: file.abs, path: displayPath(file.abs, cwd), output, wantLine: options.ndjson === true, unchangedHash })
+        .run({ id: n, abs: file.abs, path: displayPath(file.abs, cwd), output, mayBeInput: outRoot !== null && isInside(file.abs, outRoot), wantLine: options.ndjson === true, unchangedHash })
         .then((result: TaskResult | PoolFailure | null) => {
           inFlight--;
           if (result === null) return; // abandoned: not journaled, redone by the next run
@@ -327,7 +332,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   progress.clear();
 
   const seconds = (performance.now() - started) / 1000;
-  const built: BatchReport = report.build(seconds);
+  const built: BatchReport = report.build(seconds, Math.round(process.resourceUsage().maxRSS / 1024));
   let status = interrupted !== null ? (interrupted === 'SIGTERM' ? 143 : 130) : failures > 0 ? EXIT_FAILED : EXIT_OK;
   if (options.report) {
     try {

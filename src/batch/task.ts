@@ -3,11 +3,11 @@
  * parse, emit, write atomically. Never throws: every failure is a result with a code and a reason.
  */
 import { createHash } from 'node:crypto';
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { threadId } from 'node:worker_threads';
-import { decodeInput, parseDecoded, readInputFile } from '../core.js';
+import { decodeInput, parseDecoded } from '../core.js';
 import { emit } from '../emit/index.js';
-import { VbparseError } from '../errors.js';
+import { InputError, VbparseError } from '../errors.js';
 import { hasTableDelimiter, type TableFinder } from '../lines/tables.js';
 import type { ParsedDocument } from '../schema/document.js';
 import { temporaryPath, type ParseSettings, type ProfiledField, type Task, type TaskResult } from './protocol.js';
@@ -22,6 +22,44 @@ async function tableFinder(): Promise<TableFinder> {
   // remark is loaded on the first document with a GFM table.
   findTables ??= (await import('../lines/markdown.js')).findTables;
   return findTables;
+}
+
+/**
+ * The file's bytes, read synchronously: a worker thread has nothing else to do meanwhile, and
+ * each asynchronous step would cost a round trip through the thread pool.
+ */
+function readInput(path: string, maxBytes: number): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('E_NOT_FOUND', 'no such file', { file: path, cause });
+    if (code === 'EISDIR') throw new InputError('E_IS_DIRECTORY', 'is a directory, not a file', { file: path });
+    throw new InputError('E_READ', `cannot read (${code ?? String(cause)})`, { file: path, cause });
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new InputError('E_IS_DIRECTORY', 'is a directory, not a file', { file: path });
+    if (info.size > maxBytes) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      throw new InputError('E_TOO_LARGE', `the input is ${mb(info.size)}, more than the ${mb(maxBytes)} limit (raise it with --max-bytes)`, { file: path });
+    }
+    return readFileSync(fd);
+  } catch (cause) {
+    if (cause instanceof InputError) throw cause;
+    throw new InputError('E_READ', `cannot read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`, { file: path, cause });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }
 
 export function fieldsFound(document: ParsedDocument): ProfiledField[] {
@@ -61,14 +99,14 @@ export async function runTask(task: Task, settings: ParseSettings): Promise<Task
     heapUsed: 0,
   });
   try {
-    const bytes = await readInputFile(task.abs, settings.maxBytes);
+    const bytes = readInput(task.abs, settings.maxBytes);
     size = bytes.byteLength;
     hash = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
     let existing = null;
-    if (task.output !== null) {
-      existing = await stat(task.output).catch(() => null);
+    if (task.output !== null && (task.unchangedHash !== null || task.mayBeInput)) {
+      existing = statOrNull(task.output);
       if (existing !== null) {
-        const input = await stat(task.abs);
+        const input = statSync(task.abs);
         if (existing.ino === input.ino && existing.dev === input.dev) {
           return done({ status: 'failed', code: 'E_OVERWRITE', reason: `the output ${task.output} is the input itself: not overwritten` });
         }
@@ -88,10 +126,15 @@ export async function runTask(task: Task, settings: ParseSettings): Promise<Task
           : await emit(document, settings.format, { compact: settings.compact, sources: settings.sources });
       const temp = temporaryPath(task.output, threadId);
       try {
-        await writeFile(temp, text);
-        await rename(temp, task.output);
+        // Synchronous: on a busy machine the round trips of asynchronous writes cost more CPU.
+        writeFileSync(temp, text);
+        renameSync(temp, task.output);
       } catch (error) {
-        await rm(temp, { force: true }).catch(() => undefined);
+        try {
+          rmSync(temp, { force: true });
+        } catch {
+          // Already gone.
+        }
         return done({ status: 'failed', code: 'E_WRITE', reason: `cannot write ${task.output} (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
       }
     }
