@@ -13,9 +13,13 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
+import { DECODERS, INPUT_FORMATS } from '../decode/registry.js';
 
-/** The extensions a folder walk takes by default (a glob or an explicit file takes any). */
-export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md', 'markdown', 'docx'];
+/**
+ * The extensions a folder walk takes by default (a glob or an explicit file takes any): `.txt` and
+ * those of the input formats (decoder registry: `.md`, `.markdown`, `.docx`…).
+ */
+export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', ...INPUT_FORMATS.flatMap((format) => DECODERS[format].extensions.map((ext) => ext.replace(/^\./, '')))];
 
 /** Gitignore-syntax file read at the top of each folder root (and glob base). */
 export const IGNORE_FILE = '.vbparseignore';

@@ -1,5 +1,7 @@
 /** Messages between the batch coordinator and its worker threads. */
 import { basename, dirname, join } from 'node:path';
+import type { InputFormat } from '../decode/registry.js';
+import type { OutputFormat } from '../emit/registry.js';
 
 /** The temporary file a worker writes before renaming it into place (the coordinator removes it after a kill). */
 export function temporaryPath(output: string, worker: number, pid: number = process.pid): string {
@@ -13,10 +15,10 @@ export const PROFILED_FIELDS = ['agency', 'number', 'date', 'subject', 'recipien
 export type ProfiledField = (typeof PROFILED_FIELDS)[number];
 
 export interface ParseSettings {
-  readonly format: 'json' | 'yaml' | 'md';
+  readonly format: OutputFormat;
   readonly compact: boolean;
   readonly sources: boolean;
-  readonly inputFormat: 'auto' | 'markdown' | 'text' | 'docx';
+  readonly inputFormat: InputFormat | 'auto';
   readonly maxBytes: number;
 }
 

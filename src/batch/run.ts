@@ -12,6 +12,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { EMITTERS } from '../emit/registry.js';
 import { VERSION } from '../version.js';
 import { BatchUsageError, checkOutsideInputs, DEFAULT_EXTENSIONS, listInputs, resolveRoots, type InputFile } from './inputs.js';
 import { JournalWriter, journalName, latestRecords, type JournalRecord } from './journal.js';
@@ -58,7 +59,6 @@ export interface BatchOptions {
   readonly workerFile?: string;
 }
 
-const OUTPUT_EXTENSION = { json: 'json', yaml: 'yaml', md: 'md' } as const;
 
 /** Hash of the options that change an output: a change makes a resumed run redo the file. */
 export function optionsHash(settings: ParseSettings): string {
@@ -138,7 +138,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     return usage(stderr, `${journalPath}: cannot write the journal (${(error as NodeJS.ErrnoException).code})`);
   }
 
-  const namer = new OutputNamer(new Set(extensions), OUTPUT_EXTENSION[settings.format]);
+  const namer = new OutputNamer(new Set(extensions), EMITTERS[settings.format].extension.replace(/^\./, ''));
   const folders = outRoot !== null ? new OutputFolders(outRoot) : null;
   const report = new ReportBuilder(version);
   const color = !process.env.NO_COLOR && stderr.isTTY === true;

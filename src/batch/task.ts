@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { threadId } from 'node:worker_threads';
-import { decodeInput, parseDecoded } from '../core.js';
+import { decodeInputAsync, parseDecoded } from '../core.js';
 import { emit } from '../emit/index.js';
 import { InputError, VbparseError } from '../errors.js';
 import { hasTableDelimiter, type TableFinder } from '../lines/tables.js';
@@ -114,7 +114,7 @@ export async function runTask(task: Task, settings: ParseSettings): Promise<Task
     }
     if (task.unchangedHash === hash && (task.output === null || existing !== null)) return done({ status: 'skipped', code: 'unchanged', reason: 'unchanged since the last run' });
     if (DELAY_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, DELAY_MS);
-    const decoded = decodeInput(bytes, { format: settings.inputFormat, path: task.path, maxBytes: settings.maxBytes });
+    const decoded = await decodeInputAsync(bytes, { format: settings.inputFormat, path: task.path, maxBytes: settings.maxBytes });
     if (HANG_MARKER !== null && decoded.text.includes(HANG_MARKER)) for (;;);
     const document = parseDecoded(decoded, { findTables: hasTableDelimiter(decoded.text) ? await tableFinder() : undefined });
     let line: string | null = null;

@@ -5,6 +5,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ParseSettings } from '../batch/protocol.js';
 import { DEFAULT_MAX_BYTES } from '../core.js';
+import { INPUT_FORMAT_CHOICES } from '../decode/registry.js';
+import { OUTPUT_FORMATS } from '../emit/registry.js';
 
 export interface BatchCommandOptions {
   out?: string;
@@ -106,15 +108,15 @@ export function registerBatch(program: Command, parseSize: (value: string) => nu
     .argument('[inputs...]', 'folders (walked recursively), files, or quoted globs such as "archive/**/*.txt"')
     .option('--out <dir>', 'write each result under this folder, mirroring the input paths; keeps a journal there for resuming')
     .option('--ndjson', 'write one JSON record a line on standard output, in input order')
-    .addOption(new Option('-f, --format <format>', 'output format of the files under --out').choices(['json', 'yaml', 'md']).default('json'))
+    .addOption(new Option('-f, --format <format>', `output format of the files under --out: ${OUTPUT_FORMATS.join(', ')}`).choices(OUTPUT_FORMATS).default('json'))
     .option('--compact', 'JSON on one line')
     .option('--no-sources', 'leave out `sources` (the position of every value)')
-    .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'markdown', 'text', 'docx']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(INPUT_FORMAT_CHOICES).default('auto'))
     .option('--max-bytes <size>', 'refuse larger inputs (e.g. 16MB)', parseSize, DEFAULT_MAX_BYTES)
     .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs)', positiveInteger)
     .option('--timeout <seconds>', 'stop a file that takes longer and report it (0: no limit)', seconds, 60)
     .option('--worker-memory <MB>', 'replace a worker whose heap passed this size after a file', megabytes, 512)
-    .option('--ext <list>', 'extensions taken from folders (default: txt,md,markdown,docx)', extensionList)
+    .option('--ext <list>', 'extensions taken from folders, comma-separated (default: txt and those of the input formats: md,markdown,docx)', extensionList)
     .option('--ignore <pattern>', 'leave out paths matching this gitignore pattern (repeatable; also read from .vbparseignore)', collect, [])
     .option('--stdin-paths', 'read file paths from standard input, one a line')
     .option('--shard <K/N>', "do only this worker's share K of N (0-based); N alone takes K from $JOB_COMPLETION_INDEX or $AWS_BATCH_JOB_ARRAY_INDEX")
