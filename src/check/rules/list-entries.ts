@@ -1,48 +1,72 @@
 /**
- * Entries of a dash list (Kính gửi, Nơi nhận) as lines: where each entry starts, its marker, and
- * the line its text ends on — for the punctuation rules (VB203, VB502, VB503).
+ * Entries of a dash list (Kính gửi, Nơi nhận) as pieces of lines: where each entry starts, its
+ * marker, and where its text ends — for the punctuation rules (VB203, VB502, VB503, VB504).
+ * A list flattened into one table cell (`- Như trên; - UBND tỉnh; - Lưu: VT, CS.`) is split at its dashes.
  */
 import type { Line } from '../../lines/line.js';
 import { startsLowerCase } from '../../domain/vietnamese.js';
 
 export interface ListEntryLines {
-  /** The line the entry starts on, and where its text starts in it (after a label). */
+  /** The line the entry starts on, and where its text (marker included) starts in it. */
   readonly first: Line;
   readonly from: number;
   /** The marker written (`-`, `–`, `+`, `•`), or '' when the entry has none. */
   readonly marker: string;
-  /** The line the entry ends on. */
+  /** The line the entry ends on, and where its text ends there (before markup and spaces). */
   readonly last: Line;
+  readonly to: number;
 }
 
 const MARKER = /^([-‐‑‒–—―−+•*·])\s*/u;
+/** Inside a flattened line: `; - ` or `. - ` starts the next entry. */
+const FLATTENED_SEPARATOR = /[;.]\s+(?=[-‐‑‒–—―−+]\s)/gu;
+
+function trimmedEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /[*_\s|]/.test(text[end - 1]!)) end--;
+  return end;
+}
 
 /**
- * `pieces` are the list's lines (the label's own line given from after the label). A line that
- * starts in lower case, or follows an entry that has not ended (no `;`, `.`, `,` or `:`), goes on
- * the entry before it when it carries no marker.
+ * `pieces` are the list's lines (the label's own line given from after the label). A line with no
+ * marker goes on the entry before it when it starts in lower case, or when that entry has not
+ * ended with `;` or `.` (a wrapped entry: `- VPCP: BTCN,` / `PCN Phạm Mạnh Cường,`).
  */
 export function listEntries(pieces: ReadonlyArray<{ line: Line; from: number }>): ListEntryLines[] {
-  const entries: Array<{ first: Line; from: number; marker: string; last: Line }> = [];
+  const entries: Array<{ first: Line; from: number; marker: string; last: Line; to: number }> = [];
   for (const { line, from } of pieces) {
-    const text = line.text.slice(from).replace(/^[*_\s]+/, '');
-    if (text.trim() === '') continue;
-    const m = MARKER.exec(text);
-    const previous = entries[entries.length - 1];
-    if (!m && previous) {
-      const prevText = previous.last.text.replace(/[*_\s]+$/, '');
-      if (startsLowerCase(text) || !/[;.,:]$/.test(prevText)) {
-        previous.last = line;
-        continue;
-      }
+    const spans: Array<[number, number]> = [];
+    let start = from;
+    for (const m of line.text.slice(from).matchAll(FLATTENED_SEPARATOR)) {
+      const cut = from + m.index + 1;
+      spans.push([start, cut]);
+      start = from + m.index + m[0].length;
     }
-    entries.push({ first: line, from: from + (line.text.slice(from).length - text.length), marker: m ? m[1]! : '', last: line });
+    spans.push([start, line.text.length]);
+    for (const [s, e] of spans) {
+      const raw = line.text.slice(s, e);
+      const lead = raw.length - raw.replace(/^[*_\s|]+/, '').length;
+      const textFrom = s + lead;
+      const end = trimmedEnd(line.text, textFrom, e);
+      if (end <= textFrom) continue;
+      const text = line.text.slice(textFrom, end);
+      const m = MARKER.exec(text);
+      const previous = entries[entries.length - 1];
+      if (!m && previous) {
+        const prevLast = previous.last.text.slice(0, previous.to).slice(-1);
+        if (startsLowerCase(text) || !/[;.]/.test(prevLast)) {
+          previous.last = line;
+          previous.to = end;
+          continue;
+        }
+      }
+      entries.push({ first: line, from: textFrom, marker: m ? m[1]! : '', last: line, to: end });
+    }
   }
   return entries;
 }
 
-/** Where an entry's text ends (before trailing markup and spaces) and its final character. */
-export function entryEnd(line: Line): { at: number; last: string } {
-  const trimmed = line.text.replace(/[*_\s]+$/, '');
-  return { at: trimmed.length, last: trimmed.slice(-1) };
+/** The final character of an entry. */
+export function entryEnd(entry: ListEntryLines): { at: number; last: string } {
+  return { at: entry.to, last: entry.last.text.slice(entry.to - 1, entry.to) };
 }

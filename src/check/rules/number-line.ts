@@ -31,8 +31,21 @@ export function numberLine(ctx: CheckContext): NumberLine | null {
   const labelFrom = m[1]!.length;
   const separatorFrom = labelFrom + m[2]!.length;
   const codeFrom = separatorFrom + m[3]!.length;
-  // The code ends at the first space run followed by a non-code word (a subject on the same line).
+  // The code is what the parser read as the number (`numbering.raw`): it ends there, before a
+  // subject or a place-and-date that share the line (converters and OCR join columns).
   let code = m[4]!;
+  const raw = ctx.document.header.numbering?.raw.replace(/\s+/g, '');
+  if (raw) {
+    let matched = 0;
+    let end = 0;
+    for (let i = 0; i < code.length && matched < raw.length; i++) {
+      if (/\s/.test(code[i]!)) continue;
+      if (code[i] !== raw[matched]) break;
+      matched++;
+      end = i + 1;
+    }
+    if (matched === raw.length) code = code.slice(0, end);
+  }
   const tail = /\s+(?:V\/v|Về|về)\b.*$/u.exec(code);
   if (tail) code = code.slice(0, tail.index);
   const num = /^\d*/.exec(code)![0];

@@ -1,8 +1,12 @@
 import { STATE_CONG_VAN, specimen, variant } from '../examples.js';
 import type { Rule } from '../types.js';
+import { MOTTO } from '../../domain/patterns.js';
+import { stripDiacritics } from '../../domain/vietnamese.js';
 import { firstLine, foldKey, headerLine } from './util.js';
 
 const WORDS = foldKey('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+/** The tiêu ngữ joined to the quốc hiệu's line by a converter. */
+const MOTTO_AFTER = new RegExp(`\\s+${MOTTO.source}.*$`, 'iu');
 
 export const rule: Rule = {
   id: 'VB101',
@@ -35,7 +39,9 @@ export const rule: Rule = {
       ctx.report({ messageId: 'missing', line: firstLine(ctx), to: 0 });
       return;
     }
-    const text = found.line.text.replace(/[*_]/g, '').trim();
+    const text = found.line.text.replace(/[*_]/g, '').replace(MOTTO_AFTER, '').trim();
+    // Text that lost every diacritic (OCR, a legacy font read as ASCII) is not a misspelling.
+    if (stripDiacritics(text) === text) return;
     if (foldKey(text) !== WORDS) ctx.report({ messageId: 'wrong', data: { found: text }, line: found.line });
   },
 };

@@ -1,12 +1,20 @@
 import { STATE_CONG_VAN, specimen, variant } from '../examples.js';
 import type { Rule } from '../types.js';
+import { MOTTO } from '../../domain/patterns.js';
 import { DASH_CLASS, foldKey, headerLine } from './util.js';
+
+/** The tiêu ngữ part of a line (a converter may have joined it to the quốc hiệu). */
+export function mottoText(text: string): string {
+  const m = MOTTO.exec(text);
+  return m ? text.slice(m.index) : text;
+}
 
 export const MOTTO_WORDS = ['độc lập', 'tự do', 'hạnh phúc'];
 /** The tiêu ngữ's words, without the dashes, for comparison. */
 export function mottoWords(text: string): string[] {
   return text
     .replace(/[*_]/g, '')
+    .replace(/[.,;:]+\s*$/, '')
     .split(new RegExp(`\\s*${DASH_CLASS}+\\s*`, 'u'))
     .map((w) => foldKey(w))
     .filter((w) => w.length > 0);
@@ -33,14 +41,14 @@ export const rule: Rule = {
     passing: [specimen(STATE_CONG_VAN, 'Độc lập - Tự do - Hạnh phúc')],
   },
   check(ctx) {
-    const found = headerLine(ctx, 'motto');
     const title = headerLine(ctx, 'nationalTitle');
+    const found = headerLine(ctx, 'motto') ?? (title && MOTTO.test(title.line.text) ? title : null);
     if (!found) {
       if (!title) return; // VB101 reports the missing header block once
       ctx.report({ messageId: 'missing', line: title.line });
       return;
     }
-    const words = mottoWords(found.line.text);
-    if (words.join('|') !== MOTTO_WORDS.join('|')) ctx.report({ messageId: 'wrong', data: { found: found.line.text.replace(/[*_]/g, '').trim() }, line: found.line });
+    const words = mottoWords(mottoText(found.line.text));
+    if (words.join('|') !== MOTTO_WORDS.join('|')) ctx.report({ messageId: 'wrong', data: { found: mottoText(found.line.text).replace(/[*_]/g, '').trim() }, line: found.line });
   },
 };

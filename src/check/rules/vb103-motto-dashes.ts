@@ -1,7 +1,8 @@
 import { STATE_CONG_VAN, specimen, variant } from '../examples.js';
 import type { Rule } from '../types.js';
 import { headerLine } from './util.js';
-import { MOTTO_WORDS, mottoWords } from './vb102-motto.js';
+import { MOTTO } from '../../domain/patterns.js';
+import { MOTTO_WORDS, mottoText, mottoWords } from './vb102-motto.js';
 
 const CANONICAL_SEPARATOR = ' - ';
 
@@ -28,16 +29,17 @@ export const rule: Rule = {
     passing: [specimen(STATE_CONG_VAN, 'Độc lập - Tự do - Hạnh phúc')],
   },
   check(ctx) {
-    const found = headerLine(ctx, 'motto');
+    const title = headerLine(ctx, 'nationalTitle');
+    const found = headerLine(ctx, 'motto') ?? (title && MOTTO.test(title.line.text) ? title : null);
     if (!found) return;
-    const text = found.line.text;
-    if (mottoWords(text).join('|') !== MOTTO_WORDS.join('|')) return; // VB102
-    const m = /^([*_]*)(.*?)([*_]*)$/u.exec(text)!;
+    const motto = mottoText(found.line.text);
+    if (mottoWords(motto).join('|') !== MOTTO_WORDS.join('|')) return; // VB102
+    const m = /^([*_]*)(.*?)([*_.,;:]*)$/u.exec(motto)!;
     const inner = m[2]!;
     const parts = inner.split(/\s*[-‐‑‒–—―−]+\s*/u);
     const canonical = parts.join(CANONICAL_SEPARATOR);
     if (canonical === inner) return;
-    const from = m[1]!.length;
+    const from = found.line.text.length - motto.length + m[1]!.length;
     ctx.report({ messageId: 'dashes', data: { found: inner }, line: found.line, from, to: from + inner.length, fix: { from, to: from + inner.length, text: canonical } });
   },
 };

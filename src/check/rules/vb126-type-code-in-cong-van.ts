@@ -1,8 +1,14 @@
 import { STATE_CONG_VAN, specimen, variant } from '../examples.js';
 import type { Rule } from '../types.js';
-import { ADMINISTRATIVE_TYPE_CODES } from '../../domain/document-types.js';
 import { numberLine } from './number-line.js';
 import { hasTypeHeading } from './util.js';
+
+/**
+ * Type codes that are not also common agency abbreviations: `CT` is Cục Thuế as often as Chỉ thị,
+ * `TC` Tổng cục, `HĐ` Hội đồng, `PC`/`PA` police units, `CĐ` Công đoàn, `BTT` Ban Thường trực —
+ * a công văn of those issuers starts its symbol with them rightly.
+ */
+const LETTER_ONLY_TYPE_CODES: ReadonlySet<string> = new Set(['NQ', 'QĐ', 'QyĐ', 'QC', 'TB', 'HD', 'CTr', 'KH', 'ĐA', 'BC', 'TTr', 'GM', 'GGT', 'GUQ', 'GNP', 'BGN']);
 
 export const rule: Rule = {
   id: 'VB126',
@@ -26,7 +32,7 @@ export const rule: Rule = {
     if (!numbering || hasTypeHeading(ctx)) return;
     // The parser reads a letter's first group as the issuer: a type code there is the fault.
     const code = numbering.form === 'typed' ? numbering.typeCode : numbering.form === 'administrative' ? numbering.issuerCode : null;
-    if (!code || !ADMINISTRATIVE_TYPE_CODES.has(code)) return;
+    if (!code || !LETTER_ONLY_TYPE_CODES.has(code)) return;
     if (!ctx.zones.subject.some((i) => ctx.lines[i]?.kind === 'letterSubject')) return;
     const found = numberLine(ctx);
     if (!found) return;

@@ -33,7 +33,7 @@ export const rule: Rule = {
     const m = INTRO.exec(line.text);
     if (m) {
       const written = m[2]!;
-      if (written === 'V/v' && !m[3]!.includes(':')) return;
+      if (written === 'V/v') return;
       const from = m[1]!.length;
       const to = from + written.length + m[3]!.length;
       ctx.report({ messageId: 'written', data: { found: line.text.slice(from, to).trim() }, line, from, to: from + written.length, fix: { from, to, text: 'V/v ' } });

@@ -39,7 +39,7 @@ export const rule: Rule = {
     if (entries.length < 2) return;
     entries.forEach((entry, index) => {
       if (entry.marker === '') ctx.report({ messageId: 'dash', line: entry.first, from: entry.from, to: entry.from, fix: { from: entry.from, to: entry.from, text: '- ' } });
-      const { at, last } = entryEnd(entry.last);
+      const { at, last } = entryEnd(entry);
       const final = index === entries.length - 1;
       const want = final ? '.' : ';';
       if (last === want) return;

@@ -26,7 +26,7 @@ export const rule: Rule = {
   check(ctx) {
     const entries = distributionEntries(ctx);
     entries.forEach((entry, index) => {
-      const { at, last } = entryEnd(entry.last);
+      const { at, last } = entryEnd(entry);
       const final = index === entries.length - 1;
       const want = final ? '.' : ';';
       // A group heading (`- UBND tỉnh:`) introduces `+` sub-entries.

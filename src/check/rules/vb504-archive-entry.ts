@@ -30,7 +30,7 @@ export const rule: Rule = {
     const last = entries[entries.length - 1];
     if (!last) return;
     const pattern = ctx.family === 'party' ? PARTY_ARCHIVE : STATE_ARCHIVE;
-    if (pattern.test(last.first.text.slice(last.from))) return;
+    if (pattern.test(last.first.text.slice(last.from, last.first === last.last ? last.to : undefined))) return;
     ctx.report({ messageId: ctx.family === 'party' ? 'party' : 'state', line: last.first, from: last.from });
   },
 };
