@@ -37,12 +37,19 @@ const cliExternals = {
       args.importer.endsWith('main.ts') ? { path: './cli-markdown.cjs', external: true } : undefined,
     );
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
+    // The linter (`vbparse check`, `vbparse rules`) is its own file, loaded only by those commands.
+    b.onResolve({ filter: /\/check\/cli-entry\.js$/ }, (args) =>
+      args.importer.endsWith('check.ts') ? { path: './cli-check.cjs', external: true } : undefined,
+    );
   },
 };
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined, plugins: [cliExternals],
   // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
   supported: { 'dynamic-import': false } });
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-markdown': 'src/lines/markdown.ts' }, outfile: 'dist.next/cli-markdown.cjs', outdir: undefined });
+await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-check': 'src/check/cli-entry.ts' }, outfile: 'dist.next/cli-check.cjs', outdir: undefined,
+  plugins: [{ name: 'check-externals', setup(b) { b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true })); } }],
+  supported: { 'dynamic-import': false } });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist.next', chunkNames: 'lib-chunks/[name]-[hash]' });
 
 if (!process.argv.includes('--no-types')) {

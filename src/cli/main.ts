@@ -11,6 +11,7 @@ import { VbparseError } from '../errors.js';
 import type { ParsedDocument } from '../schema/document.js';
 import { hasTableDelimiter } from '../lines/tables.js';
 import { writeFileAtomic } from './write.js';
+import { addCheckCommands } from './check.js';
 import { VERSION } from '../version.js';
 
 export const EXIT_OK = 0;
@@ -230,6 +231,7 @@ export function buildProgram(): Command {
     .option('--fields', 'print the table of output fields (markdown) instead of the JSON Schema')
     .option('--write', 'write the schemas and docs/fields.md (in the vbparse source tree)')
     .action(async (which: 'document' | 'config', options: { write?: boolean; fields?: boolean }) => runSchema(which, options));
+  addCheckCommands(program);
   // Usage errors in the same one-line form as every other error, for the subcommands too.
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
