@@ -1,8 +1,13 @@
 /** Message texts: Vietnamese by default, English with `--lang en`. */
 import type { Lang, Rulebook, Text } from './types.js';
 
-export function format(text: Text, lang: Lang, data: Readonly<Record<string, string | number>> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+/** Fill a template; a data value may itself be a text in both languages. */
+export function format(text: Text, lang: Lang, data: Readonly<Record<string, string | number | Text>> = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = data[key];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
 }
 
 export const RULEBOOK_NAMES: Readonly<Record<Rulebook, Text>> = {

@@ -35,6 +35,8 @@ export interface RuleExample {
   readonly lines?: readonly number[];
   /** Failing examples with a fix: the text after `--fix` (whole document). */
   readonly fixed?: string;
+  /** A .docx example (typography rules): the package the test lints instead of `text`. */
+  readonly docx?: () => Uint8Array;
 }
 
 export interface RuleMeta {
@@ -70,7 +72,7 @@ export interface LineFix {
 
 export interface ReportDescriptor {
   readonly messageId: string;
-  readonly data?: Readonly<Record<string, string | number>>;
+  readonly data?: Readonly<Record<string, string | number | Text>>;
   /** Where: a piece of a line (cleaned-text coordinates), or a place, or nothing (whole document). */
   readonly line?: Line | null;
   readonly from?: number;

@@ -101,9 +101,21 @@ export function addCheckCommands(program: Command): void {
     .command('rules')
     .description('list the rules of vbparse check')
     .addOption(new Option('--lang <lang>', 'language').choices(['vi', 'en']).default('vi'))
-    .addOption(new Option('-f, --format <format>', 'table (markdown) or json').choices(['table', 'json']).default('table'))
-    .action(async (options: { lang: 'vi' | 'en'; format: 'table' | 'json' }) => {
+    .addOption(new Option('-f, --format <format>', 'table (text) or json').choices(['table', 'json']).default('table'))
+    .option('--write', 'write docs/rules/*.md and the README rule list (in the vbparse source tree)')
+    .action(async (options: { lang: 'vi' | 'en'; format: 'table' | 'json'; write?: boolean }) => {
       const entry = await import('../check/cli-entry.js');
+      if (options.write) {
+        const { readFile, stat } = await import('node:fs/promises');
+        const inSource = await readFile('package.json', 'utf8').then((t) => (JSON.parse(t) as { name?: string }).name === 'vbparse' && stat('src/check').then(() => true), () => false).catch(() => false);
+        if (!inSource) {
+          process.stderr.write('vbparse: rules --write: run it in the vbparse source folder\n');
+          process.exit(EXIT_USAGE);
+        }
+        const pages = await entry.writeRuleDocs(process.cwd());
+        process.stderr.write(`vbparse: wrote ${pages.length} rule pages in docs/rules/ and the README rule list\n`);
+        return;
+      }
       await write(process.stdout, entry.rulesTable(options.lang, options.format));
     });
 }

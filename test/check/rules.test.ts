@@ -8,9 +8,17 @@ import { applyFixes } from '../../src/check/fix.js';
 import { lintDecoded } from '../../src/check/lint.js';
 import { RULES } from '../../src/check/rules/index.js';
 import { findTables } from '../../src/lines/markdown.js';
+import { readDocxLayout } from '../../src/check/docx/read.js';
+import type { RuleExample } from '../../src/check/types.js';
 
 function lint(text: string) {
   return lintDecoded(decodeInput(text, { format: 'text' }), { findTables }).messages;
+}
+
+function lintExample(example: RuleExample) {
+  if (!example.docx) return lint(example.text);
+  const bytes = example.docx();
+  return lintDecoded(decodeInput(bytes, { format: 'docx' }), { findTables, docx: readDocxLayout(bytes) }).messages;
 }
 
 function lineOf(text: string, focus: string): number {
@@ -24,9 +32,9 @@ describe.each(RULES.map((r) => [`${r.id} ${r.name}`, r] as const))('%s', (_, rul
     expect(rule.examples.passing.length).toBeGreaterThan(0);
   });
   it.each(rule.examples.failing.map((e, i) => [i, e] as const))('failing example %i reports where it should', (_, example) => {
-    const messages = lint(example.text).filter((m) => m.ruleId === rule.id);
-    const expected = example.lines ?? [lineOf(example.text, example.focus)];
-    expect(messages.map((m) => m.line)).toEqual(expected);
+    const messages = lintExample(example).filter((m) => m.ruleId === rule.id);
+    if (example.docx) expect(messages.length).toBeGreaterThan(0);
+    else expect(messages.map((m) => m.line)).toEqual(example.lines ?? [lineOf(example.text, example.focus)]);
     expect(messages.every((m) => m.url.endsWith(`${rule.id.toLowerCase()}-${rule.name}.md`))).toBe(true);
     if (example.fixed !== undefined) {
       expect(rule.fixable).toBe(true);
@@ -34,7 +42,7 @@ describe.each(RULES.map((r) => [`${r.id} ${r.name}`, r] as const))('%s', (_, rul
     }
   });
   it.each(rule.examples.passing.map((e, i) => [i, e] as const))('passing example %i reports nothing', (_, example) => {
-    expect(lint(example.text).filter((m) => m.ruleId === rule.id)).toEqual([]);
+    expect(lintExample(example).filter((m) => m.ruleId === rule.id)).toEqual([]);
   });
 });
 
@@ -42,5 +50,11 @@ describe('the specimens', () => {
   it('are compliant: no message of any rule', async () => {
     const { STATE_CONG_VAN, STATE_QUYET_DINH, PARTY_CONG_VAN } = await import('../../src/check/examples.js');
     for (const text of [STATE_CONG_VAN, STATE_QUYET_DINH, PARTY_CONG_VAN]) expect(lint(text).map((m) => `${m.line} ${m.ruleId} ${m.message}`)).toEqual([]);
+  });
+  it('the specimen .docx is compliant, typography included', async () => {
+    const { docxBytes, specimenLetter } = await import('../../src/check/rules/docx-example.js');
+    const bytes = docxBytes(specimenLetter());
+    const messages = lintDecoded(decodeInput(bytes, { format: 'docx' }), { findTables, docx: readDocxLayout(bytes) }).messages;
+    expect(messages.map((m) => `${m.line} ${m.ruleId} ${m.message}`)).toEqual([]);
   });
 });

@@ -120,6 +120,8 @@ export function readDocxLayout(bytes: Uint8Array): DocxLayout {
   let tables = 0;
   let bodyBlocks = 0;
   let inDeleted = 0;
+  let inTextBox = 0;
+  let framed = false;
   let paragraph: { style: string | null; runs: RunLook[]; markProps: RunProps } | null = null;
   let run: { props: RunProps; text: string; style: string | null } | null = null;
 
@@ -151,11 +153,18 @@ export function readDocxLayout(bytes: Uint8Array): DocxLayout {
         case 'w:del':
           if (!token.selfClosing) inDeleted++;
           break;
+        case 'w:txbxContent':
+          if (!token.selfClosing) inTextBox++;
+          break;
+        case 'w:framePr':
+          framed = true;
+          break;
         case 'w:p':
+          framed = false;
           if (tableStack.length === 0) bodyBlocks++;
           paragraph = { style: defaultParagraph, runs: [], markProps: {} };
           if (token.selfClosing) {
-            paragraphs.push({ index: paragraphs.length, text: '', runs: [], cell: cellOf(tableStack) });
+            paragraphs.push({ index: paragraphs.length, text: '', runs: [], cell: cellOf(tableStack), framed: inTextBox > 0 });
             paragraph = null;
           }
           break;
@@ -205,6 +214,9 @@ export function readDocxLayout(bytes: Uint8Array): DocxLayout {
         case 'w:del':
           inDeleted = Math.max(0, inDeleted - 1);
           break;
+        case 'w:txbxContent':
+          inTextBox = Math.max(0, inTextBox - 1);
+          break;
         case 'w:r':
           if (run && paragraph) {
             const props = merge(merge(merge(defaults, styleProps(styles, paragraph.style)), styleProps(styles, run.style)), run.props);
@@ -215,7 +227,7 @@ export function readDocxLayout(bytes: Uint8Array): DocxLayout {
         case 'w:p':
           if (paragraph) {
             for (const top of tableStack) top.paragraphs++;
-            paragraphs.push({ index: paragraphs.length, text: paragraph.runs.map((r) => r.text).join(''), runs: paragraph.runs, cell: cellOf(tableStack) });
+            paragraphs.push({ index: paragraphs.length, text: paragraph.runs.map((r) => r.text).join(''), runs: paragraph.runs, cell: cellOf(tableStack), framed: framed || inTextBox > 0 });
           }
           paragraph = null;
           break;

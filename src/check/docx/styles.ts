@@ -21,6 +21,8 @@ export interface DocxParagraph {
   readonly runs: readonly RunLook[];
   /** Set when the paragraph sits in a table cell. */
   readonly cell: { readonly table: number; readonly row: number; readonly column: number } | null;
+  /** In a text box or a frame (`w:txbxContent`, `w:framePr`): placed freely on the page. */
+  readonly framed: boolean;
 }
 
 export interface DocxLayout {

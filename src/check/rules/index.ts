@@ -1,4 +1,4 @@
-/** Every rule, in id order. Generated list: one import per file in this folder. */
+/** Every rule, in id order: one import per file in this folder. */
 import { rule as vb101 } from './vb101-national-title.js';
 import { rule as vb102 } from './vb102-motto.js';
 import { rule as vb103 } from './vb103-motto-dashes.js';
@@ -40,9 +40,14 @@ import { rule as vb501 } from './vb501-distribution-missing.js';
 import { rule as vb502 } from './vb502-distribution-dash.js';
 import { rule as vb503 } from './vb503-distribution-punctuation.js';
 import { rule as vb504 } from './vb504-archive-entry.js';
+import { rule as vb601 } from './vb601-font-family.js';
+import { rule as vb602 } from './vb602-font-size.js';
+import { rule as vb603 } from './vb603-emphasis.js';
+import { rule as vb604 } from './vb604-margins.js';
+import { rule as vb605 } from './vb605-header-layout.js';
 import type { Rule } from '../types.js';
 
-export const RULES: readonly Rule[] = [vb101, vb102, vb103, vb104, vb110, vb120, vb121, vb122, vb123, vb124, vb125, vb126, vb127, vb130, vb131, vb132, vb133, vb134, vb140, vb141, vb150, vb151, vb201, vb202, vb203, vb204, vb301, vb302, vb303, vb304, vb310, vb311, vb312, vb401, vb402, vb403, vb404, vb501, vb502, vb503, vb504];
+export const RULES: readonly Rule[] = [vb101, vb102, vb103, vb104, vb110, vb120, vb121, vb122, vb123, vb124, vb125, vb126, vb127, vb130, vb131, vb132, vb133, vb134, vb140, vb141, vb150, vb151, vb201, vb202, vb203, vb204, vb301, vb302, vb303, vb304, vb310, vb311, vb312, vb401, vb402, vb403, vb404, vb501, vb502, vb503, vb504, vb601, vb602, vb603, vb604, vb605];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id || r.name === id);
