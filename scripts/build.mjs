@@ -47,7 +47,10 @@ await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoint
   // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
   supported: { 'dynamic-import': false } });
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-markdown': 'src/lines/markdown.ts' }, outfile: 'dist.next/cli-markdown.cjs', outdir: undefined });
-await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-check': 'src/check/cli-entry.ts' }, outfile: 'dist.next/cli-check.cjs', outdir: undefined,
+// tinyglobby's fdir calls createRequire(import.meta.url) when it loads: give CommonJS a URL for it.
+await build({ ...common, splitting: false, format: 'cjs', entryPoints: { 'cli-check': 'src/check/cli-entry.ts' }, outfile: 'dist.next/cli-check.cjs', outdir: undefined,
+  banner: { js: "const __vbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__vbImportMetaUrl' },
   plugins: [{ name: 'check-externals', setup(b) { b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true })); } }],
   supported: { 'dynamic-import': false } });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist.next', chunkNames: 'lib-chunks/[name]-[hash]' });

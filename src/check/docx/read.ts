@@ -9,6 +9,8 @@ import type { DocxLayout, DocxParagraph, RunLook } from './styles.js';
 import { scanXml, type XmlToken } from './xml.js';
 
 interface RunProps {
+  /** A character style named inside the run's properties (`w:rStyle`). */
+  style?: string | null;
   font?: string | null;
   size?: number | null;
   bold?: boolean;
@@ -38,6 +40,9 @@ function readRunProps(tokens: Iterator<XmlToken>): RunProps {
     if (token.type !== 'open') continue;
     const a = token.attrs;
     switch (token.name) {
+      case 'w:rStyle':
+        props.style = a['w:val'] ?? null;
+        break;
       case 'w:rFonts':
         props.font = a['w:ascii'] ?? a['w:hAnsi'] ?? a['w:cs'] ?? props.font ?? null;
         break;
@@ -219,7 +224,7 @@ export function readDocxLayout(bytes: Uint8Array): DocxLayout {
           break;
         case 'w:r':
           if (run && paragraph) {
-            const props = merge(merge(merge(defaults, styleProps(styles, paragraph.style)), styleProps(styles, run.style)), run.props);
+            const props = merge(merge(merge(defaults, styleProps(styles, paragraph.style)), styleProps(styles, run.style ?? run.props.style ?? null)), run.props);
             paragraph.runs.push({ text: run.text, font: props.font ?? null, size: props.size ?? null, bold: props.bold ?? false, italic: props.italic ?? false, caps: props.caps ?? false });
           }
           run = null;

@@ -14,11 +14,14 @@ export function distributionEntries(ctx: CheckContext): ListEntryLines[] {
     if (!l) continue;
     if (n === 0) {
       const m = LABEL.exec(l.line.text);
-      if (!m) continue;
+      // `Nơi nhận văn bản xác định…` opens a sentence, not the block: no list to judge.
+      if (!m || (!/[:.]/.test(m[0]) && l.line.text.length > m[0].length)) return [];
       pieces.push({ line: l.line, from: m[0].length });
       continue;
     }
     if (DRAFTER.test(l.line.text.trim())) continue;
+    // A long line without a marker is prose after the block (the zone ran on): stop there.
+    if (l.line.text.length > 150 && !/^[-‐‑‒–—―−+•]/.test(l.line.text.trim())) break;
     pieces.push({ line: l.line, from: 0 });
   }
   return listEntries(pieces);

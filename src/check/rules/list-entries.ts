@@ -47,7 +47,11 @@ export function listEntries(pieces: ReadonlyArray<{ line: Line; from: number }>)
       const raw = line.text.slice(s, e);
       const lead = raw.length - raw.replace(/^[*_\s|]+/, '').length;
       const textFrom = s + lead;
-      const end = trimmedEnd(line.text, textFrom, e);
+      let end = trimmedEnd(line.text, textFrom, e);
+      // Text set beside the list in another column (`- Cổng TTĐT;      Để đăng dự thảo`): the entry
+      // ends at its punctuation before the wide gap.
+      const beside = /[;.,](?=\s{3,}\S)/u.exec(line.text.slice(textFrom, end));
+      if (beside) end = textFrom + beside.index + 1;
       if (end <= textFrom) continue;
       const text = line.text.slice(textFrom, end);
       const m = MARKER.exec(text);

@@ -3,6 +3,8 @@ import type { Rule } from '../types.js';
 import { distributionEntries } from './distribution.js';
 import { entryEnd } from './list-entries.js';
 
+const DRAFTER_AFTER_ARCHIVE = /Lưu\b.*\.\s*[\p{L}\d.()]{1,12}$/u;
+
 export const rule: Rule = {
   id: 'VB503',
   name: 'distribution-punctuation',
@@ -31,6 +33,8 @@ export const rule: Rule = {
       const want = final ? '.' : ';';
       // A group heading (`- UBND tỉnh:`) introduces `+` sub-entries.
       if (last === want || (!final && last === ':')) return;
+      // `- Lưu: VT, NC.Châu`: the drafter's initials (ô 12) written on after the final dot.
+      if (final && DRAFTER_AFTER_ARCHIVE.test(entry.last.text.slice(0, at))) return;
       const replace = /[;.,]/.test(last);
       ctx.report({ messageId: final ? 'period' : 'semicolon', line: entry.last, from: replace ? at - 1 : at, to: at, fix: replace ? { from: at - 1, to: at, text: want } : { from: at, to: at, text: want } });
     });

@@ -2,7 +2,8 @@ import type { Rule } from '../types.js';
 import { docxBytes, specimenLetter } from './docx-example.js';
 
 const LEGACY_FONT = /^(?:\.Vn|VNI[- ]|VN-|\.VN)/i;
-const STANDARD = /^Times New Roman$/i;
+/** Times New Roman and the names of its faces (`Times New Roman Bold`). */
+const STANDARD = /^Times New Roman(?:\s+(?:Bold|Italic|Bold Italic|PS|PSMT|Regular))?$/i;
 
 export const rule: Rule = {
   id: 'VB601',

@@ -22,6 +22,8 @@ export const rule: Rule = {
     passing: [{ text: '', focus: 'Quốc hiệu cỡ 13', docx: () => docxBytes(specimenLetter()) }],
   },
   check(ctx) {
+    // Legal normative documents (Nghị định, Thông tư…) follow the VBQPPL rules, not NĐ 30 Phụ lục I.
+    if (ctx.legal) return;
     const table = ctx.family === 'party' ? PARTY_LOOK : STATE_LOOK;
     const reported = new Set<Component>();
     for (const c of docxComponents(ctx)) {

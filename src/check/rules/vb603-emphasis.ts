@@ -28,6 +28,8 @@ export const rule: Rule = {
     passing: [{ text: '', focus: 'Ngày tháng in nghiêng', docx: () => docxBytes(specimenLetter()) }],
   },
   check(ctx) {
+    // Legal normative documents (Nghị định, Thông tư…) follow the VBQPPL rules, not NĐ 30 Phụ lục I.
+    if (ctx.legal) return;
     const table = ctx.family === 'party' ? PARTY_LOOK : STATE_LOOK;
     const reported = new Set<Component>();
     for (const c of docxComponents(ctx)) {

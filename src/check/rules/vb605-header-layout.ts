@@ -21,6 +21,8 @@ export const rule: Rule = {
     passing: [{ text: '', focus: 'Bảng hai cột', docx: () => docxBytes(specimenLetter()) }],
   },
   check(ctx) {
+    // Legal normative documents (Nghị định, Thông tư…) follow the VBQPPL rules, not NĐ 30 Phụ lục I.
+    if (ctx.legal) return;
     const components = docxComponents(ctx);
     const title = components.find((c) => c.component === 'nationalTitle' || c.component === 'partyTitle');
     const agency = components.find((c) => c.component === 'agencyIssuer' || c.component === 'agencyParent');
