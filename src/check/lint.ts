@@ -90,6 +90,7 @@ export function lintDecoded(decoded: DecodedInput, options: LintOptions = {}): L
       options: setting?.options ?? {},
       docx: options.docx ?? null,
       place: analysis.place,
+      placeOfRange: analysis.placeOfRange,
       report,
     };
     rule.check(context);
@@ -106,7 +107,7 @@ export function lintDecoded(decoded: DecodedInput, options: LintOptions = {}): L
       ruleId: rule.id,
       ruleName: rule.name,
       severity,
-      message: `${format(template, lang, d.data)} (${RULEBOOK_NAMES[rulebook][lang]})`,
+      message: `${format(template, lang, d.data).replace(/\s+/g, ' ')} (${RULEBOOK_NAMES[rulebook][lang]})`,
       line: start.line,
       column: start.column,
       endLine: end.line,

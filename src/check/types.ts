@@ -104,6 +104,8 @@ export interface CheckContext {
   readonly docx: import('./docx/styles.js').DocxLayout | null;
   /** Position in the original text of `line.text.slice(from, to)`. */
   place(line: Line, from?: number, to?: number): Position;
+  /** Position of a range of offsets in `text`. */
+  placeOfRange(start: number, end: number): Position;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -231,6 +231,8 @@ export function buildProgram(): Command {
     .option('--fields', 'print the table of output fields (markdown) instead of the JSON Schema')
     .option('--write', 'write the schemas and docs/fields.md (in the vbparse source tree)')
     .action(async (which: 'document' | 'config', options: { write?: boolean; fields?: boolean }) => runSchema(which, options));
+  // `check --format json` is the subcommand's option, not the parse command's.
+  program.enablePositionalOptions();
   addCheckCommands(program);
   // Usage errors in the same one-line form as every other error, for the subcommands too.
   for (const command of [program, ...program.commands]) {

@@ -54,11 +54,15 @@ export function listEntries(pieces: ReadonlyArray<{ line: Line; from: number }>)
       if (beside) end = textFrom + beside.index + 1;
       if (end <= textFrom) continue;
       const text = line.text.slice(textFrom, end);
+      // A page number between two pages of the list (`7`, `- 2 -`).
+      if (/^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$/.test(text.trim())) continue;
       const m = MARKER.exec(text);
       const previous = entries[entries.length - 1];
       if (!m && previous) {
         const prevLast = previous.last.text.slice(0, previous.to).slice(-1);
-        if (startsLowerCase(text) || !/[;.]/.test(prevLast)) {
+        // Indented under the entry (`- VPCP: BTCN;` / `   Trợ lý, Thư ký…`): it belongs to it.
+        const indented = s === spans[0]![0] && line.indent > previous.first.indent + 1;
+        if (startsLowerCase(text) || !/[;.]/.test(prevLast) || indented) {
           previous.last = line;
           previous.to = end;
           continue;

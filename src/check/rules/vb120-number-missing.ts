@@ -22,6 +22,8 @@ export const rule: Rule = {
   check(ctx) {
     const { header } = ctx.document;
     if (header.numbering !== null || headerLine(ctx, 'number')) return;
+    // `Số:` whose number stands elsewhere (stamped above, another column): the line is there.
+    if (ctx.lines.slice(0, Math.min(ctx.lines.length, ctx.zones.body.start + 1)).some((l) => /^[*_]*(?:Số|SỐ)\s*[:.]?[*_]*(?:\s|$)/u.test(l.line.text))) return;
     if (header.nationalTitle === null && header.agency.lines.length === 0 && header.date === null) return;
     // Where the number belongs: under the agency block.
     const agencyLast = ctx.document.sources[`/header/agency/lines/${header.agency.lines.length - 1}`];

@@ -35,6 +35,14 @@ export const rule: Rule = {
       const l = ctx.lines[i]!;
       pieces.push({ line: l.line, from: i === range.start ? recipientsLabelLength(l.line.text) : 0 });
     }
+    // The zone may stop inside a wrapped list (a long Kính gửi of a công điện): go on over the
+    // lines that carry on an unfinished entry or start a new one with a dash, up to a gap.
+    for (let i = range.end; i < ctx.lines.length; i++) {
+      const l = ctx.lines[i]!;
+      const last = pieces[pieces.length - 1]!.line.text.replace(/[*_\s]+$/, '').slice(-1);
+      if (l.line.gapBefore || last === '.' || !(l.kind === 'bullet' || (l.kind === 'text' && last !== ';'))) break;
+      pieces.push({ line: l.line, from: 0 });
+    }
     const entries = listEntries(pieces);
     if (entries.length < 2) return;
     entries.forEach((entry, index) => {

@@ -30,26 +30,26 @@ export const rule: Rule = {
     if (!enacting) return;
     const enactingAt = ctx.place(enacting.line).start.offset;
     const basis = ctx.document.basis.filter((b) => b.place && b.place.end.offset <= enactingAt && !/^[-–]/.test(b.raw));
+    const label = enacting.line.text.replace(/[*_]/g, '').trim();
     basis.forEach((b, index) => {
-      const raw = b.raw.replace(/[*_\s]+$/, '');
-      const last = raw.slice(-1);
+      // Judge the text up to the next căn cứ (or the enacting line), so that a line the parser
+      // did not join (`Tờ trình số` / `502/TTr-SGDĐT ngày …`) still counts.
+      const start = b.place!.start.offset;
+      const next = basis[index + 1]?.place?.start.offset ?? enactingAt;
+      const segment = ctx.text.slice(start, next).replace(/[\s*_|]+$/u, '');
+      if (segment.length === 0) return;
+      const end = start + segment.length;
+      const last = segment.slice(-1);
       const final = index === basis.length - 1;
       const want = final ? '.' : ';';
       if (last === want) return;
-      const end = b.place!.end.offset - (b.raw.length - raw.length);
       const replace = /[;.,:]/.test(last);
       ctx.report({
         messageId: final ? 'period' : 'semicolon',
-        data: { enacting: enacting.line.text.replace(/[*_]/g, '').trim() },
-        place: { start: ctx.document.basis.length > 0 ? positionAt(b.place!, end - 1) : b.place!.end, end: b.place!.end },
+        data: { enacting: label },
+        place: ctx.placeOfRange(end - 1, end),
         rangeFix: { range: [end - 1, end], expect: last, text: replace ? want : last + want },
       });
     });
-
-    function positionAt(place: NonNullable<(typeof ctx.document.basis)[number]['place']>, offset: number) {
-      // The basis ends on the line of its place's end: step back from the end point.
-      const back = place.end.offset - offset;
-      return { line: place.end.line, column: Math.max(1, place.end.column - back), offset };
-    }
   },
 };

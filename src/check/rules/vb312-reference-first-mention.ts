@@ -26,10 +26,14 @@ export const rule: Rule = {
   check(ctx) {
     for (const reference of ctx.document.references) {
       if (NAMED_LAWS.has(reference.type ?? '') || !reference.code) continue;
+      // A code cut short by a line break (`1185/S`) was not read whole: nothing to judge.
+      if (!/[/-][\p{L}\d&-]*\p{L}{2,}$/u.test(reference.code)) continue;
       const first = reference.mentions[0];
       if (!first?.place) continue;
-      if (!reference.date) ctx.report({ messageId: 'date', data: { found: first.raw }, place: first.place });
-      else if (!reference.issuer) ctx.report({ messageId: 'issuer', data: { found: first.raw }, place: first.place });
+      // What follows the mention in the text, in case a wrapped line kept the parser from the issuer.
+      const after = ctx.text.slice(first.place.end.offset, first.place.end.offset + 80).replace(/\s+/g, ' ');
+      if (!reference.date && !/^\s*,?\s*ngày\s*\d/u.test(after)) ctx.report({ messageId: 'date', data: { found: first.raw }, place: first.place });
+      else if (!reference.issuer && !/^[^.;]{0,40}\bcủa\s/u.test(after)) ctx.report({ messageId: 'issuer', data: { found: first.raw }, place: first.place });
     }
   },
 };

@@ -18,6 +18,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     if (ctx.zones.distribution.length > 0 || ctx.document.distribution.length > 0) return;
+    // `Nơi Nhận:`, `NƠI NHẬN:` the parser did not take for the label: the block is there.
+    if (/^[\s*_|]*N[ơo]i\s*nh[ậa]n\s*:/imu.test(ctx.text)) return;
     const { header } = ctx.document;
     if (header.numbering === null && header.nationalTitle === null && header.agency.lines.length === 0) return;
     const signer = linesAt(ctx, ctx.zones.signer)[0];
