@@ -19,7 +19,7 @@ export interface ListEntryLines {
 
 const MARKER = /^([-‐‑‒–—―−+•*·])\s*/u;
 /** Inside a flattened line: `; - ` or `. - ` starts the next entry. */
-const FLATTENED_SEPARATOR = /[;.]\s+(?=[-‐‑‒–—―−+]\s)/gu;
+const FLATTENED_SEPARATOR = /[;.,]\s+(?=[-‐‑‒–—―−+]\s)/gu;
 
 function trimmedEnd(text: string, from: number, to: number): number {
   let end = to;
