@@ -5,7 +5,8 @@
 import { decodeInput } from '../core.js';
 import { lintDecoded, ruleFileName } from './lint.js';
 import { RULES } from './rules/index.js';
-import type { Lang, Rule } from './types.js';
+import { readDocxLayout } from './docx/read.js';
+import type { Lang, Rule, RuleExample } from './types.js';
 
 const FAMILY = { state: 'nhà nước (NĐ 30/2020)', party: 'Đảng (HD 36)' } as const;
 const SEVERITY = { error: 'error (lỗi)', warning: 'warning (cảnh báo)', info: 'info (lưu ý)' } as const;
@@ -17,6 +18,13 @@ function kinds(rule: Rule): string {
 
 function fence(text: string): string {
   return `\`\`\`text\n${text.replace(/\n+$/, '')}\n\`\`\``;
+}
+
+/** What the linter says on an example (a .docx example is linted with its run properties). */
+export function exampleMessages(example: RuleExample) {
+  if (!example.docx) return lintDecoded(decodeInput(example.text, { format: 'text' }), {}).messages;
+  const bytes = example.docx();
+  return lintDecoded(decodeInput(bytes, { format: 'docx' }), { docx: readDocxLayout(bytes) }).messages;
 }
 
 export function rulePage(rule: Rule): string {
@@ -31,15 +39,15 @@ export function rulePage(rule: Rule): string {
   out += `## Sai / Incorrect\n\n`;
   for (const example of rule.examples.failing) {
     if (example.title) out += `${example.title.vi} / *${example.title.en}*\n\n`;
-    out += `${fence(example.focus)}\n\n`;
-    const messages = lintDecoded(decodeInput(example.text, { format: 'text' }), {}).messages.filter((m) => m.ruleId === rule.id);
+    out += example.docx ? `${example.focus} (.docx)\n\n` : `${fence(example.focus)}\n\n`;
+    const messages = exampleMessages(example).filter((m) => m.ruleId === rule.id);
     for (const m of messages) out += `- ${m.line}:${m.column} ${m.message}\n`;
     out += '\n';
   }
   out += `## Đúng / Correct\n\n`;
   for (const example of rule.examples.passing) {
     if (example.title) out += `${example.title.vi} / *${example.title.en}*\n\n`;
-    out += `${fence(example.focus)}\n\n`;
+    out += example.docx ? `${example.focus} (.docx)\n\n` : `${fence(example.focus)}\n\n`;
   }
   out += `## Cấu hình / Configuration\n\n\`\`\`json\n{ "rules": { "${rule.id}": "off" } }\n\`\`\`\n\n`;
   out += `Tắt trên một dòng / off for one line: \`<!-- vbparse-disable-next-line ${rule.id} -->\`\n`;

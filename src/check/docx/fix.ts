@@ -105,9 +105,10 @@ export async function fixDocx(file: string, bytes: Uint8Array, messages: readonl
     const before = source.slice(s, e);
     const lineStart = source.lastIndexOf('\n', s - 1) + 1;
     const lineEnd = source.indexOf('\n', e) === -1 ? source.length : source.indexOf('\n', e);
-    const clean = (text: string) => text.replace(/[*_|]/g, '');
-    const left = clean(source.slice(Math.max(lineStart, s - CONTEXT), s));
-    const right = clean(source.slice(e, Math.min(lineEnd, e + CONTEXT)));
+    // Context within the same Word paragraph: a table cell's `<br>` or `|` ends it; markup goes.
+    const clean = (text: string) => text.replace(/[*_]/g, '');
+    const left = clean(source.slice(Math.max(lineStart, s - CONTEXT), s).split(/<br\s*\/?>|\|/).pop() ?? '');
+    const right = clean(source.slice(e, Math.min(lineEnd, e + CONTEXT)).split(/<br\s*\/?>|\|/)[0] ?? '');
     const needle = left + before + right;
     const hits = paras.filter((p) => p.text.includes(needle));
     if (hits.length !== 1 || hits[0]!.text.indexOf(needle) !== hits[0]!.text.lastIndexOf(needle)) continue;
