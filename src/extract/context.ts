@@ -7,8 +7,7 @@ import type { Locator } from '../normalize/locator.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 import type { Diagnostic, Position, SourceRef } from '../schema/document.js';
 import type { Zones } from '../zones/index.js';
-
-export const RULES_URL = 'https://github.com/vbparse/vbparse/blob/main/README.md#diagnostics';
+import { parserRule, ruleUrl, type GuardedStage, type RuleId } from '../diagnostics/rules.js';
 
 export class ExtractContext {
   readonly sources: Record<string, SourceRef> = {};
@@ -40,7 +39,33 @@ export class ExtractContext {
     this.sources[pointer] = { raw, place };
   }
 
-  report(ruleId: string, severity: Diagnostic['severity'], message: string, place: Position | null = null): void {
-    this.diagnostics.push({ ruleId, severity, message, place, source: 'vbparse', url: `${RULES_URL}` });
+  /**
+   * Runs one extraction stage. A failure in it (a bug in vbparse) becomes an `internal/<stage>`
+   * error diagnostic, what the stage had recorded is withdrawn, and `fallback` stands in for its
+   * result, so the rest of the document is still read.
+   */
+  guard<T>(stage: GuardedStage, run: () => T, fallback: () => T): T {
+    const recorded = new Set(Object.keys(this.sources));
+    const reported = this.diagnostics.length;
+    try {
+      return run();
+    } catch (error) {
+      for (const pointer of Object.keys(this.sources)) if (!recorded.has(pointer)) delete this.sources[pointer];
+      this.diagnostics.length = reported;
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      this.report(`internal/${stage}`, `Reading the ${stage} failed (${reason}); a bug in vbparse, please report it`);
+      return fallback();
+    }
   }
+
+  /** Record a finding; its severity and documentation come from the rule table. */
+  report(ruleId: RuleId, message: string, place: Position | null = null): void {
+    this.diagnostics.push(diagnostic(ruleId, message, place));
+  }
+}
+
+/** A diagnostic of the parser's rule `ruleId`, with the rule's default severity and its doc URL. */
+export function diagnostic(ruleId: RuleId, message: string, place: Position | null = null): Diagnostic {
+  const severity = parserRule(ruleId)?.severity ?? 'error';
+  return { ruleId, severity, message, place, source: 'vbparse', url: ruleUrl(ruleId) };
 }

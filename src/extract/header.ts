@@ -21,10 +21,9 @@ const SECRECY_WORDS = /^(TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
 const SUBJECT_PREFIX = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*[:.]?\s*|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\s+/u;
 
 /** Extract the header fields. */
-export function extractHeader(ctx: ExtractContext, options: { recipientsPresent: boolean }): Header {
-  const { lines, header } = ctx.zones;
-  const headerLines = lines.slice(header.start, header.end);
-  const header_: Header = {
+/** A header with nothing found. */
+export function emptyHeader(): Header {
+  return {
     family: null,
     nationalTitle: null,
     motto: null,
@@ -41,6 +40,12 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
     secrecy: null,
     issuingAuthority: null,
   };
+}
+
+export function extractHeader(ctx: ExtractContext, options: { recipientsPresent: boolean }): Header {
+  const { lines, header } = ctx.zones;
+  const headerLines = lines.slice(header.start, header.end);
+  const header_ = emptyHeader();
 
   readTitles(ctx, headerLines, header_);
   const number = readNumber(ctx, headerLines, header_);
@@ -93,7 +98,7 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   const isLetter = lines.some((l) => l.kind === 'letterSubject');
   const parsed = parseDocumentNumber(line.text, { isLetter });
   if (!parsed) {
-    ctx.report('header/number-unreadable', 'warning', `The number line "${line.text}" could not be read`, ctx.place(line));
+    ctx.report('header/number-unreadable', `The number line "${line.text}" could not be read`, ctx.place(line));
     return { index, length: 0 };
   }
   out.number = parsed.numbering.number;
@@ -107,7 +112,7 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   }
   ctx.record('/header/symbol', line, labelLength, parsed.length);
   if (out.number === null) {
-    ctx.report('header/number-blank', 'info', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
+    ctx.report('header/number-blank', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
   }
   return { index, length: parsed.length };
 }
@@ -129,7 +134,7 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
     if (found.place) ctx.record('/header/place', line, skip + found.placeStart, skip + found.placeEnd);
     ctx.record('/header/date', line, skip + found.end - found.date.raw.length, skip + found.end);
     if (found.date.iso === null || found.date.day === null) {
-      ctx.report('header/date-incomplete', 'info', `The date "${found.date.raw}" is incomplete`, ctx.place(line, found.start, found.end));
+      ctx.report('header/date-incomplete', `The date "${found.date.raw}" is incomplete`, ctx.place(line, found.start, found.end));
     }
     return;
   }
@@ -239,9 +244,9 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
 }
 
 function reportMissing(ctx: ExtractContext, out: Header): void {
-  if (out.agency.lines.length === 0) ctx.report('header/agency-missing', 'warning', 'No issuing agency (tên cơ quan ban hành) was found');
-  if (out.numbering === null) ctx.report('header/number-missing', 'warning', 'No số/ký hiệu line was found');
-  if (out.date === null) ctx.report('header/date-missing', 'warning', 'No place and date (địa danh, ngày tháng năm) was found');
-  if (out.documentType === null) ctx.report('header/type-unknown', 'info', 'The document type (tên loại) could not be determined');
-  if (out.subject === null) ctx.report('header/subject-missing', 'info', 'No trích yếu (subject) was found');
+  if (out.agency.lines.length === 0) ctx.report('header/agency-missing', 'No issuing agency (tên cơ quan ban hành) was found');
+  if (out.numbering === null) ctx.report('header/number-missing', 'No số/ký hiệu line was found');
+  if (out.date === null) ctx.report('header/date-missing', 'No place and date (địa danh, ngày tháng năm) was found');
+  if (out.documentType === null) ctx.report('header/type-unknown', 'The document type (tên loại) could not be determined');
+  if (out.subject === null) ctx.report('header/subject-missing', 'No trích yếu (subject) was found');
 }

@@ -19,8 +19,13 @@ type Item =
 
 const TRAILING_NAME = vre(/(?:^|\s)((?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*\s+){1,5}\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)\s*(?:[([]\s*[Đđ]ã\s*[Kk]ý\s*[)\]])?\s*$/u);
 
+/** A signature block with nothing found. */
+export function emptySigner(): Signer {
+  return { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };
+}
+
 export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
-  const signer: Signer = { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };
+  const signer = emptySigner();
   const lines: Line[] = [];
   if (extra) lines.push(extra);
   for (const index of ctx.zones.signer) lines.push(ctx.zones.lines[index].line);
@@ -77,9 +82,9 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
     ctx.record('/signer/name', name, 0, signer.name.length);
   }
   if (ctx.zones.signer.length > 0 && signer.name === null) {
-    ctx.report('signer/name-missing', 'warning', "The signer's name was not found in the signature block");
+    ctx.report('signer/name-missing', "The signer's name was not found in the signature block");
   }
-  if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'warning', 'No signature block was found');
+  if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'No signature block was found');
   return signer;
 }
 
