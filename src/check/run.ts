@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { decodeInput, readInputFile, DEFAULT_MAX_BYTES, type DecodedInput } from '../core.js';
+import { decodeInputAsync, readInputFile, DEFAULT_MAX_BYTES, type DecodedInput } from '../core.js';
 import { VbparseError } from '../errors.js';
 import { hasTableDelimiter } from '../lines/tables.js';
 import { VERSION } from '../version.js';
@@ -102,7 +102,7 @@ export async function runCheck(patterns: readonly string[], options: CheckOption
     let decoded: DecodedInput;
     try {
       bytes = await readInputFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
-      decoded = decodeInput(bytes, { path: file, format: options.inputFormat ?? 'auto', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+      decoded = await decodeInputAsync(bytes, { path: file, format: options.inputFormat ?? 'auto', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
     } catch (error) {
       const reason = error instanceof VbparseError ? error.message : String((error as Error)?.message ?? error);
       stderr += `vbparse: ${shown}: ${reason}\n`;
