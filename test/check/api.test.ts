@@ -30,3 +30,31 @@ describe('lintDocument', () => {
     expect(LINT_RULES.map((r) => r.id)).toContain('VB605');
   });
 });
+
+describe('lintDocument on damaged documents', () => {
+  it('never throws, and every message points inside the text', async () => {
+    const { STATE_CONG_VAN, STATE_QUYET_DINH, PARTY_CONG_VAN } = await import('../../src/check/examples.js');
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const noise = ['', '|', '**', '\t', '  ', '- ', '–', './.', 'Số:', 'Nơi nhận:', 'KT.', '\r\n', 'ngày 31 tháng 02 năm 2024', '\u0301'];
+    for (let i = 0; i < 150; i++) {
+      const base = [STATE_CONG_VAN, STATE_QUYET_DINH, PARTY_CONG_VAN, FAULTS][i % 4]!;
+      const lines = base.split('\n');
+      for (let k = 0; k < 4; k++) {
+        const at = Math.floor(random() * lines.length);
+        const what = random();
+        if (what < 0.3) lines.splice(at, 1 + Math.floor(random() * 3));
+        else if (what < 0.6) lines[at] = (lines[at] ?? '') + noise[Math.floor(random() * noise.length)];
+        else lines.splice(at, 0, noise[Math.floor(random() * noise.length)]!);
+      }
+      const text = lines.join('\n');
+      if (text.trim() === '') continue;
+      const count = text.split(/\r\n|\r|\n/).length;
+      for (const m of lintDocument(text)) {
+        expect(m.line).toBeGreaterThanOrEqual(1);
+        expect(m.line).toBeLessThanOrEqual(count);
+        if (m.fix) expect(m.fix.range[1]).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+});
