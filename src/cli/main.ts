@@ -15,6 +15,7 @@ import { hasTableDelimiter } from '../lines/tables.js';
 import { writeFileAtomic } from './write.js';
 import { registerBatch, runSeveralFiles } from './batch.js';
 import { registerReport } from './report.js';
+import { addCheckCommands } from './check.js';
 import { VERSION } from '../version.js';
 
 export const EXIT_OK = 0;
@@ -241,6 +242,7 @@ export function buildProgram(): Command {
     .option('--fields', 'print the table of output fields (markdown) instead of the JSON Schema')
     .option('--write', 'write the schemas, docs/fields.md, docs/diagnostics.md and the README diagnostics table (in the vbparse source tree)')
     .action(async (which: 'document' | 'config', options: { write?: boolean; fields?: boolean }) => runSchema(which, options));
+  addCheckCommands(program);
   // Usage errors in the same one-line form as every other error, for the subcommands too.
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
