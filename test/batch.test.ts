@@ -149,6 +149,15 @@ describe('vbparse batch: NDJSON', { timeout: 60_000 }, () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('stops quietly with exit 0 when the reader goes away (| head)', () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) many[`d${i}.md`] = 'fixture:cv-linear-mttq.md';
+    tree('archive', many);
+    const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" batch archive --ndjson --jobs 2 | head -n 1 > first.ndjson`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'first.ndjson'), 'utf8')).path).toBe('d0.md');
+  });
+
   it('reads paths from standard input (the GNU parallel and Hadoop Streaming contract)', () => {
     tree('archive', LETTERS);
     const run = vbparse(['batch', '--stdin-paths', '--ndjson'], { cwd: dir, input: 'archive/party.txt\narchive/cv/linear.md\n' });
