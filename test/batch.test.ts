@@ -231,6 +231,17 @@ describe('vbparse batch: bad files', { timeout: 60_000 }, () => {
   });
 });
 
+describe('vbparse batch: workers', { timeout: 60_000 }, () => {
+  it('replaces a worker after each file when its heap passes --worker-memory, and loses nothing', () => {
+    tree('archive', LETTERS);
+    const run = vbparse(['batch', 'archive', '--ndjson', '--jobs', '2', '--worker-memory', '1', '--no-sources'], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    const again = vbparse(['batch', 'archive', '--ndjson', '--jobs', '1', '--no-sources'], { cwd: dir });
+    expect(run.stdout).toBe(again.stdout);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(5);
+  });
+});
+
 describe('vbparse batch: resume', { timeout: 60_000 }, () => {
   it('skips unchanged files, redoes a changed one; --force redoes all; --retry-failed only failures', () => {
     tree('archive', { ...LETTERS, 'bad.txt': '' });
