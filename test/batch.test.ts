@@ -394,7 +394,7 @@ describe('vbparse report', { timeout: 60_000 }, () => {
   const names = ['kh-plain.txt', 'cv-linear-mttq.md', 'qd-dieu-khoan.txt', 'gm-table.md', 'headerless.md'];
   for (let i = 0; i < 20; i++) many[`y${i % 3}/doc${i}.${i % 2 ? 'md' : 'txt'}`] = `fixture:${names[i % names.length]}`;
   many['y0/empty.txt'] = '';
-  const comparable = (report: Record<string, unknown>) => ({ ...report, seconds: 0, fileSeconds: 0, peakRssMb: 0 });
+  const comparable = (report: Record<string, unknown>) => ({ ...report, seconds: 0, fileSeconds: 0, peakRssMb: 0, cpuSeconds: 0 });
 
   it('merges shard journals into the report of a single run', () => {
     tree('archive', many);

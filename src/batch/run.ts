@@ -343,7 +343,8 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   progress.clear();
 
   const seconds = (performance.now() - started) / 1000;
-  const built: BatchReport = report.build(seconds, Math.round(process.resourceUsage().maxRSS / 1024));
+  const resources = process.resourceUsage();
+  const built: BatchReport = report.build(seconds, Math.round(resources.maxRSS / 1024), (resources.userCPUTime + resources.systemCPUTime) / 1e6);
   let status = readerGone ? EXIT_OK : interrupted !== null ? (interrupted === 'SIGTERM' ? 143 : 130) : failures > 0 ? EXIT_FAILED : EXIT_OK;
   if (options.report) {
     try {
