@@ -19,19 +19,44 @@ export interface XmlElement {
 }
 type XmlNode = XmlElement | string;
 
+/** The XML has more elements than its budget allows. */
+export class XmlLimitError extends XmlError {
+  constructor(readonly limit: number) {
+    super(`its XML has more than ${limit.toLocaleString('en-US')} elements`);
+    this.name = 'XmlLimitError';
+  }
+}
+
 /** Deeper nesting than this is not a real document and would exhaust the stack later. */
 const MAX_XML_DEPTH = 1000;
 
-export function parseXml(source: string): XmlElement {
+/**
+ * How many elements may still be read; shared by the parts of one package, so that the work and
+ * the memory of a whole document are bounded, not only those of one part. `limit` names the
+ * original allowance in the error message.
+ */
+export interface XmlBudget {
+  elements: number;
+  readonly limit?: number;
+}
+
+export interface XmlOptions {
+  /** Elements left to read; reading more throws an `XmlError` (checked while reading). */
+  readonly budget?: XmlBudget;
+}
+
+/** Parses `source` into a tree; throws `XmlError` when nested too deep or over the element budget. */
+export function parseXml(source: string, options: XmlOptions = {}): XmlElement {
   const documentNode = createElement('#document');
   const stack: XmlElement[] = [documentNode];
+  const budget = options.budget ?? { elements: Number.POSITIVE_INFINITY };
   let position = 0;
   while (position < source.length) {
     const tagStart = source.indexOf('<', position);
     const textEnd = tagStart < 0 ? source.length : tagStart;
     if (textEnd > position) appendText(stack, decodeEntities(source.slice(position, textEnd)));
     if (tagStart < 0) break;
-    position = readMarkup(source, tagStart, stack);
+    position = readMarkup(source, tagStart, stack, budget);
   }
   canonicalisePrefixes(documentNode);
   return documentNode;
@@ -42,7 +67,7 @@ export function createElement(name: string): XmlElement {
 }
 
 /** Reads the markup starting at `start` (a `<`) into the tree; returns where reading resumes. */
-function readMarkup(source: string, start: number, stack: XmlElement[]): number {
+function readMarkup(source: string, start: number, stack: XmlElement[], budget: XmlBudget): number {
   if (source.startsWith('<!--', start)) return skipPast(source, '-->', start + 4);
   if (source.startsWith('<![CDATA[', start)) {
     const end = source.indexOf(']]>', start + 9);
@@ -56,7 +81,7 @@ function readMarkup(source: string, start: number, stack: XmlElement[]): number 
     appendText(stack, '<'); // A stray "<" in text: keep it as text.
     return start + 1;
   }
-  return readStartTag(source, start, stack);
+  return readStartTag(source, start, stack, budget);
 }
 
 function skipPast(source: string, terminator: string, from: number): number {
@@ -89,7 +114,8 @@ function readEndTag(source: string, start: number, stack: XmlElement[]): number 
   return end < 0 ? source.length : end + 1;
 }
 
-function readStartTag(source: string, start: number, stack: XmlElement[]): number {
+function readStartTag(source: string, start: number, stack: XmlElement[], budget: XmlBudget): number {
+  if (--budget.elements < 0) throw new XmlLimitError(budget.limit ?? 0);
   let position = scanName(source, start + 1);
   const element = createElement(source.slice(start + 1, position));
   stack[stack.length - 1].children.push(element);

@@ -7,7 +7,7 @@ import type { Locator } from '../normalize/locator.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 import type { Diagnostic, Position, SourceRef } from '../schema/document.js';
 import type { Zones } from '../zones/index.js';
-import { parserRule, ruleUrl, type RuleId } from '../diagnostics/rules.js';
+import { parserRule, ruleUrl, type GuardedStage, type RuleId } from '../diagnostics/rules.js';
 
 export class ExtractContext {
   readonly sources: Record<string, SourceRef> = {};
@@ -37,6 +37,25 @@ export class ExtractContext {
 
   recordSpan(pointer: string, raw: string, place: Position): void {
     this.sources[pointer] = { raw, place };
+  }
+
+  /**
+   * Runs one extraction stage. A failure in it (a bug in vbparse) becomes an `internal/<stage>`
+   * error diagnostic, what the stage had recorded is withdrawn, and `fallback` stands in for its
+   * result, so the rest of the document is still read.
+   */
+  guard<T>(stage: GuardedStage, run: () => T, fallback: () => T): T {
+    const recorded = new Set(Object.keys(this.sources));
+    const reported = this.diagnostics.length;
+    try {
+      return run();
+    } catch (error) {
+      for (const pointer of Object.keys(this.sources)) if (!recorded.has(pointer)) delete this.sources[pointer];
+      this.diagnostics.length = reported;
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      this.report(`internal/${stage}`, `Reading the ${stage} failed (${reason}); a bug in vbparse, please report it`);
+      return fallback();
+    }
   }
 
   /** Record a finding; its severity and documentation come from the rule table. */

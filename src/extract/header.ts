@@ -21,10 +21,9 @@ const SECRECY_WORDS = /^(TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
 const SUBJECT_PREFIX = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*[:.]?\s*|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\s+/u;
 
 /** Extract the header fields. */
-export function extractHeader(ctx: ExtractContext, options: { recipientsPresent: boolean }): Header {
-  const { lines, header } = ctx.zones;
-  const headerLines = lines.slice(header.start, header.end);
-  const header_: Header = {
+/** A header with nothing found. */
+export function emptyHeader(): Header {
+  return {
     family: null,
     nationalTitle: null,
     motto: null,
@@ -41,6 +40,12 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
     secrecy: null,
     issuingAuthority: null,
   };
+}
+
+export function extractHeader(ctx: ExtractContext, options: { recipientsPresent: boolean }): Header {
+  const { lines, header } = ctx.zones;
+  const headerLines = lines.slice(header.start, header.end);
+  const header_ = emptyHeader();
 
   readTitles(ctx, headerLines, header_);
   const number = readNumber(ctx, headerLines, header_);

@@ -19,8 +19,13 @@ type Item =
 
 const TRAILING_NAME = vre(/(?:^|\s)((?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*\s+){1,5}\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)\s*(?:[([]\s*[Đđ]ã\s*[Kk]ý\s*[)\]])?\s*$/u);
 
+/** A signature block with nothing found. */
+export function emptySigner(): Signer {
+  return { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };
+}
+
 export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
-  const signer: Signer = { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };
+  const signer = emptySigner();
   const lines: Line[] = [];
   if (extra) lines.push(extra);
   for (const index of ctx.zones.signer) lines.push(ctx.zones.lines[index].line);

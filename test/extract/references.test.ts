@@ -465,3 +465,18 @@ describe('type names with qualifier words before `số`', () => {
     expect(briefs('Nghị định số 54/2024/NĐ-CP và số 55/2024/NĐ-CP của Chính phủ;').map((r) => r.type)).toEqual(['Nghị định', 'Nghị định']);
   });
 });
+
+describe('lists share the issuer written once', () => {
+  it('a member takes the issuer of the nearest later member that states one, else of the nearest earlier', () => {
+    const refs = extractReferences(
+      'Căn cứ các Quyết định số 1/QĐ-UBND ngày 2/1/2020, số 2/QĐ-UBND ngày 3/1/2020 của UBND tỉnh Lạng Sơn, số 3/QĐ-UBND ngày 4/1/2020 và số 4/QĐ-BTC ngày 5/1/2020 của Bộ Tài chính, số 5/QĐ-UBND ngày 6/1/2020.',
+    );
+    expect(refs.map((r) => [r.code, r.issuer])).toEqual([
+      ['1/QĐ-UBND', 'UBND tỉnh Lạng Sơn'],
+      ['2/QĐ-UBND', 'UBND tỉnh Lạng Sơn'],
+      ['3/QĐ-UBND', 'Bộ Tài chính'],
+      ['4/QĐ-BTC', 'Bộ Tài chính'],
+      ['5/QĐ-UBND', 'Bộ Tài chính'],
+    ]);
+  });
+});

@@ -7,9 +7,11 @@ import { CHAIN_CONNECTOR, CODE_END, CODE_SHAPES, STRONG_CODE_SHAPES } from '../.
 import { documentTypeByCode } from '../../domain/document-types.js';
 import { foldKey, vre } from '../../domain/vietnamese.js';
 
-
-
-/** Members of one `số A …, số B …` list share an issuer written once (after the last, or the first). */
+/**
+ * Members of one `số A …, số B …` list share an issuer written once: a member without one takes
+ * that of the nearest later member that states it, else of the nearest earlier one. Linear in the
+ * list's length (a list may have tens of thousands of members).
+ */
 export function fillFromLists(citations: Citation[]): void {
   const lists = new Map<number, number[]>();
   citations.forEach((c, i) => {
@@ -18,18 +20,25 @@ export function fillFromLists(citations: Citation[]): void {
     members.push(i);
     lists.set(c.listHead, members);
   });
-  for (const members of lists.values()) {
-    for (let m = 0; m < members.length; m++) {
-      const c = citations[members[m]!]!;
-      if (c.issuer) continue;
-      const later = members.slice(m + 1).map((i) => citations[i]!).find((o) => o.issuer);
-      const earlier = members.slice(0, m).reverse().map((i) => citations[i]!).find((o) => o.issuer);
-      const source = later ?? earlier;
-      if (source) {
-        c.issuer = source.issuer;
+  for (const indexes of lists.values()) {
+    const members = indexes.map((i) => citations[i]).filter((c): c is Citation => c !== undefined);
+    // The issuer stated by the nearest later member, for each member (read before any is filled).
+    const stated: Array<string | null> = new Array<string | null>(members.length).fill(null);
+    let later: string | null = null;
+    for (let m = members.length - 1; m >= 0; m--) {
+      stated[m] = later;
+      later = members[m]?.issuer || later;
+    }
+    let earlier: string | null = null;
+    members.forEach((c, m) => {
+      if (!c.issuer) {
+        const source = stated[m] ?? earlier;
+        if (source === null) return;
+        c.issuer = source;
         c.issuerSource = 'inherited';
       }
-    }
+      earlier = c.issuer || earlier;
+    });
   }
 }
 
