@@ -10,7 +10,7 @@
  * the `prepare` script delete and rebuild dist/ while the other test files run the CLI from it.
  */
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,8 +129,9 @@ describe.skipIf(SKIP_PACK)('npm pack, npm install, then use it (VBPARSE_SKIP_PAC
     expect(packed).toContain('README.md');
     expect(packed).toContain('bin/vbparse.js');
     expect(packed).toContain('dist/cli.cjs');
-    // The launcher's V8 code cache is local to a machine: never shipped.
-    expect(packed.filter((path) => path.includes('.cache'))).toEqual([]);
+    // The launcher's V8 code cache, made by the build, is shipped (a read-only install starts as
+    // fast); it is named by the V8 version and the bundle's hash, so another Node ignores it.
+    expect(packed.filter((path) => path.includes('.cache'))).toEqual([expect.stringMatching(/^dist\/\.cache\/cli-[^/]+-[0-9a-f]{16}\.v8cache$/)]);
     expect(packed).toContain('dist/index.js');
     expect(packed).toContain('dist/index.d.ts');
     expect(packed).toContain('schemas/vbparse.schema.json');
@@ -148,6 +149,14 @@ describe.skipIf(SKIP_PACK)('npm pack, npm install, then use it (VBPARSE_SKIP_PAC
     for (const dependency of Object.keys(PKG.dependencies ?? {})) {
       expect(existsSync(join(app, 'node_modules', dependency, 'package.json')), dependency).toBe(true);
     }
+  });
+
+  it('runs with the shipped code cache: nothing is compiled again nor written into the install', () => {
+    const cacheDir = join(installed, 'dist', '.cache');
+    const before = readdirSync(cacheDir).map((name) => [name, statSync(join(cacheDir, name)).mtimeMs]);
+    const result = run(NPX, ['--no', '--', 'vbparse', 'letter.md'], app);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(cacheDir).map((name) => [name, statSync(join(cacheDir, name)).mtimeMs])).toEqual(before);
   });
 
   it('npx vbparse --version prints the version', () => {
