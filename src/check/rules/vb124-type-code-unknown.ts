@@ -25,6 +25,8 @@ export const rule: Rule = {
     const numbering = ctx.document.header.numbering;
     // Every Party number carries a type code (`Số 42-CV/BTGHU`); a state one only under a tên loại.
     if (!numbering || !(hasTypeHeading(ctx) || (ctx.family === 'party' && numbering.form === 'party'))) return;
+    // A state công văn has no type code (VB126 judges a type code written in one).
+    if (ctx.family !== 'party' && ctx.kind === 'Công văn') return;
     const code = numbering.form === 'administrative' ? numbering.issuerCode : numbering.typeCode;
     if (!code || numbering.form === 'other') return;
     if (isKnownCode(code, ctx.family ?? 'state') || code in LEGACY_CODES) return;
