@@ -46,6 +46,7 @@ export async function* parseFiles(
   let next = 0;
   const start = (i: number) => {
     const path = queue[i];
+    if (path === undefined) return;
     pending.set(
       i,
       parseFile(path, options).then(

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assignNames } from '../src/batch/outputs.js';
+import { Progress } from '../src/batch/progress.js';
 import { ReportBuilder } from '../src/batch/report.js';
 import type { JournalRecord } from '../src/batch/journal.js';
 import { inShard, parseShard, stableHash } from '../src/batch/shard.js';
@@ -28,7 +29,8 @@ describe('shards', () => {
     for (const path of paths) {
       const owners = [0, 1, 2, 3].filter((index) => inShard(path, { index, count: 4 }));
       expect(owners).toHaveLength(1);
-      counts[owners[0]!]++;
+      const owner = owners[0] ?? -1;
+      counts[owner] = (counts[owner] ?? 0) + 1;
     }
     for (const n of counts) expect(n).toBeGreaterThan(80);
     // FNV-1a of a known string: the split is the same on every machine and every run.
@@ -77,6 +79,31 @@ describe('report', () => {
     expect(report.warnings).toEqual({ 'signer/missing': 1 });
     expect(report.failed.map((f) => f.path)).toEqual(['c.txt', 'z.txt']);
     expect(report.skipped.map((f) => f.path)).toEqual(['l.txt']);
+  });
+});
+
+describe('progress line', () => {
+  const fakeStream = () => {
+    const chunks: string[] = [];
+    return { stream: { write: (text: string) => chunks.push(text) > 0 } as unknown as NodeJS.WriteStream, chunks };
+  };
+
+  it('shows done/total, a bar, the rate, the ETA and failures on a terminal, in colour unless NO_COLOR', () => {
+    const { stream, chunks } = fakeStream();
+    new Progress(stream, true, true).update({ done: 50, total: 200, failed: 2 }, true);
+    expect(chunks.join('')).toMatch(/^\r\[#{6}-{18}\] 25% 50\/200 files, \d+\/s( ETA \d+:\d\d)?, \u001b\[31m2 failed\u001b\[0m\u001b\[K$/);
+    const plain = fakeStream();
+    new Progress(plain.stream, true, false).update({ done: 1, total: null, failed: 0 }, true);
+    expect(plain.chunks.join('')).toMatch(/^\r1\/\? files, \d+\/s, 0 failed\u001b\[K$/);
+  });
+
+  it('prints nothing when stderr is not a terminal or with --quiet', () => {
+    const { stream, chunks } = fakeStream();
+    const progress = new Progress(stream, false, false);
+    progress.update({ done: 1, total: 2, failed: 0 }, true);
+    progress.note('stopping');
+    progress.clear();
+    expect(chunks).toEqual([]);
   });
 });
 

@@ -149,6 +149,15 @@ describe('vbparse batch: NDJSON', { timeout: 60_000 }, () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('stops quietly with exit 0 when the reader goes away (| head)', () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) many[`d${i}.md`] = 'fixture:cv-linear-mttq.md';
+    tree('archive', many);
+    const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" batch archive --ndjson --jobs 2 | head -n 1 > first.ndjson`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'first.ndjson'), 'utf8')).path).toBe('d0.md');
+  });
+
   it('reads paths from standard input (the GNU parallel and Hadoop Streaming contract)', () => {
     tree('archive', LETTERS);
     const run = vbparse(['batch', '--stdin-paths', '--ndjson'], { cwd: dir, input: 'archive/party.txt\narchive/cv/linear.md\n' });
@@ -219,6 +228,17 @@ describe('vbparse batch: bad files', { timeout: 60_000 }, () => {
     expect(report.failed).toEqual([{ path: 'hang.txt', status: 'timeout', code: 'E_TIMEOUT', reason: expect.stringMatching(/--timeout/) }]);
     expect(report.files).toMatchObject({ parsed: 5, failed: 1, timedOut: 1 });
     expect(listFiles(join(dir, 'parsed')).filter((f) => f.includes('vbparse-tmp'))).toEqual([]);
+  });
+});
+
+describe('vbparse batch: workers', { timeout: 60_000 }, () => {
+  it('replaces a worker after each file when its heap passes --worker-memory, and loses nothing', () => {
+    tree('archive', LETTERS);
+    const run = vbparse(['batch', 'archive', '--ndjson', '--jobs', '2', '--worker-memory', '1', '--no-sources'], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    const again = vbparse(['batch', 'archive', '--ndjson', '--jobs', '1', '--no-sources'], { cwd: dir });
+    expect(run.stdout).toBe(again.stdout);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(5);
   });
 });
 
@@ -374,7 +394,7 @@ describe('vbparse report', { timeout: 60_000 }, () => {
   const names = ['kh-plain.txt', 'cv-linear-mttq.md', 'qd-dieu-khoan.txt', 'gm-table.md', 'headerless.md'];
   for (let i = 0; i < 20; i++) many[`y${i % 3}/doc${i}.${i % 2 ? 'md' : 'txt'}`] = `fixture:${names[i % names.length]}`;
   many['y0/empty.txt'] = '';
-  const comparable = (report: Record<string, unknown>) => ({ ...report, seconds: 0, fileSeconds: 0, peakRssMb: 0 });
+  const comparable = (report: Record<string, unknown>) => ({ ...report, seconds: 0, fileSeconds: 0, peakRssMb: 0, cpuSeconds: 0 });
 
   it('merges shard journals into the report of a single run', () => {
     tree('archive', many);

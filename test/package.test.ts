@@ -16,6 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const SKIP_PACK = process.env.VBPARSE_SKIP_PACK === '1';
@@ -86,7 +87,7 @@ describe('package.json', () => {
 
   it('every file it lists exists', () => {
     // Globs (`dist/**/*.js`) are checked by the folder they start with.
-    for (const entry of PKG.files as string[]) expect(existsSync(join(ROOT, entry.split('*')[0])), entry).toBe(true);
+    for (const entry of PKG.files as string[]) expect(existsSync(join(ROOT, entry.split('*')[0] ?? entry)), entry).toBe(true);
   });
 });
 

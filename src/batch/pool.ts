@@ -71,8 +71,7 @@ export class WorkerPool {
     this.started++;
     const worker = new Worker(this.options.workerFile, {
       workerData: this.options.workerData,
-      // A larger young generation: fewer scavenges for the many short-lived objects of a parse.
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationMb, maxYoungGenerationSizeMb: 48 },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationMb },
     });
     worker.on('message', (result: TaskResult) => this.onResult(slot, worker, result));
     worker.on('error', (error: Error & { code?: string }) => {

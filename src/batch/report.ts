@@ -32,6 +32,8 @@ export interface BatchReport {
   readonly fileSeconds: number;
   /** Peak resident memory of the process, workers included (MB); null for a merge of journals. */
   readonly peakRssMb: number | null;
+  /** CPU time of the process, all threads (user + system); null for a merge of journals. */
+  readonly cpuSeconds: number | null;
 }
 
 const byPath = (a: FileProblem, b: FileProblem) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -87,7 +89,7 @@ export class ReportBuilder {
   }
 
   /** `seconds`: the run's wall time; omitted for a merge, where it is read from the records' times. */
-  build(seconds?: number, peakRssMb: number | null = null): BatchReport {
+  build(seconds?: number, peakRssMb: number | null = null, cpuSeconds: number | null = null): BatchReport {
     const fields = {} as BatchReport['fields'];
     for (const field of PROFILED_FIELDS) {
       const found = this.fieldCounts.get(field) ?? 0;
@@ -107,6 +109,7 @@ export class ReportBuilder {
       seconds: Math.round((seconds ?? span) * 1000) / 1000,
       fileSeconds: Math.round(this.fileMs) / 1000,
       peakRssMb,
+      cpuSeconds: cpuSeconds === null ? null : Math.round(cpuSeconds * 1000) / 1000,
     };
   }
 }

@@ -170,7 +170,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
       nextOut++;
       if (line !== '') parts.push(line);
     }
-    if (parts.length > 0 && !stdout.write(parts.join(''))) {
+    if (parts.length > 0 && !readerGone && !stdout.write(parts.join(''))) {
       stdoutBlocked ??= new Promise((done) => stdout.once('drain', () => {
         stdoutBlocked = null;
         done();
@@ -203,7 +203,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   };
 
   // --- Ctrl-C: stop taking files; a second one abandons the files in flight. ---
-  let interrupted: NodeJS.Signals | null = null;
+  let interrupted: NodeJS.Signals | 'SIGPIPE' | null = null;
   let abandoned = false;
   const onSignal = (name: NodeJS.Signals) => {
     if (interrupted === null) {
@@ -217,6 +217,16 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A reader that stops early (`| head`): stop taking files, as after Ctrl-C, and exit quietly.
+  let readerGone = false;
+  const onStdoutError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+    stdoutBlocked = null;
+    if (interrupted === null) interrupted = 'SIGPIPE';
+    signal();
+  };
+  if (options.ndjson) stdout.on('error', onStdoutError);
 
   // --- the inputs: listed up front for a known total, unless paths come from stdin ---
   let total: number | null = null;
@@ -286,8 +296,8 @@ export async function runBatch(options: BatchOptions): Promise<number> {
         }
       }
       while ((inFlight >= jobs * 3 || (options.ndjson && n - nextOut >= window) || stdoutBlocked !== null) && interrupted === null) {
-        if (stdoutBlocked !== null) await stdoutBlocked;
-        else await new Promise<void>((r) => (wake = r));
+        const woken = new Promise<void>((r) => (wake = r));
+        await (stdoutBlocked !== null ? Promise.race([stdoutBlocked, woken]) : woken);
       }
       if (interrupted !== null) break;
       inFlight++;
@@ -324,16 +334,18 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    stdout.off('error', onStdoutError);
     await pool.close();
   }
   flushNdjson(true);
-  if (stdoutBlocked !== null) await stdoutBlocked;
+  if (stdoutBlocked !== null && !readerGone) await stdoutBlocked;
   journal?.close();
   progress.clear();
 
   const seconds = (performance.now() - started) / 1000;
-  const built: BatchReport = report.build(seconds, Math.round(process.resourceUsage().maxRSS / 1024));
-  let status = interrupted !== null ? (interrupted === 'SIGTERM' ? 143 : 130) : failures > 0 ? EXIT_FAILED : EXIT_OK;
+  const resources = process.resourceUsage();
+  const built: BatchReport = report.build(seconds, Math.round(resources.maxRSS / 1024), (resources.userCPUTime + resources.systemCPUTime) / 1e6);
+  let status = readerGone ? EXIT_OK : interrupted !== null ? (interrupted === 'SIGTERM' ? 143 : 130) : failures > 0 ? EXIT_FAILED : EXIT_OK;
   if (options.report) {
     try {
       await writeAtomic(resolve(cwd, options.report), `${JSON.stringify(built, null, 2)}\n`);
@@ -342,6 +354,6 @@ export async function runBatch(options: BatchOptions): Promise<number> {
       if (status === EXIT_OK) status = EXIT_FAILED;
     }
   }
-  stderr.write(summaryText(built, { interrupted: interrupted !== null, color }));
+  if (!readerGone) stderr.write(summaryText(built, { interrupted: interrupted !== null, color }));
   return status;
 }

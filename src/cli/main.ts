@@ -4,6 +4,7 @@
  * 2 usage or input/output error (nothing is written to stdout or the output file).
  */
 
+import type { $ZodIssue } from 'zod/v4/core';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { decodeInputAsync, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
 import { DECODERS, INPUT_FORMAT_CHOICES, INPUT_FORMATS, type InputFormat } from '../decode/registry.js';
@@ -36,27 +37,19 @@ interface ParseCommandOptions {
   config?: string | false;
 }
 
-interface ConfigIssue {
-  code: string;
-  path: PropertyKey[];
-  keys?: string[];
-  values?: unknown[];
-  expected?: string;
-  minimum?: number;
-}
-
 /** zod/mini carries no message texts: say what is wrong in the config file in plain words. */
-function describeConfigIssue(issue: ConfigIssue): string {
+function describeConfigIssue(issue: $ZodIssue | undefined): string {
+  if (!issue) return 'the config is not valid';
   const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the config';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `unknown key ${issue.keys?.map((k) => `"${k}"`).join(', ')} (see vbparse schema config)`;
+      return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (see vbparse schema config)`;
     case 'invalid_value':
-      return `${where} must be one of ${issue.values?.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':
       return `${where} must be ${issue.expected === 'object' ? 'a JSON object' : `a ${issue.expected}`}`;
     case 'too_small':
-      return `${where} must be at least ${issue.minimum}`;
+      return `${where} must be at least ${String(issue.minimum)}`;
     default:
       return `${where} is not valid`;
   }
@@ -89,7 +82,7 @@ async function applyConfig(options: ParseCommandOptions, command: Command): Prom
   }
   const checked = configSchema.safeParse(raw);
   if (!checked.success) {
-    fail(`${path}: ${describeConfigIssue(checked.error.issues[0] as unknown as ConfigIssue)}`);
+    fail(`${path}: ${describeConfigIssue(checked.error.issues[0])}`);
   }
   for (const key of CONFIG_OPTIONS) {
     const value = checked.data[key];
