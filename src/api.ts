@@ -3,7 +3,7 @@
  * no console output, no global state. Input that cannot be read at all throws an `InputError`;
  * content never throws: it comes back as `diagnostics`.
  */
-import { asVbparseError, decodeInput, parseDecoded, readInputFile, DEFAULT_MAX_BYTES, type ParseOptions } from './core.js';
+import { asVbparseError, decodeInput, decodeInputAsync, parseDecoded, readInputFile, DEFAULT_MAX_BYTES, type ParseOptions } from './core.js';
 import { InputError, VbparseError } from './errors.js';
 import { findTables } from './lines/markdown.js';
 import type { Diagnostic, ParsedDocument } from './schema/document.js';
@@ -22,12 +22,15 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
   return parseDecoded(decodeInput(input, options), { validate: options.validate, findTables });
 }
 
-/** Parse a file from disk. @throws InputError when it is missing, a directory, or unreadable. */
+/**
+ * Parse a file from disk; unlike `parseDocument`, formats whose decoder is asynchronous too.
+ * @throws InputError when it is missing, a directory, or unreadable.
+ */
 export async function parseFile(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<ParsedDocument> {
   if (typeof path !== 'string' || path.length === 0) throw new InputError('E_USAGE', `parseFile expects a file path, not ${kindOf(path)}`);
   checkOptions(options, 'parseFile');
   const bytes = await readInputFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  return parseDocument(bytes, { ...options, path });
+  return parseDecoded(await decodeInputAsync(bytes, { ...options, path }), { validate: options.validate, findTables });
 }
 
 /** One result of `parseFiles`: a document, or the error that stopped that file. */
@@ -64,6 +67,7 @@ async function* iterateFiles(queue: string[], options: Omit<ParseOptions, 'path'
   let next = 0;
   const start = (i: number) => {
     const path = queue[i];
+    if (path === undefined) return;
     pending.set(
       i,
       parseFile(path, options).then(
@@ -74,8 +78,9 @@ async function* iterateFiles(queue: string[], options: Omit<ParseOptions, 'path'
   };
   while (next < queue.length && pending.size < concurrency) start(next++);
   for (let i = 0; i < queue.length; i++) {
-    const result = await pending.get(i)!;
+    const result = await pending.get(i);
     pending.delete(i);
+    if (result === undefined) throw new Error(`parseFiles: no result for ${queue[i]} (a bug in vbparse)`);
     if (next < queue.length) start(next++);
     yield result;
   }

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'E_TOO_LARGE'
   | 'E_DOCX'
   | 'E_UNSUPPORTED'
+  | 'E_ASYNC_FORMAT'
   | 'E_WRITE'
   | 'E_USAGE';
 

@@ -5,19 +5,23 @@
 import { bodyStream, buildParagraphs, extractBasis, extractTasks, isHardWrapped } from './extract/body.js';
 import { ExtractContext } from './extract/context.js';
 import { extractDistribution } from './extract/distribution.js';
-import { extractHeader } from './extract/header.js';
+import { emptyHeader, extractHeader } from './extract/header.js';
 import { extractRecipients } from './extract/recipients.js';
 import { extractBodyReferences } from './extract/references-in-body.js';
-import { extractSigner } from './extract/signer.js';
+import { emptySigner, extractSigner } from './extract/signer.js';
 import { toLines } from './lines/index.js';
 import type { TableFinder } from './lines/tables.js';
 import { Locator } from './normalize/locator.js';
 import { normalizeText } from './normalize/index.js';
-import { SCHEMA_VERSION, type ParsedDocument } from './schema/document.js';
+import { SCHEMA_VERSION, type ParsedDocument, type Position } from './schema/document.js';
 import { segment } from './zones/index.js';
+import type { ClassifiedLine } from './zones/classify.js';
 import { detectMojibake, LEGACY_ENCODING_NAMES } from './decode/mojibake.js';
+import { decoderOf, sniffTextFormat, type InputFormat } from './decode/registry.js';
+import type { DecodeWarning } from './decode/types.js';
 
-export type InputFormat = 'markdown' | 'text' | 'docx';
+export type { InputFormat } from './decode/registry.js';
+export { looksLikeMarkdown } from './decode/registry.js';
 
 export interface ParseTextOptions {
   /** How to read the text; by default markdown when it shows markdown syntax. */
@@ -26,13 +30,10 @@ export interface ParseTextOptions {
   readonly encoding?: string;
   readonly bom?: boolean;
   readonly bytes?: number;
+  /** What the decoder could not carry over; each becomes a `decode/…` diagnostic. */
+  readonly warnings?: readonly DecodeWarning[];
   /** GFM table finder; see `LinesOptions.findTables`. */
   readonly findTables?: TableFinder;
-}
-
-/** Markdown signals: emphasis, a GFM delimiter row, ATX headings, `<br>` in cells. */
-export function looksLikeMarkdown(text: string): boolean {
-  return /\*\*\S|\|\s*:?-{3,}|^#{1,6}\s|<br\s*\/?>|^\s*\|.*\|\s*$/m.test(text.slice(0, 200_000));
 }
 
 /**
@@ -42,31 +43,42 @@ export function looksLikeMarkdown(text: string): boolean {
 export function parseText(original: string, options: ParseTextOptions = {}): ParsedDocument {
   const normalized = normalizeText(original);
   const requested = options.format ?? 'auto';
-  const markdown = requested === 'markdown' || requested === 'docx' || (requested === 'auto' && looksLikeMarkdown(normalized.text));
+  const format = requested === 'auto' ? sniffTextFormat(normalized.text) : requested;
+  const markdown = decoderOf(format).markdown;
   const lines = toLines(normalized.text, { markdown, findTables: options.findTables });
   const zones = segment(lines);
   const locator = new Locator(original);
   const ctx = new ExtractContext(zones, locator, normalized.map);
 
-  const recipients = extractRecipients(ctx, zones.recipients, '/recipients');
-  const copyRecipients = extractRecipients(ctx, zones.copyRecipients, '/copyRecipients');
-  const header = extractHeader(ctx, { recipientsPresent: recipients.length > 0 });
+  // Each stage runs guarded: a bug in one is an `internal/<stage>` diagnostic, not a lost document.
+  const { recipients, copyRecipients } = ctx.guard(
+    'recipients',
+    () => ({ recipients: extractRecipients(ctx, zones.recipients, '/recipients'), copyRecipients: extractRecipients(ctx, zones.copyRecipients, '/copyRecipients') }),
+    () => ({ recipients: [], copyRecipients: [] }),
+  );
+  const header = ctx.guard('header', () => extractHeader(ctx, { recipientsPresent: recipients.length > 0 }), emptyHeader);
   const bodyLines = zones.lines.slice(zones.body.start, zones.body.end);
-  const paragraphs = buildParagraphs(bodyLines, { hardWrapped: isHardWrapped(bodyLines.map((l) => l.line)) });
-  const { tasks, preamble, closing } = extractTasks(ctx, paragraphs);
-  const basis = extractBasis(ctx, paragraphs);
-  const references = extractBodyReferences(bodyStream(ctx, bodyLines), header);
-  const distribution = extractDistribution(ctx);
-  const signer = extractSigner(ctx, distribution.signerOnLabel);
-  const annexes = zones.annex
-    ? [{ title: zones.lines[zones.annex.start].line.text, place: ctx.place(zones.lines[zones.annex.start].line) }]
-    : [];
-  if (zones.lines.length === 0) ctx.report('document/empty', 'warning', 'The document has no text');
+  const { tasks, preamble, closing, basis } = ctx.guard(
+    'body',
+    () => {
+      const paragraphs = buildParagraphs(bodyLines, { hardWrapped: isHardWrapped(bodyLines.map((l) => l.line)) });
+      return { ...extractTasks(ctx, paragraphs), basis: extractBasis(ctx, paragraphs) };
+    },
+    () => ({ tasks: [], preamble: [], closing: [], basis: [] }),
+  );
+  const references = ctx.guard('references', () => extractBodyReferences(bodyStream(ctx, bodyLines), header), () => []);
+  const distribution = ctx.guard('distribution', () => extractDistribution(ctx), () => ({ entries: [], signerOnLabel: null }));
+  const signer = ctx.guard('signer', () => extractSigner(ctx, distribution.signerOnLabel), emptySigner);
+  const annexLine = zones.annex && zones.lines[zones.annex.start]?.line;
+  const annexes = annexLine ? [{ title: annexLine.text, place: ctx.place(annexLine) }] : [];
+  if (zones.lines.length === 0) ctx.report('document/empty', 'The document has no text');
+  for (const warning of options.warnings ?? []) {
+    ctx.report(warning.ruleId, warning.message, warning.span ? locator.position(warning.span.start, warning.span.end) : null);
+  }
   const mojibake = detectMojibake(normalized.text);
   if (mojibake) {
     ctx.report(
       'decode/legacy-encoding',
-      'warning',
       `The text looks like ${LEGACY_ENCODING_NAMES[mojibake.encoding]} saved as UTF-8 (${mojibake.evidence.map((w) => `"${w}"`).join(', ')}): convert it to Unicode first`,
     );
   }
@@ -75,7 +87,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: options.path ?? null,
-      format: requested === 'docx' ? 'docx' : markdown ? 'markdown' : 'text',
+      format,
       encoding: options.encoding ?? 'utf-8',
       bom: options.bom ?? false,
       bytes: options.bytes ?? Buffer.byteLength(original, 'utf8'),
@@ -90,7 +102,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     body: {
       preamble,
       closing,
-      place: bodyLines.length > 0 ? { start: ctx.place(bodyLines[0].line).start, end: ctx.place(bodyLines[bodyLines.length - 1].line).end } : null,
+      place: bodyPlace(ctx, bodyLines),
     },
     distribution: distribution.entries,
     signer,
@@ -98,4 +110,11 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     sources: ctx.sources,
     diagnostics: ctx.diagnostics,
   };
+}
+
+/** From the first to the last line of the body; null when there is none. */
+function bodyPlace(ctx: ExtractContext, bodyLines: readonly ClassifiedLine[]): Position | null {
+  const first = bodyLines[0];
+  const last = bodyLines.at(-1);
+  return first && last ? { start: ctx.place(first.line).start, end: ctx.place(last.line).end } : null;
 }

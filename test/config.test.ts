@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { configJsonSchema } from '../src/schema/json-schema.js';
 import { SCHEMA_VERSION } from '../src/schema/document.js';
+import { configJsonSchema } from '../src/schema/json-schema.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'vbparse.js');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../src/core.js';
 import { parseDocument } from '../src/index.js';
+import { defined } from './helpers/defined.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
 const documents = readdirSync(dir).filter((n) => /\.(md|txt|docx)$/.test(n) && n !== 'README.md');
@@ -39,19 +40,19 @@ describe('every source place slices to its raw value', () => {
     const text = 'Số: 12/UBND-VP\nV/v họp\n';
     const withBom = parseDocument(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]));
     const without = parseDocument(text);
-    expect(withBom.sources['/header/number'].place.start.offset).toBe(without.sources['/header/number'].place.start.offset + 1);
+    expect(defined(withBom.sources['/header/number']).place.start.offset).toBe(defined(without.sources['/header/number']).place.start.offset + 1);
   });
 
   it('ends a place after the combining marks of decomposed text (Huế)', () => {
     const original = 'UBND TỈNH\nSố: 12/UBND-VP\nHue\u0302\u0301, ngày 5 tháng 6 năm 2024\nV/v họp\n';
     const doc = parseDocument(original);
-    const place = doc.sources['/header/place'].place;
+    const place = defined(doc.sources['/header/place']).place;
     expect(original.slice(place.start.offset, place.end.offset)).toBe('Hue\u0302\u0301');
   });
 
   it('places the subject on the subject alone, without V/v and the closing punctuation', () => {
     const original = 'UBND TỈNH\nSố: 12/UBND-VP\nV/v tăng cường phòng,\nchống dịch bệnh.\n\nKính gửi: Sở Y tế.\n';
-    const source = parseDocument(original).sources['/header/subject'];
+    const source = defined(parseDocument(original).sources['/header/subject']);
     expect(original.slice(source.place.start.offset, source.place.end.offset)).toBe('tăng cường phòng,\nchống dịch bệnh');
   });
 });

@@ -64,7 +64,7 @@ describe('GFM tables', () => {
     for (let k = 0; k < 3000; k++) {
       const lines: string[] = [];
       const n = 1 + Math.floor(rnd() * 8);
-      for (let j = 0; j < n; j++) lines.push(pieces[Math.floor(rnd() * pieces.length)]);
+      for (let j = 0; j < n; j++) lines.push(pieces[Math.floor(rnd() * pieces.length)] ?? '');
       const text = lines.join('\n');
       expect(findTables(text), JSON.stringify(text)).toEqual(remarkWhole(text));
     }

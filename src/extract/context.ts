@@ -7,8 +7,9 @@ import type { Locator } from '../normalize/locator.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 import type { Diagnostic, Position, SourceRef } from '../schema/document.js';
 import type { Zones } from '../zones/index.js';
-
-export const RULES_URL = 'https://github.com/vbparse/vbparse/blob/main/README.md#diagnostics';
+import type { ClassifiedLine } from '../zones/classify.js';
+import type { LinePart } from './lists.js';
+import { parserRule, ruleUrl, type GuardedStage, type RuleId } from '../diagnostics/rules.js';
 
 export class ExtractContext {
   readonly sources: Record<string, SourceRef> = {};
@@ -26,6 +27,14 @@ export class ExtractContext {
     return this.locator.position(this.normalized.toSource(start), end > start ? this.normalized.toSourceEnd(end) : this.normalized.toSource(start));
   }
 
+
+  /** The classified line at `index` of the document; an index out of range is a bug, and throws. */
+  line(index: number): ClassifiedLine {
+    const line = this.zones.lines[index];
+    if (line === undefined) throw new RangeError(`line index ${index} is outside the document (${this.zones.lines.length} lines)`);
+    return line;
+  }
+
   /** Position of a span given in normalized offsets. */
   placeOfOffsets(start: number, end: number): Position {
     return this.locator.position(this.normalized.toSource(start), end > start ? this.normalized.toSourceEnd(end) : this.normalized.toSource(start));
@@ -37,33 +46,45 @@ export class ExtractContext {
   }
 
   /**
-   * The place of a value read from pieces of lines (first to last), narrowed to where its text
-   * stands: without a label, a marker or closing punctuation that the value leaves out.
+   * The place of a value read from pieces of lines (first to last): from the start of the first
+   * to the end of the last, or, given the value's text, narrowed to where that text stands —
+   * without a label, a marker or closing punctuation that the value leaves out.
    */
-  placeOfParts(parts: ReadonlyArray<{ line: Line; from: number; to?: number }>, raw: string): Position {
-    const textOf = (p: { line: Line; from: number; to?: number }) => p.line.text.slice(p.from, p.to ?? p.line.text.length);
+  placeOfParts(parts: readonly [LinePart, ...LinePart[]], raw?: string): Position {
+    const first0 = parts[0];
+    const last0 = parts.at(-1) ?? first0;
+    const whole = ordered({ start: this.place(first0.line, first0.from).start, end: this.place(last0.line, last0.from, last0.to).end });
+    if (raw === undefined || raw.length === 0) return whole;
+    const narrowed = this.narrowedPlace(parts, raw);
+    // Pieces out of source order (cells of a damaged table) can cross: then the whole span stands.
+    return narrowed.end.offset >= narrowed.start.offset ? narrowed : whole;
+  }
+
+  private narrowedPlace(parts: readonly [LinePart, ...LinePart[]], raw: string): Position {
+    const first0 = parts[0];
+    const last0 = parts.at(-1) ?? first0;
+    const textOf = (p: LinePart) => p.line.text.slice(p.from, p.to);
     // The whole value in one piece (an inline list item, a one-line value).
     for (const part of parts) {
-      const at = raw.length > 0 ? textOf(part).indexOf(raw) : -1;
+      const at = textOf(part).indexOf(raw);
       if (at >= 0) return this.place(part.line, part.from + at, part.from + at + raw.length);
     }
-    // Else from the piece where its first words stand to the piece where its last words stand.
-    // Its first and last words (up to 12 characters: a value joined from lines has a space where
-    // the source has a line break).
+    // Else from the piece where its first word stands to the piece where its last word stands (a
+    // value joined from lines has a space where the source has a line break).
     const words = raw.split(' ');
-    const head = words[0].slice(0, 12);
-    const tail = words[words.length - 1].slice(-12);
+    const head = (words[0] ?? '').slice(0, 12);
+    const tail = (words.at(-1) ?? '').slice(-12);
     let firstIndex = parts.findIndex((p) => textOf(p).includes(head));
     if (firstIndex < 0) firstIndex = 0;
-    const first = parts[firstIndex];
+    const first = parts[firstIndex] ?? first0;
     const firstText = textOf(first);
     const headAt = firstText.indexOf(head);
     const start = first.from + (headAt >= 0 ? headAt : firstText.length - firstText.trimStart().length);
     let lastIndex = parts.length - 1;
-    while (lastIndex > firstIndex && !textOf(parts[lastIndex]).includes(tail)) lastIndex--;
-    const last = parts[lastIndex];
+    while (lastIndex > firstIndex && !textOf(parts[lastIndex] ?? first).includes(tail)) lastIndex--;
+    const last = parts[lastIndex] ?? last0;
     const lastFrom = lastIndex === firstIndex ? start : last.from;
-    const lastText = last.line.text.slice(lastFrom, last.to ?? last.line.text.length);
+    const lastText = last.line.text.slice(lastFrom, last.to);
     const tailAt = lastText.lastIndexOf(tail);
     const end = lastFrom + (tailAt >= 0 ? tailAt + tail.length : lastText.replace(/[\s;.,:]+$/u, '').length);
     return { start: this.place(first.line, start).start, end: this.place(last.line, lastFrom, Math.max(lastFrom, end)).end };
@@ -73,7 +94,38 @@ export class ExtractContext {
     this.sources[pointer] = { raw, place };
   }
 
-  report(ruleId: string, severity: Diagnostic['severity'], message: string, place: Position | null = null): void {
-    this.diagnostics.push({ ruleId, severity, message, place, source: 'vbparse', url: `${RULES_URL}` });
+  /**
+   * Runs one extraction stage. A failure in it (a bug in vbparse) becomes an `internal/<stage>`
+   * error diagnostic, what the stage had recorded is withdrawn, and `fallback` stands in for its
+   * result, so the rest of the document is still read.
+   */
+  guard<T>(stage: GuardedStage, run: () => T, fallback: () => T): T {
+    const recorded = new Set(Object.keys(this.sources));
+    const reported = this.diagnostics.length;
+    try {
+      return run();
+    } catch (error) {
+      for (const pointer of Object.keys(this.sources)) if (!recorded.has(pointer)) delete this.sources[pointer];
+      this.diagnostics.length = reported;
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      this.report(`internal/${stage}`, `Reading the ${stage} failed (${reason}); a bug in vbparse, please report it`);
+      return fallback();
+    }
   }
+
+  /** Record a finding; its severity and documentation come from the rule table. */
+  report(ruleId: RuleId, message: string, place: Position | null = null): void {
+    this.diagnostics.push(diagnostic(ruleId, message, place));
+  }
+}
+
+/** A diagnostic of the parser's rule `ruleId`, with the rule's default severity and its doc URL. */
+export function diagnostic(ruleId: RuleId, message: string, place: Position | null = null): Diagnostic {
+  const severity = parserRule(ruleId)?.severity ?? 'error';
+  return { ruleId, severity, message, place, source: 'vbparse', url: ruleUrl(ruleId) };
+}
+
+/** A span whose end is not before its start. */
+function ordered(place: Position): Position {
+  return place.end.offset >= place.start.offset ? place : { start: place.start, end: place.start };
 }

@@ -15,7 +15,7 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
   const lines: Line[] = [];
   let signerOnLabel: Line | null = null;
   for (const index of indices) {
-    const { kind, line } = ctx.zones.lines[index];
+    const { kind, line } = ctx.line(index);
     if (kind !== 'distributionLabel') {
       lines.push(line);
       continue;
@@ -40,7 +40,7 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
     };
   });
   if (!entries.some((e) => e.archive)) {
-    ctx.report('distribution/archive-missing', 'info', 'The Nơi nhận list has no `Lưu` entry');
+    ctx.report('distribution/archive-missing', 'The Nơi nhận list has no `Lưu` entry');
   }
   return { entries, signerOnLabel };
 }
@@ -48,7 +48,7 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
 function purposeOf(text: string): string | null {
   if (ARCHIVE.test(text)) return null;
   const m = text.match(PURPOSE);
-  return m ? (m[1] ?? m[2]).trim() : null;
+  return m ? (m[1] ?? m[2] ?? '').trim() : null;
 }
 
 /** `Lưu: VT, TC-TG (2b)` → units [VT, TC-TG], copies 2. */

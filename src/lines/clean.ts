@@ -33,9 +33,12 @@ const WORD = /[\p{L}\p{N}]/u;
 function nextIndexTable(raw: string, test: (code: number) => boolean): Int32Array {
   const next = new Int32Array(raw.length + 1);
   next[raw.length] = -1;
-  for (let i = raw.length - 1; i >= 0; i--) next[i] = test(raw.charCodeAt(i)) ? i : next[i + 1];
+  for (let i = raw.length - 1; i >= 0; i--) next[i] = test(raw.charCodeAt(i)) ? i : (next[i + 1] ?? -1);
   return next;
 }
+
+/** `table[i]`, or -1 past its end. */
+const nextAt = (table: Int32Array, i: number): number => table[i] ?? -1;
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
 
@@ -55,14 +58,14 @@ export function markupTokens(raw: string): MarkupToken[] {
       target.lastIndex = close + 1;
       if (!target.test(raw)) return -1;
     }
-    const end = closeParen![close + 2] ?? -1;
+    const end = closeParen ? nextAt(closeParen, close + 2) : -1;
     return end >= 0 && raw.charCodeAt(end) === 41 ? end + 1 : -1;
   };
   let i = 0;
   while (i < raw.length) {
     const ch = raw[i];
     if (ch === '!' && raw[i + 1] === '[' && closeBracket) {
-      const close = closeBracket[i + 2];
+      const close = nextAt(closeBracket, i + 2);
       if (close >= 0 && raw.charCodeAt(close) === 93) {
         const end = parenthesisAfter(close, null);
         if (end > 0) {
@@ -72,7 +75,7 @@ export function markupTokens(raw: string): MarkupToken[] {
         }
       }
     } else if (ch === '[' && closeBracket) {
-      const close = closeBracket[i + 1];
+      const close = nextAt(closeBracket, i + 1);
       if (close > i + 1 && raw.charCodeAt(close) === 93) {
         const end = parenthesisAfter(close, LINK_TARGET);
         if (end > 0) {
@@ -84,7 +87,7 @@ export function markupTokens(raw: string): MarkupToken[] {
     } else if (ch === '<' && closeAngle && angleOrSpace) {
       TAG_NAME.lastIndex = i;
       if (TAG_NAME.test(raw)) {
-        const end = closeAngle[TAG_NAME.lastIndex];
+        const end = nextAt(closeAngle, TAG_NAME.lastIndex);
         if (end >= 0 && raw.charCodeAt(end) === 62) {
           tokens.push({ index: i, length: end + 1 - i });
           i = end + 1;
@@ -93,15 +96,15 @@ export function markupTokens(raw: string): MarkupToken[] {
       }
       AUTOLINK.lastIndex = i;
       if (AUTOLINK.test(raw)) {
-        const end = angleOrSpace[i + 1];
+        const end = nextAt(angleOrSpace, i + 1);
         if (end > AUTOLINK.lastIndex && raw.charCodeAt(end) === 62) {
           tokens.push({ index: i, length: end + 1 - i, kept: { at: i + 1, text: raw.slice(i + 1, end) } });
           i = end + 1;
           continue;
         }
       }
-    } else if (ch === '\\' && i + 1 < raw.length && ESCAPABLE.has(raw[i + 1])) {
-      tokens.push({ index: i, length: 2, kept: { at: i + 1, text: raw[i + 1] } });
+    } else if (ch === '\\' && i + 1 < raw.length && ESCAPABLE.has(raw.charAt(i + 1))) {
+      tokens.push({ index: i, length: 2, kept: { at: i + 1, text: raw.charAt(i + 1) } });
       i += 2;
       continue;
     } else if (ch === '*') {
@@ -118,8 +121,10 @@ export function markupTokens(raw: string): MarkupToken[] {
         i += n;
         continue;
       }
-      const before = i > 0 ? String.fromCodePoint(raw.codePointAt(i - 1 - (isLowSurrogate(raw.charCodeAt(i - 1)) && i >= 2 ? 1 : 0))!) : '';
-      const after = i + 1 < raw.length ? String.fromCodePoint(raw.codePointAt(i + 1)!) : '';
+      const beforeCode = i > 0 ? raw.codePointAt(i - 1 - (isLowSurrogate(raw.charCodeAt(i - 1)) && i >= 2 ? 1 : 0)) : undefined;
+      const afterCode = i + 1 < raw.length ? raw.codePointAt(i + 1) : undefined;
+      const before = beforeCode === undefined ? '' : String.fromCodePoint(beforeCode);
+      const after = afterCode === undefined ? '' : String.fromCodePoint(afterCode);
       const opens = !WORD.test(before) && after !== '' && !/\s/u.test(after);
       const closes = before !== '' && !/\s/u.test(before) && !WORD.test(after);
       if (opens || closes) {

@@ -38,12 +38,11 @@ export function leftColumnTabs(lines: readonly string[]): number | undefined {
     const tabs = raw.match(/^\t*/)?.[0].length ?? 0;
     counts.set(tabs, (counts.get(tabs) ?? 0) + 1);
   }
-  let best: number | undefined;
+  let best: { tabs: number; n: number } | undefined;
   for (const [tabs, n] of counts) {
-    const bestCount = best === undefined ? -1 : counts.get(best)!;
-    if (n > bestCount || (n === bestCount && tabs < best!)) best = tabs;
+    if (!best || n > best.n || (n === best.n && tabs < best.tabs)) best = { tabs, n };
   }
-  return best;
+  return best?.tabs;
 }
 
 /** A line made only of `|` and spaces separates blocks in converted tables. */
@@ -113,7 +112,7 @@ function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
   let textSinceStart = false;
   let previousEnd = 0;
   let lastText = raw.length - 1;
-  while (lastText >= 0 && /\s/.test(raw[lastText])) lastText--;
+  while (lastText >= 0 && /\s/.test(raw.charAt(lastText))) lastText--;
   const push = (from: number, to: number) => {
     const text = raw.slice(from, to);
     const trimmed = text.trim();

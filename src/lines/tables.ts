@@ -35,14 +35,15 @@ export function findTables(text: string): TableSpan[] {
     if (!delimiter || !delimiter.cells || lazy[k] || excluded[k] || excluded[k - 1] || !isDelimiterRow(text, delimiter)) continue;
     const header = rowAt(text, lines, k - 1, null);
     // A header that lazily continues a quote's paragraph belongs to that quote.
-    const headerQuotes = lazy[k - 1] ? lazy[k - 1] - 1 : header?.quotes;
+    const lazyHeader = lazy[k - 1] ?? 0;
+    const headerQuotes = lazyHeader > 0 ? lazyHeader - 1 : header?.quotes;
     if (!header || !header.cells || headerQuotes !== delimiter.quotes || startsBlock(text, header.start, header.end) || header.indent >= 4) continue;
     // A lone `|` is a header of no cells; a delimiter row without a pipe is a setext underline.
     const headerCells = text.slice(header.start, header.end).trim() === '|' ? [] : cellsOf(text, header.start, header.end);
     if (headerCells.length !== delimiterCellCount(text, delimiter) || !hasPipe(text, delimiter.start, delimiter.end)) continue;
     // The header row must not continue a table above it (that one would have taken it).
     const last = tables[tables.length - 1];
-    if (last && last.end >= lines[k - 1]) continue;
+    if (last && last.end >= (lines[k - 1] ?? 0)) continue;
     const rows: CellSpan[][] = [headerCells];
     let end = delimiter.end;
     let next = k + 1;
@@ -89,7 +90,8 @@ function lineContexts(text: string, lines: readonly number[]): { lazy: Uint8Arra
     if (fence) {
       excluded[k] = 1;
       const close = quoted && quoted.indent < 4 ? /^(`{3,}|~{3,})[ \t]*$/.exec(line) : null;
-      if (close && close[1].charCodeAt(0) === fence.char && close[1].length >= fence.length) fence = null;
+      const run = close?.[1] ?? '';
+      if (run.length > 0 && run.charCodeAt(0) === fence.char && run.length >= fence.length) fence = null;
       continue;
     }
     if (htmlEnd) {
@@ -104,9 +106,9 @@ function lineContexts(text: string, lines: readonly number[]): { lazy: Uint8Arra
       continue;
     }
     if (quoted && quoted.cells && quoted.indent < 4) {
-      const open = /^(`{3,}|~{3,})/.exec(line);
-      if (open && !(open[1][0] === '`' && line.indexOf('`', open[1].length) >= 0)) {
-        fence = { char: open[1].charCodeAt(0), length: open[1].length };
+      const run = /^(`{3,}|~{3,})/.exec(line)?.[1] ?? '';
+      if (run.length > 0 && !(run.startsWith('`') && line.indexOf('`', run.length) >= 0)) {
+        fence = { char: run.charCodeAt(0), length: run.length };
         excluded[k] = 1;
         paragraph = false;
         container = 'none';
@@ -186,7 +188,9 @@ function lineStarts(text: string): number[] {
  */
 function rowAt(text: string, lines: readonly number[], k: number, quotes: number | null): Row | null {
   const from = lines[k];
-  let end = k + 1 < lines.length ? lines[k + 1] - 1 : text.length;
+  if (from === undefined) return null;
+  const next = lines[k + 1];
+  let end = next === undefined ? text.length : next - 1;
   if (end > from && text.charCodeAt(end - 1) === 13) end--;
   let i = from;
   let markers = 0;

@@ -6,8 +6,9 @@
  * fraction of the start-up cost of the classic API, which matters for a CLI run per file.
  */
 import * as z from 'zod/mini';
+import { INPUT_FORMATS } from '../decode/registry.js';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** Attach a description (shown in the JSON Schema and in docs/fields.md). */
 const d = <T extends z.ZodMiniType>(schema: T, description: string): T => {
@@ -124,6 +125,7 @@ export const referenceSchema = z.object({
 
 export const taskKindSchema = z.enum(['part', 'chapter', 'section', 'article', 'roman', 'arabic', 'decimal', 'letter', 'parenthesized']);
 export type TaskKind = z.infer<typeof taskKindSchema>;
+export type Task = z.infer<typeof taskSchema>;
 
 export const bulletSchema = z.object({
   marker: d(z.string(), '`-`, `+`, `•` …'),
@@ -142,16 +144,6 @@ export const paragraphSchema = z.object({
   text: d(z.string(), 'The paragraph as written, wrapped lines joined by one space, markup removed'),
   place: positionSchema,
 });
-
-export interface Task {
-  label: string;
-  text: string;
-  kind: TaskKind;
-  place: z.infer<typeof positionSchema>;
-  bullets: Array<z.infer<typeof bulletSchema>>;
-  paragraphs: Array<z.infer<typeof paragraphSchema>>;
-  children: Task[];
-}
 
 /** A numbered unit of the body, with nested units in `children`. */
 export const taskSchema = z.object({
@@ -206,7 +198,7 @@ export const signerSchema = z.object({
 
 export const sourceInfoSchema = d(z.object({
   path: nullableString('File path; null for standard input or a string'),
-  format: d(z.enum(['markdown', 'text', 'docx']), 'How the text was read'),
+  format: d(z.enum(INPUT_FORMATS), 'How the text was read'),
   encoding: d(z.string(), 'Detected encoding: utf-8, utf-16le, utf-16be, or docx'),
   bom: d(z.boolean(), 'The input started with a byte order mark'),
   bytes: d(z.int().check(z.minimum(0)), 'Size of the input in bytes'),

@@ -1,6 +1,7 @@
 /** The numbered tree rebuilt from labels, by example. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/index.js';
+import { defined } from '../helpers/defined.js';
 
 const tasksOf = (body: string) => parseDocument(`Số: 9/UBND-VP\nV/v thử\n\n${body}`).tasks;
 const labels = (tasks: ReturnType<typeof tasksOf>): string[] => tasks.map((t) => (t.children.length ? `${t.label}(${labels(t.children).join(',')})` : t.label));
@@ -9,12 +10,12 @@ describe('tasks', () => {
   it('nests I. › 1. › 1.1. › a) and keeps bullets under their unit', () => {
     const tasks = tasksOf('I. MỤC ĐÍCH\n\n1. Mục đích chung\n\n1.1. Nâng cao nhận thức.\n\na) Tuyên truyền.\n\n- Một gạch đầu dòng.\n\nb) Tập huấn.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Các phòng triển khai.');
     expect(labels(tasks)).toEqual(['I(1(1.1(a,b)))', 'II(1)']);
-    expect(tasks[0].children[0].children[0].children[0].bullets.map((b) => b.text)).toEqual(['Một gạch đầu dòng.']);
+    expect(tasks[0]?.children[0]?.children[0]?.children[0]?.bullets.map((b) => b.text)).toEqual(['Một gạch đầu dòng.']);
   });
 
   it('follows the Vietnamese letter order a b c d đ e g', () => {
     const tasks = tasksOf('1. Nội dung:\n\na) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\nđ) Năm;\n\ne) Sáu;\n\ng) Bảy.');
-    expect(tasks[0].children.map((t) => t.label)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g']);
+    expect(tasks[0]?.children.map((t) => t.label)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g']);
   });
 
   it('reads Party numbering I- and 1-', () => {
@@ -67,7 +68,7 @@ describe('tasks', () => {
       'Sở Tài chính cân đối, bố trí kinh phí hỗ trợ khôi phục sản x',
       'Các sở, ban, ngành theo chức năng, nhiệm vụ được giao phối h',
     ]);
-    expect(tasks[0].text).toContain('trước ngày 15/8/2024');
+    expect(tasks[0]?.text).toContain('trước ngày 15/8/2024');
   });
 });
 
@@ -91,7 +92,7 @@ describe('the body as a tree: every paragraph is kept', () => {
 
   it('keeps the paragraphs of III. TỔ CHỨC THỰC HIỆN, bullets in order with them', () => {
     const doc = docOf('I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác phòng, ban triển khai kế hoạch này.\n\n- Văn phòng tổng hợp.\n\nBáo cáo kết quả trước ngày 15/12.');
-    const last = doc.tasks[doc.tasks.length - 1];
+    const last = defined(doc.tasks.at(-1), 'unit');
     expect(last.paragraphs.map((p) => `${p.kind}:${p.text}`)).toEqual([
       'text:Các phòng, ban triển khai kế hoạch này.',
       'bullet:- Văn phòng tổng hợp.',
@@ -102,7 +103,7 @@ describe('the body as a tree: every paragraph is kept', () => {
   it('keeps a label that breaks the numbering as text of the unit before it', () => {
     const doc = docOf('1. Một.\n\n2. Hai.\n\n7. Bảy, một con số trong câu.\n\n3. Ba.');
     expect(doc.tasks.map((t) => t.label)).toEqual(['1', '2', '3']);
-    expect(doc.tasks[1].paragraphs.map((p) => p.text)).toEqual(['7. Bảy, một con số trong câu.']);
+    expect(defined(doc.tasks[1], 'unit').paragraphs.map((p) => p.text)).toEqual(['7. Bảy, một con số trong câu.']);
   });
 
   it('keeps quoted provisions as quote paragraphs', () => {
