@@ -178,6 +178,14 @@ describe.skipIf(SKIP_PACK)('npm pack, npm install, then use it (VBPARSE_SKIP_PAC
     expect(result.stdout).toMatch(/^ {2}number: "?468"?$/m);
   });
 
+  it('npx vbparse check runs the linter from the install (its bundle and globs load)', () => {
+    const result = run(NPX, ['--no', '--', 'vbparse', 'check', '*.md', '--format', 'json'], app);
+    expect([0, 1], result.stderr).toContain(result.status);
+    const [report] = JSON.parse(result.stdout);
+    expect(report.filePath.endsWith('letter.md')).toBe(true);
+    expect(mustRun(NPX, ['--no', '--', 'vbparse', 'rules'], app)).toMatch(/^VB101\s+national-title/m);
+  });
+
   it('npx vbparse schema prints the shipped JSON Schema', () => {
     const shipped = JSON.parse(readFileSync(join(installed, 'schemas', 'vbparse.schema.json'), 'utf8'));
     expect(JSON.parse(mustRun(NPX, ['--no', '--', 'vbparse', 'schema'], app))).toEqual(shipped);

@@ -24,5 +24,5 @@ export function distributionEntries(ctx: CheckContext): ListEntryLines[] {
     if (l.line.text.length > 150 && !/^[-‐‑‒–—―−+•]/.test(l.line.text.trim())) break;
     pieces.push({ line: l.line, from: 0 });
   }
-  return listEntries(pieces);
+  return listEntries(pieces, { commaEnds: ctx.family === 'party' });
 }

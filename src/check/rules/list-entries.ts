@@ -32,7 +32,9 @@ function trimmedEnd(text: string, from: number, to: number): number {
  * marker goes on the entry before it when it starts in lower case, or when that entry has not
  * ended with `;` or `.` (a wrapped entry: `- VPCP: BTCN,` / `PCN Phạm Mạnh Cường,`).
  */
-export function listEntries(pieces: ReadonlyArray<{ line: Line; from: number }>): ListEntryLines[] {
+export function listEntries(pieces: ReadonlyArray<{ line: Line; from: number }>, options: { commaEnds?: boolean } = {}): ListEntryLines[] {
+  // Party lists end their entries with `,` (HD 36 practice); state lists with `;`.
+  const ended = options.commaEnds ? /[;.,]/ : /[;.]/;
   const entries: Array<{ first: Line; from: number; marker: string; last: Line; to: number }> = [];
   for (const { line, from } of pieces) {
     const spans: Array<[number, number]> = [];
@@ -62,7 +64,7 @@ export function listEntries(pieces: ReadonlyArray<{ line: Line; from: number }>)
         const prevLast = previous.last.text.slice(0, previous.to).slice(-1);
         // Indented under the entry (`- VPCP: BTCN;` / `   Trợ lý, Thư ký…`): it belongs to it.
         const indented = s === spans[0]![0] && line.indent > previous.first.indent + 1;
-        if (startsLowerCase(text) || !/[;.]/.test(prevLast) || indented) {
+        if (startsLowerCase(text) || !ended.test(prevLast) || indented) {
           previous.last = line;
           previous.to = end;
           continue;

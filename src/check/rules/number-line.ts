@@ -22,8 +22,21 @@ export interface NumberLine {
 // `Số`, then `:`, spaces, then the code up to the end of the line or the next layout gap.
 const NUMBER_LINE = /^([*_]*)(Số|SỐ)(\s*:?\s*)([^\s*_].*?)([*_]*)$/u;
 
+/** The số line the parser read the number from (not an incoming-document stamp's `Số: 3391`). */
+export function parsedNumberLine(ctx: CheckContext) {
+  const at = ctx.document.sources['/header/numbering']?.place?.start.offset;
+  if (at !== undefined) {
+    for (const l of ctx.lines.slice(0, ctx.zones.body.start + 1)) {
+      if (l.kind !== 'number') continue;
+      const place = ctx.place(l.line);
+      if (place.start.offset <= at && at < Math.max(place.end.offset, place.start.offset + 1)) return l;
+    }
+  }
+  return headerLine(ctx, 'number');
+}
+
 export function numberLine(ctx: CheckContext): NumberLine | null {
-  const found = headerLine(ctx, 'number');
+  const found = parsedNumberLine(ctx);
   if (!found) return null;
   const text = found.line.text;
   const m = NUMBER_LINE.exec(text);

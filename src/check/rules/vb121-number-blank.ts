@@ -1,6 +1,6 @@
 import { STATE_CONG_VAN, specimen, variant } from '../examples.js';
 import type { Rule } from '../types.js';
-import { headerLine } from './util.js';
+import { parsedNumberLine } from './number-line.js';
 
 export const rule: Rule = {
   id: 'VB121',
@@ -22,7 +22,7 @@ export const rule: Rule = {
   check(ctx) {
     const { numbering } = ctx.document.header;
     if (!numbering || numbering.number !== null) return;
-    const line = headerLine(ctx, 'number');
+    const line = parsedNumberLine(ctx);
     const place = ctx.document.sources['/header/numbering']?.place;
     if (line) ctx.report({ messageId: 'blank', line: line.line });
     else if (place) ctx.report({ messageId: 'blank', place });

@@ -10,7 +10,6 @@ export const rule: Rule = {
   severity: 'error',
   families: ['state', 'party'],
   kinds: 'all',
-  exceptKinds: ['Công văn'],
   description: {
     vi: 'Văn bản có tên loại ghi chữ viết tắt tên loại theo bảng Phụ lục III NĐ 30 (nhà nước) hoặc bảng của Đảng (`QĐ`, `KH`, `TTr`, `CV`…).',
     en: 'A typed document\'s type code is one of NĐ 30 Phụ lục III (state) or the Party table (`QĐ`, `KH`, `TTr`, `CV`…).',
@@ -24,7 +23,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     const numbering = ctx.document.header.numbering;
-    if (!numbering || !hasTypeHeading(ctx)) return;
+    // Every Party number carries a type code (`Số 42-CV/BTGHU`); a state one only under a tên loại.
+    if (!numbering || !(hasTypeHeading(ctx) || (ctx.family === 'party' && numbering.form === 'party'))) return;
+    // A state công văn has no type code (VB126 judges a type code written in one).
+    if (ctx.family !== 'party' && ctx.kind === 'Công văn') return;
     const code = numbering.form === 'administrative' ? numbering.issuerCode : numbering.typeCode;
     if (!code || numbering.form === 'other') return;
     if (isKnownCode(code, ctx.family ?? 'state') || code in LEGACY_CODES) return;

@@ -7,6 +7,8 @@ export const rule: Rule = {
   severity: 'warning',
   families: ['state'],
   kinds: 'all',
+  // Where Kính gửi does not belong (VB202 reports it), Như trên is not asked for as well.
+  exceptKinds: ['Quyết định', 'Nghị quyết', 'Quy định', 'Kế hoạch'],
   description: {
     vi: 'Văn bản có `Kính gửi` thì phần Nơi nhận bắt đầu bằng `- Như trên;`.',
     en: 'When a document has `Kính gửi`, its Nơi nhận starts with `- Như trên;`.',
