@@ -105,7 +105,7 @@ export function vre(pattern: RegExp | string, flags = ''): RegExp {
       }
       // Other escapes (`\s`, `\u0300`, `\p{…}` of other properties, `\k<name>`) are copied whole.
       ESCAPE_AT.lastIndex = i;
-      const escape = ESCAPE_AT.exec(src)![0];
+      const escape = ESCAPE_AT.exec(src)?.[0] ?? ch;
       out += escape;
       i += escape.length - 1;
       continue;

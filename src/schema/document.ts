@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { INPUT_FORMATS } from '../decode/registry.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Attach a description (shown in the JSON Schema and in docs/fields.md). */
 const d = <T extends z.ZodMiniType>(schema: T, description: string): T => {

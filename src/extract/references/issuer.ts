@@ -283,7 +283,7 @@ export function readIssuer(text: string, pos: number): IssuerRead | null {
     if (longer && longer.end > read.end && longer.stop !== 'limit') {
       const stopAt = stopPhraseAt(text, skipSpaces(text, read.end));
       const area = stopAt && (STEERING_NAME_AREAS.includes(stopAt.entry.phrase) ? stopAt : stopPhraseAt(text, skipSpaces(text, stopAt.end)));
-      const ended = longer.stop === 'phrase' && STEERING_NAME_ENDS_AFTER_CODE.includes(longer.phrase!.phrase);
+      const ended = longer.stop === 'phrase' && longer.phrase !== null && STEERING_NAME_ENDS_AFTER_CODE.includes(longer.phrase.phrase);
       if (ended || (area && STEERING_NAME_AREAS.includes(area.entry.phrase))) return longer;
     }
   }
