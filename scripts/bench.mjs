@@ -10,10 +10,16 @@
 //               parsed in a fresh process: parse time and peak RSS; then the same file through the CLI.
 //
 // Targets (the process exits 1 when one is missed; the table says which):
-//   start-up ratio ≤ 1.5, from this folder and from a read-only copy of the install;
+//   start-up ratio ≤ 1.5, from this folder and from a read-only copy of the install (`--quick`:
+//   ≤ 2.0, from this folder only);
 //   large document: parsed in ≤ 10 s with a peak RSS ≤ 1024 MB (guard rails against pathological
 //   slow-downs, far above what a healthy build needs).
 // Everything else is printed for information. The whole run takes well under a minute.
+//
+// `--quick` (CI, `.ci/run`): start-up with 9 runs each and one second of throughput, no large
+// document; a few seconds. The last line of every run is machine-readable:
+//   BENCH_RESULT {"ok":true,"startupRatio":1.83,"startupBudget":2,...}
+// and the exit code is 1 when a target is missed (2 when the bench itself cannot run).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,13 +33,16 @@ const FIXTURES = join(ROOT, 'fixtures');
 /** Linear markdown like the seed letters: the typical input. */
 const SEED_LIKE = join(FIXTURES, 'cv-linear-mttq.md');
 
+const QUICK = process.argv.includes('--quick');
 const TARGETS = {
-  startupRatio: 1.5,
+  // The issue's target is 1.5×; the quick CI run keeps the 2× budget, a guard against an eager
+  // import slipping in that holds on a busy CI machine too.
+  startupRatio: QUICK ? 2.0 : 1.5,
   largeSeconds: 10,
   largePeakRssMb: 1024,
 };
-const STARTUP_RUNS = 15;
-const THROUGHPUT_SECONDS = 3;
+const STARTUP_RUNS = QUICK ? 9 : 15;
+const THROUGHPUT_SECONDS = QUICK ? 1 : 3;
 const LARGE_BYTES = 5 * 1024 * 1024;
 
 const median = (values) => {
@@ -43,6 +52,9 @@ const median = (values) => {
 };
 const ms = (n) => `${n.toFixed(1)} ms`;
 const mb = (bytes) => bytes / 1024 / 1024;
+
+/** Thrown to leave out the large-document section in a quick run. */
+class SkipLarge extends Error {}
 
 function die(message) {
   process.stderr.write(`bench: ${message}\n`);
@@ -67,6 +79,8 @@ try {
 
 const rows = [];
 let failed = false;
+/** Figures for the machine-readable last line. */
+const result = { ok: true, quick: QUICK };
 function row(measure, value, target = '', ok = null) {
   if (ok === false) failed = true;
   rows.push([measure, value, target, ok === null ? '' : ok ? 'ok' : 'MISSED']);
@@ -89,10 +103,11 @@ const ratio = cliMedian / bareMedian;
 row('start-up: bare node, read the file (median)', ms(bareMedian));
 row(`start-up: vbparse ${SEED_LIKE.slice(ROOT.length)} (median)`, ms(cliMedian));
 row('start-up ratio', ratio.toFixed(2), `≤ ${TARGETS.startupRatio.toFixed(1)}`, ratio <= TARGETS.startupRatio);
+Object.assign(result, { startupRatio: Number(ratio.toFixed(3)), startupBudget: TARGETS.startupRatio, startupMs: Number(cliMedian.toFixed(1)), bareNodeMs: Number(bareMedian.toFixed(1)) });
 
 // The same from a read-only install: bin/ and dist/ (with the code cache the build made) copied
 // elsewhere and made read-only, so that the launcher can write no cache of its own there.
-{
+if (!QUICK) {
   const install = mkdtempSync(join(tmpdir(), 'vbparse-bench-install-'));
   try {
     cpSync(join(ROOT, 'bin'), join(install, 'bin'), { recursive: true });
@@ -141,6 +156,7 @@ while (elapsedSeconds < THROUGHPUT_SECONDS || rounds < 3) {
 }
 row(`throughput: ${documents.length} fixtures × ${rounds} rounds`, `${((documents.length * rounds) / elapsedSeconds).toFixed(0)} docs/s`);
 row('throughput: bytes', `${(mb(roundBytes * rounds) / elapsedSeconds).toFixed(2)} MB/s`);
+result.docsPerSecond = Math.round((documents.length * rounds) / elapsedSeconds);
 
 // --- a 5 MB document ---------------------------------------------------------------------------
 // The seed-like letter with its numbered units (from the first one to the closing line `…./.` or
@@ -158,6 +174,7 @@ const copies = Math.max(1, Math.ceil((LARGE_BYTES - Buffer.byteLength(head + tai
 const repeated = Array.from({ length: copies }, () => body.join('\n')).join('\n\n');
 const temp = mkdtempSync(join(tmpdir(), 'vbparse-bench-'));
 try {
+  if (QUICK) throw new SkipLarge();
   const large = join(temp, 'large.md');
   writeFileSync(large, `${head}\n${repeated}\n\n${tail}`);
   const largeBytes = statSync(large).size;
@@ -180,6 +197,9 @@ try {
   row('large: top-level units found', `${large5.tasks} (${copies} copies of ${seed.tasks.length})`);
   const cliLarge = timeRun([BIN, large, '--format', 'json', '--compact']);
   row('large: vbparse CLI wall time (with JSON output)', `${(cliLarge / 1000).toFixed(2)} s`);
+  Object.assign(result, { largeSeconds: Number(large5.seconds.toFixed(3)), largePeakRssMb: Math.round(peakMb) });
+} catch (error) {
+  if (!(error instanceof SkipLarge)) throw error;
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }
@@ -193,4 +213,6 @@ console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log(`\n${failed ? 'FAIL: a target was missed' : 'PASS: every target met'}`);
+result.ok = !failed;
+console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
 process.exit(failed ? 1 : 0);

@@ -38,6 +38,10 @@ const cliExternals = {
       args.importer.endsWith('main.ts') ? { path: './cli-markdown.cjs', external: true } : undefined,
     );
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
+    // The linter (`vbparse check`, `vbparse rules`) is its own file, loaded only by those commands.
+    b.onResolve({ filter: /\/check\/cli-entry\.js$/ }, (args) =>
+      args.importer.endsWith('check.ts') ? { path: './cli-check.cjs', external: true } : undefined,
+    );
     // The batch (vbparse batch, vbparse report) is its own file, loaded when one of them runs.
     b.onResolve({ filter: /\/batch\/index\.js$/ }, (args) =>
       /[\\/]cli[\\/](batch|report)\.ts$/.test(args.importer) ? { path: './batch.cjs', external: true } : undefined,
@@ -48,6 +52,10 @@ await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoint
   // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
   supported: { 'dynamic-import': false } });
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-markdown': 'src/lines/markdown.ts' }, outfile: 'dist.next/cli-markdown.cjs', outdir: undefined });
+// vbparse check / rules: the linter, its formatters and rules (tinyglobby and picomatch from node_modules, as batch does).
+await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-check': 'src/check/cli-entry.ts' }, outfile: 'dist.next/cli-check.cjs', outdir: undefined,
+  plugins: [{ name: 'check-externals', setup(b) { b.onResolve({ filter: /^(yaml|tinyglobby|picomatch)$/ }, (args) => ({ path: args.path, external: true })); } }],
+  supported: { 'dynamic-import': false } });
 // vbparse batch: the coordinator, and the worker-thread entry (the parser, remark inside it).
 const batchBuild = { ...common, splitting: false, format: 'cjs', banner: {}, outdir: undefined, plugins: [{ name: 'yaml-external', setup: (b) => b.onResolve({ filter: /^(yaml|ignore|tinyglobby)$/ }, (args) => ({ path: args.path, external: true })) }], supported: { 'dynamic-import': false } };
 await build({ ...batchBuild, entryPoints: { batch: 'src/batch/index.ts' }, outfile: 'dist.next/batch.cjs' });

@@ -67,9 +67,8 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const references = ctx.guard('references', () => extractBodyReferences(bodyStream(ctx, bodyLines), header), () => []);
   const distribution = ctx.guard('distribution', () => extractDistribution(ctx), () => ({ entries: [], signerOnLabel: null }));
   const signer = ctx.guard('signer', () => extractSigner(ctx, distribution.signerOnLabel), emptySigner);
-  const annexes = zones.annex
-    ? [{ title: zones.lines[zones.annex.start].line.text, place: ctx.place(zones.lines[zones.annex.start].line) }]
-    : [];
+  const annexLine = zones.annex && zones.lines[zones.annex.start]?.line;
+  const annexes = annexLine ? [{ title: annexLine.text, place: ctx.place(annexLine) }] : [];
   if (zones.lines.length === 0) ctx.report('document/empty', 'The document has no text');
   for (const warning of options.warnings ?? []) {
     ctx.report(warning.ruleId, warning.message, warning.span ? locator.position(warning.span.start, warning.span.end) : null);

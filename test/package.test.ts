@@ -16,6 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const SKIP_PACK = process.env.VBPARSE_SKIP_PACK === '1';
@@ -86,7 +87,7 @@ describe('package.json', () => {
 
   it('every file it lists exists', () => {
     // Globs (`dist/**/*.js`) are checked by the folder they start with.
-    for (const entry of PKG.files as string[]) expect(existsSync(join(ROOT, entry.split('*')[0])), entry).toBe(true);
+    for (const entry of PKG.files as string[]) expect(existsSync(join(ROOT, entry.split('*')[0] ?? entry)), entry).toBe(true);
   });
 });
 
@@ -175,6 +176,14 @@ describe.skipIf(SKIP_PACK)('npm pack, npm install, then use it (VBPARSE_SKIP_PAC
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^schemaVersion: /m);
     expect(result.stdout).toMatch(/^ {2}number: "?468"?$/m);
+  });
+
+  it('npx vbparse check runs the linter from the install (its bundle and globs load)', () => {
+    const result = run(NPX, ['--no', '--', 'vbparse', 'check', '*.md', '--format', 'json'], app);
+    expect([0, 1], result.stderr).toContain(result.status);
+    const [report] = JSON.parse(result.stdout);
+    expect(report.filePath.endsWith('letter.md')).toBe(true);
+    expect(mustRun(NPX, ['--no', '--', 'vbparse', 'rules'], app)).toMatch(/^VB101\s+national-title/m);
   });
 
   it('npx vbparse schema prints the shipped JSON Schema', () => {

@@ -4,6 +4,7 @@
  * 2 usage or input/output error (nothing is written to stdout or the output file).
  */
 
+import type { $ZodIssue } from 'zod/v4/core';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { decodeInputAsync, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
 import { DECODERS, INPUT_FORMAT_CHOICES, INPUT_FORMATS, type InputFormat } from '../decode/registry.js';
@@ -14,6 +15,7 @@ import { hasTableDelimiter } from '../lines/tables.js';
 import { writeFileAtomic } from './write.js';
 import { registerBatch, runSeveralFiles } from './batch.js';
 import { registerReport } from './report.js';
+import { addCheckCommands } from './check.js';
 import { VERSION } from '../version.js';
 
 export const EXIT_OK = 0;
@@ -35,27 +37,19 @@ interface ParseCommandOptions {
   config?: string | false;
 }
 
-interface ConfigIssue {
-  code: string;
-  path: PropertyKey[];
-  keys?: string[];
-  values?: unknown[];
-  expected?: string;
-  minimum?: number;
-}
-
 /** zod/mini carries no message texts: say what is wrong in the config file in plain words. */
-function describeConfigIssue(issue: ConfigIssue): string {
+function describeConfigIssue(issue: $ZodIssue | undefined): string {
+  if (!issue) return 'the config is not valid';
   const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the config';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `unknown key ${issue.keys?.map((k) => `"${k}"`).join(', ')} (see vbparse schema config)`;
+      return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (see vbparse schema config)`;
     case 'invalid_value':
-      return `${where} must be one of ${issue.values?.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':
       return `${where} must be ${issue.expected === 'object' ? 'a JSON object' : `a ${issue.expected}`}`;
     case 'too_small':
-      return `${where} must be at least ${issue.minimum}`;
+      return `${where} must be at least ${String(issue.minimum)}`;
     default:
       return `${where} is not valid`;
   }
@@ -88,7 +82,7 @@ async function applyConfig(options: ParseCommandOptions, command: Command): Prom
   }
   const checked = configSchema.safeParse(raw);
   if (!checked.success) {
-    fail(`${path}: ${describeConfigIssue(checked.error.issues[0] as unknown as ConfigIssue)}`);
+    fail(`${path}: ${describeConfigIssue(checked.error.issues[0])}`);
   }
   for (const key of CONFIG_OPTIONS) {
     const value = checked.data[key];
@@ -248,6 +242,7 @@ export function buildProgram(): Command {
     .option('--fields', 'print the table of output fields (markdown) instead of the JSON Schema')
     .option('--write', 'write the schemas, docs/fields.md, docs/diagnostics.md and the README diagnostics table (in the vbparse source tree)')
     .action(async (which: 'document' | 'config', options: { write?: boolean; fields?: boolean }) => runSchema(which, options));
+  addCheckCommands(program);
   // Usage errors in the same one-line form as every other error, for the subcommands too.
   for (const command of [program, ...program.commands]) {
     command.exitOverride();

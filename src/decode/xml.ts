@@ -106,7 +106,7 @@ function readEndTag(source: string, start: number, stack: XmlElement[]): number 
   const name = source.slice(start + 2, end < 0 ? source.length : end).trim();
   // Close up to the nearest open element of that name; an end tag that matches nothing is ignored.
   for (let depth = stack.length - 1; depth > 0; depth--) {
-    if (stack[depth].name === name) {
+    if (stack[depth]?.name === name) {
       stack.length = depth;
       break;
     }
@@ -118,7 +118,7 @@ function readStartTag(source: string, start: number, stack: XmlElement[], budget
   if (--budget.elements < 0) throw new XmlLimitError(budget.limit ?? 0);
   let position = scanName(source, start + 1);
   const element = createElement(source.slice(start + 1, position));
-  stack[stack.length - 1].children.push(element);
+  stack.at(-1)?.children.push(element);
   while (position < source.length) {
     position = skipWhitespace(source, position);
     const char = source[position];
@@ -188,9 +188,11 @@ function skipWhitespace(source: string, from: number): number {
 
 function appendText(stack: XmlElement[], text: string): void {
   if (text === '') return;
-  const children = stack[stack.length - 1].children;
+  const children = stack.at(-1)?.children;
+  if (!children) return;
   const last = children.length - 1;
-  if (last >= 0 && typeof children[last] === 'string') children[last] += text;
+  const previous = children[last];
+  if (typeof previous === 'string') children[last] = previous + text;
   else children.push(text);
 }
 
@@ -200,9 +202,9 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 /** Decodes the five predefined entities and numeric references; unknown entities stay as written. */
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY_PATTERN, (_match, decimal: string, hex: string, named: string) => {
-    if (named) return NAMED_ENTITIES[named];
-    return codePointToString(decimal ? Number.parseInt(decimal, 10) : Number.parseInt(hex, 16));
+  return text.replace(ENTITY_PATTERN, (_match, decimal: string | undefined, hex: string | undefined, named: string | undefined) => {
+    if (named) return NAMED_ENTITIES[named] ?? `&${named};`;
+    return codePointToString(decimal ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16));
   });
 }
 
@@ -274,12 +276,11 @@ export function firstChildElement(element: XmlElement, name: string): XmlElement
 export function findDescendants(element: XmlElement, matches: (el: XmlElement) => boolean): XmlElement[] {
   const found: XmlElement[] = [];
   const pending: XmlElement[] = [element];
-  while (pending.length > 0) {
-    const current = pending.pop()!;
+  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
     if (current !== element && matches(current)) found.push(current);
     for (let i = current.children.length - 1; i >= 0; i--) {
       const child = current.children[i];
-      if (isElement(child)) pending.push(child);
+      if (child !== undefined && isElement(child)) pending.push(child);
     }
   }
   return found;

@@ -7,6 +7,8 @@ import type { Locator } from '../normalize/locator.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 import type { Diagnostic, Position, SourceRef } from '../schema/document.js';
 import type { Zones } from '../zones/index.js';
+import type { ClassifiedLine } from '../zones/classify.js';
+import type { LinePart } from './lists.js';
 import { parserRule, ruleUrl, type GuardedStage, type RuleId } from '../diagnostics/rules.js';
 
 export class ExtractContext {
@@ -23,6 +25,20 @@ export class ExtractContext {
   place(line: Line, from = 0, to = line.text.length): Position {
     const [start, end] = lineSpan(line, from, to);
     return this.locator.position(this.normalized.toSource(start), this.normalized.toSource(Math.max(start, end - 1)) + (end > start ? 1 : 0));
+  }
+
+  /** Position from the start of the first part to the end of the last. */
+  placeOfParts(parts: readonly [LinePart, ...LinePart[]]): Position {
+    const first = parts[0];
+    const last = parts.at(-1) ?? first;
+    return { start: this.place(first.line, first.from).start, end: this.place(last.line, last.from, last.to).end };
+  }
+
+  /** The classified line at `index` of the document; an index out of range is a bug, and throws. */
+  line(index: number): ClassifiedLine {
+    const line = this.zones.lines[index];
+    if (line === undefined) throw new RangeError(`line index ${index} is outside the document (${this.zones.lines.length} lines)`);
+    return line;
   }
 
   /** Position of a span given in normalized offsets. */

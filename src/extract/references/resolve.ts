@@ -48,8 +48,9 @@ export function fillFromLists(citations: Citation[]): void {
  */
 export function fillFromChains(citations: Citation[], text: string): void {
   for (let i = 1; i < citations.length; i++) {
-    const c = citations[i]!;
-    const prev = citations[i - 1]!;
+    const c = citations[i];
+    const prev = citations[i - 1];
+    if (!c || !prev) continue;
     if (c.issuer || !prev.issuer || prev.issuerSource !== 'before') continue;
     if (c.via === 'list') continue;
     const gap = text.slice(prev.end, c.start);
@@ -136,8 +137,8 @@ export function addBareMentions(references: Reference[], text: string, exclude: 
   let cursor = 0;
   // Bare codes arrive in text order, so one forward pointer over the sorted spans suffices.
   const inside = (pos: number): boolean => {
-    while (cursor < covered.length && covered[cursor]![1] <= pos) cursor++;
-    for (let i = cursor; i < covered.length && covered[i]![0] <= pos; i++) if (pos < covered[i]![1]) return true;
+    while ((covered[cursor]?.[1] ?? Number.POSITIVE_INFINITY) <= pos) cursor++;
+    for (let i = cursor, span = covered[i]; span && span[0] <= pos; span = covered[++i]) if (pos < span[1]) return true;
     return false;
   };
   BARE_CODE_SCAN.lastIndex = 0;
@@ -173,7 +174,7 @@ export function toMatch(ref: Reference): ReferenceMatch {
     date: ref.date,
     issuer: ref.issuer,
     subject: ref.subject,
-    raw: ref.mentions.find((m) => m.start === first.start)?.raw ?? ref.mentions[0]!.raw,
+    raw: ref.mentions.find((m) => m.start === first.start)?.raw ?? ref.mentions[0]?.raw ?? '',
     start: first.start,
     end: first.end,
     mentions: ref.mentions,
