@@ -37,12 +37,18 @@ const cliExternals = {
       args.importer.endsWith('main.ts') ? { path: './cli-markdown.cjs', external: true } : undefined,
     );
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
+    // pdf.js (≈2 MB) is its own file, loaded only when a PDF is read.
+    b.onResolve({ filter: /^\.\/pdfjs\.js$/ }, (args) =>
+      /[\\/]decode[\\/]pdf[\\/]/.test(args.importer) ? { path: './cli-pdfjs.cjs', external: true } : undefined,
+    );
   },
 };
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined, plugins: [cliExternals],
   // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
   supported: { 'dynamic-import': false } });
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-markdown': 'src/lines/markdown.ts' }, outfile: 'dist.next/cli-markdown.cjs', outdir: undefined });
+await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-pdfjs': 'src/decode/pdf/pdfjs.ts' }, outfile: 'dist.next/cli-pdfjs.cjs', outdir: undefined,
+  supported: { 'dynamic-import': false }, define: { ...common.define, 'import.meta.url': '__vbImportMetaUrl' }, banner: { js: "const __vbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" } });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist.next', chunkNames: 'lib-chunks/[name]-[hash]' });
 
 if (!process.argv.includes('--no-types')) {

@@ -32,6 +32,15 @@ export interface DecodedInput {
   readonly bom: boolean;
   readonly bytes: number;
   readonly path: string | null;
+  /** What the decoder converted or could not carry over (→ `decode/*` diagnostics). */
+  readonly notes?: readonly DecodeNote[];
+}
+
+/** A finding of the decoding step, reported with the document's diagnostics. */
+export interface DecodeNote {
+  readonly ruleId: `decode/${string}`;
+  readonly severity: 'warning' | 'info';
+  readonly message: string;
 }
 
 /**
@@ -71,9 +80,25 @@ export function decodeInput(input: string | Uint8Array, options: ParseOptions = 
   return { text, format, encoding, bom, bytes, path };
 }
 
+/**
+ * Like {@link decodeInput}, and reads what needs more than a synchronous decoder: PDF (its text
+ * layer through pdf.js, loaded only then) and, with `ocr`, scans and images through Tesseract.
+ */
+export async function decodeInputAsync(input: string | Uint8Array, options: ParseOptions & { readonly ocr?: boolean } = {}): Promise<DecodedInput> {
+  if (typeof input !== 'string') {
+    const { decodeRichInput } = await import('./decode/rich.js');
+    const rich = await decodeRichInput(input, { path: options.path ?? null, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ocr: options.ocr ?? false, format: options.format ?? 'auto' });
+    if (rich) return rich;
+  }
+  return decodeInput(input, options);
+}
+
 /** Parse decoded input and validate the result against the schema. */
 export function parseDecoded(input: DecodedInput, options: { validate?: boolean; findTables?: TableFinder } = {}): ParsedDocument {
   const document = parseText(input.text, { ...input, findTables: options.findTables });
+  for (const note of input.notes ?? []) {
+    document.diagnostics.unshift({ ruleId: note.ruleId, severity: note.severity, message: note.message, place: null, source: 'vbparse' });
+  }
   if (options.validate !== false) validateInto(document);
   return document;
 }

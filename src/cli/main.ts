@@ -5,7 +5,7 @@
  */
 
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { decodeInput, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
+import { decodeInputAsync, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
 import { emit, type OutputFormat } from '../emit/index.js';
 import { VbparseError } from '../errors.js';
 import type { ParsedDocument } from '../schema/document.js';
@@ -26,6 +26,8 @@ interface ParseCommandOptions {
   strict?: boolean;
   quiet?: boolean;
   maxBytes: number;
+  /** Read scans (PDF pages, images) with Tesseract. */
+  ocr?: boolean;
   /** A config file path, or false for `--no-config`. */
   config?: string | false;
 }
@@ -142,7 +144,7 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
   let document: ParsedDocument;
   try {
     const bytes = file === '-' ? await readStdin() : await readInputFile(file, options.maxBytes);
-    const decoded = decodeInput(bytes, { format: options.inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
+    const decoded = await decodeInputAsync(bytes, { format: options.inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes, ocr: options.ocr });
     // remark is loaded only for documents that have a GFM table (start-up time).
     const findTables = hasTableDelimiter(decoded.text) ? (await import('../lines/markdown.js')).findTables : undefined;
     document = parseDecoded(decoded, { findTables });
@@ -211,11 +213,12 @@ export function buildProgram(): Command {
     .name('vbparse')
     .description('Parse a Vietnamese official document (văn bản hành chính, văn bản của Đảng) into structured data.')
     .version(VERSION, '-V, --version')
-    .argument('[file]', 'document to parse (.txt, .md, .docx); `-` reads standard input')
+    .argument('[file]', 'document to parse (.txt, .md, .docx, .pdf, .png/.jpg/.tif); `-` reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format: json, yaml, or md (normalized markdown)').choices(['json', 'yaml', 'md']).default('json'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('--compact', 'JSON on one line')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'markdown', 'text', 'docx']).default('auto'))
+    .option('--ocr', 'read a scanned PDF with OCR (Tesseract, Vietnamese); images (.png, .jpg, .tif) are always read so')
     .option('--no-sources', 'leave out `sources` (the position of every value)')
     .option('--strict', 'exit 1 when the document has errors or warnings')
     .option('-q, --quiet', 'do not list diagnostics on standard error')

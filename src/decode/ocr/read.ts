@@ -1,0 +1,70 @@
+/**
+ * OCR: a scanned PDF (its pages rendered at 300 dpi in grey by `pdftoppm`) or a page image, read by
+ * Tesseract with its Vietnamese data into word boxes. The words are laid out again by their
+ * positions (the same layout as a PDF text layer, `../pdf/layout.ts`), so the columns Tesseract
+ * reads one after the other — the header's two cells, Nơi nhận beside the signer — stay side by side.
+ */
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { layoutPages, type GlyphRun, type PageRuns } from '../pdf/layout.js';
+import type { ImageKind } from './image.js';
+import { checkVietnamese, recognize, run, type OcrPage } from './tesseract.js';
+
+export interface OcrResult {
+  text: string;
+  warnings: string[];
+}
+
+/** Pages of a PDF read by OCR at most. */
+export const MAX_OCR_PAGES = 60;
+const DPI = 300;
+
+export async function ocrToText(bytes: Uint8Array, options: { kind: ImageKind | 'pdf'; file: string | null }): Promise<OcrResult> {
+  const { file } = options;
+  await checkVietnamese(file);
+  const dir = await mkdtemp(join(tmpdir(), 'vbparse-ocr-'));
+  try {
+    const input = join(dir, `input.${options.kind}`);
+    await writeFile(input, bytes);
+    let images: string[];
+    if (options.kind === 'pdf') {
+      await run('pdftoppm', ['-r', String(DPI), '-gray', '-png', '-l', String(MAX_OCR_PAGES), input, join(dir, 'page')], file);
+      images = (await readdir(dir)).filter((n) => n.startsWith('page') && n.endsWith('.png')).sort().map((n) => join(dir, n));
+    } else {
+      images = [input];
+    }
+    const pages: OcrPage[] = [];
+    for (const image of images) pages.push(...(await recognize(image, file)));
+    const text = layoutPages(pages.map(wordsToRuns));
+    const warnings: string[] = [];
+    const words = pages.flatMap((p) => p.words);
+    const confidence = words.length > 0 ? words.reduce((sum, w) => sum + Math.max(0, w.confidence), 0) / words.length : 0;
+    if (words.length > 0 && confidence < 70) warnings.push(`OCR confidence is low (${Math.round(confidence)}% on average): check names and numbers`);
+    return { text, warnings };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Tesseract's word boxes as runs on a baseline: the words of one Tesseract line share the line's
+ * bottom edge and height, so that a descender or a tone mark does not move a word to another line.
+ */
+export function wordsToRuns(page: OcrPage): PageRuns {
+  const lines = new Map<string, OcrPage['words']>();
+  for (const word of page.words) {
+    const list = lines.get(word.line);
+    if (list) list.push(word);
+    else lines.set(word.line, [word]);
+  }
+  const runs: GlyphRun[] = [];
+  for (const words of lines.values()) {
+    const bottoms = words.map((w) => w.top + w.height).sort((a, b) => a - b);
+    const heights = words.map((w) => w.height).sort((a, b) => a - b);
+    const bottom = bottoms[Math.floor(bottoms.length / 2)]!;
+    const size = Math.max(1, heights[Math.floor(heights.length / 2)]!);
+    for (const w of words) runs.push({ text: w.text, x: w.left, y: page.height - bottom, width: w.width, size });
+  }
+  return { width: page.width, height: page.height, runs };
+}
