@@ -36,8 +36,10 @@ interface Line {
 
 /** A gap wider than this many ems between two runs separates columns. */
 const COLUMN_GAP_EM = 1.1;
-/** A gap narrower than this many ems is inside a word (runs split at a font change). */
-const JOIN_GAP_EM = 0.12;
+/** A gap wider than this many ems is a space between words, where pdf.js saw none… */
+const WORD_GAP_EM = 0.25;
+/** …and where pdf.js saw a space, any gap but a sliver (a zero-width letter's neighbour). */
+const SPACED_GAP_EM = 0.04;
 /** Spaces put between two columns, at least. */
 const COLUMN_SPACES = 3;
 
@@ -107,8 +109,20 @@ function groupLines(page: PageRuns): Line[] {
       lines.push({ top, size: run.size, runs: [run], text: '' });
     }
   }
+  lines.sort((a, b) => a.top - b.top);
+  // A footnote mark is set smaller and raised: it belongs to the line whose letters it stands
+  // beside, not on a line of its own.
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const mark = lines[i]!;
+    const below = lines[i + 1]!;
+    const letters = mark.runs.map((r) => r.text.trim()).join('');
+    if (letters.length <= 4 && mark.size < below.size * 0.8 && below.top - mark.top < below.size * 0.7) {
+      below.runs.push(...mark.runs);
+      lines.splice(i, 1);
+    }
+  }
   for (const line of lines) line.runs.sort((a, b) => a.x - b.x);
-  return lines.sort((a, b) => a.top - b.top);
+  return lines;
 }
 
 function findLine(lines: Line[], top: number, size: number): Line | undefined {
@@ -124,24 +138,34 @@ function findLine(lines: Line[], top: number, size: number): Line | undefined {
 function renderLine(line: Line, left: number, charWidth: number): string {
   let text = '';
   let end = -Infinity;
+  let start = -Infinity;
+  // pdf.js reports the spaces it finds between runs as blank runs (or a run ending in a space);
+  // a blank run whose middle lies between two runs separates them.
+  const blanks = line.runs.filter((r) => r.text.trim().length === 0).map((r) => r.x + r.width / 2);
+  let spaced = false;
   for (const run of line.runs) {
-    const blank = run.text.trim().length === 0;
-    if (blank) continue;
-    const gap = run.x - end;
+    if (run.text.trim().length === 0) continue;
+    if (blanks.some((middle) => middle > start && middle < run.x)) spaced = true;
     const em = Math.max(run.size, 1);
-    const content = run.text.replace(/\s+/g, ' ');
+    const gap = (run.x - end) / em;
+    const content = run.text.replace(/\s+/g, ' ').normalize('NFC');
     if (text.length === 0) {
       text = ' '.repeat(Math.max(0, Math.round((run.x - left) / charWidth))) + content.trimStart();
-    } else if (gap < JOIN_GAP_EM * em) {
-      text += content;
-    } else if (gap < COLUMN_GAP_EM * em) {
-      text = text.trimEnd() + ' ' + content.trimStart();
-    } else {
+    } else if (gap >= COLUMN_GAP_EM) {
       const column = Math.round((run.x - left) / charWidth);
       const trimmed = text.trimEnd();
       text = trimmed + ' '.repeat(Math.max(COLUMN_SPACES, column - trimmed.length)) + content.trimStart();
+    } else if (gap > (spaced || content.startsWith(' ') ? SPACED_GAP_EM : WORD_GAP_EM)) {
+      text = text.trimEnd() + ' ' + content.trimStart();
+    } else {
+      text += content;
     }
-    end = run.x + run.width;
+    spaced = /\s$/.test(run.text);
+    start = run.x;
+    // Some fonts give a letter no advance width (`ồ` drawn over the next glyph's place): count
+    // half an em per letter then, so that the rest of the word is not split off.
+    const letters = run.text.replace(/\p{M}/gu, '').length;
+    end = run.x + (run.width < letters * em * 0.15 ? letters * em * 0.5 : run.width);
   }
   line.text = text.trimEnd();
   return line.text;

@@ -86,6 +86,7 @@ export async function readTextLayer(bytes: Uint8Array, options: { maxPages?: num
         if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) continue;
         runs.push({ text: item.str, x: e - x0, y: f - y0, width: item.width, size: Math.abs(d) || Math.abs(a) });
       }
+      runs.push(...(await annotationRuns(pdfjs, page)).map((r) => ({ ...r, x: r.x - x0, y: r.y - y0 })));
       pages.push({ width: x1 - x0, height: y1 - y0, runs });
       page.cleanup();
     }
@@ -95,4 +96,150 @@ export async function readTextLayer(bytes: Uint8Array, options: { maxPages?: num
     console.log = log;
     await task.destroy().catch(() => undefined);
   }
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+interface Glyph {
+  unicode?: string;
+  width?: number;
+  isSpace?: boolean;
+}
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+
+/**
+ * Text drawn by annotations: the number and date a signing system stamps into signature fields
+ * (`Số: 181`, `ngày 05`), free-text notes. pdf.js leaves them out of the text content, so their
+ * text operators are followed here, on pages that have such annotations.
+ */
+async function annotationRuns(pdfjs: PdfJs, page: PdfPage): Promise<GlyphRunLike[]> {
+  const annotations = (await page.getAnnotations({ intent: 'display' })) as Array<{ subtype?: string; hasAppearance?: boolean }>;
+  if (!annotations.some((a) => a.hasAppearance && a.subtype !== 'Link' && a.subtype !== 'Popup')) return [];
+  const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE });
+  const OPS = pdfjs.OPS;
+  const runs: GlyphRunLike[] = [];
+  let depth = 0;
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  let tm: Matrix = IDENTITY;
+  let tlm: Matrix = IDENTITY;
+  let size = 0;
+  let leading = 0;
+  let charSpacing = 0;
+  let wordSpacing = 0;
+  let hScale = 1;
+  const moveText = (x: number, y: number) => {
+    tlm = multiply([1, 0, 0, 1, x, y], tlm);
+    tm = tlm;
+  };
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === OPS.beginAnnotation) {
+      if (depth++ === 0) {
+        stack.length = 0;
+        ctm = multiply((args?.[3] as Matrix) ?? IDENTITY, (args?.[2] as Matrix) ?? IDENTITY);
+      }
+      continue;
+    }
+    if (fn === OPS.endAnnotation) {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth === 0) continue;
+    switch (fn) {
+      case OPS.save:
+        stack.push(ctm);
+        break;
+      case OPS.restore:
+        ctm = stack.pop() ?? ctm;
+        break;
+      case OPS.transform:
+        ctm = multiply(args as Matrix, ctm);
+        break;
+      case OPS.paintFormXObjectBegin:
+        stack.push(ctm);
+        if (Array.isArray(args?.[0])) ctm = multiply(args[0] as Matrix, ctm);
+        break;
+      case OPS.paintFormXObjectEnd:
+        ctm = stack.pop() ?? ctm;
+        break;
+      case OPS.beginText:
+        tm = tlm = IDENTITY;
+        break;
+      case OPS.setTextMatrix:
+        tm = tlm = args as Matrix;
+        break;
+      case OPS.moveText:
+        moveText(Number(args?.[0]), Number(args?.[1]));
+        break;
+      case OPS.setLeadingMoveText:
+        leading = -Number(args?.[1]);
+        moveText(Number(args?.[0]), Number(args?.[1]));
+        break;
+      case OPS.nextLine:
+        moveText(0, -leading);
+        break;
+      case OPS.setLeading:
+        leading = Number(args?.[0]);
+        break;
+      case OPS.setFont:
+        size = Number(args?.[1]) || 0;
+        break;
+      case OPS.setCharSpacing:
+        charSpacing = Number(args?.[0]) || 0;
+        break;
+      case OPS.setWordSpacing:
+        wordSpacing = Number(args?.[0]) || 0;
+        break;
+      case OPS.setHScale:
+        hScale = (Number(args?.[0]) || 100) / 100;
+        break;
+      case OPS.showText: {
+        const glyphs = (args?.[0] ?? []) as Array<Glyph | number>;
+        let advance = 0;
+        let text = '';
+        for (const glyph of glyphs) {
+          if (typeof glyph === 'number') {
+            advance -= (glyph * size) / 1000;
+            continue;
+          }
+          text += glyph.unicode ?? '';
+          advance += ((glyph.width ?? 0) * size) / 1000 + charSpacing + (glyph.isSpace ? wordSpacing : 0);
+        }
+        const at = multiply(tm, ctm);
+        const scale = Math.hypot(at[2], at[3]);
+        if (text.trim().length > 0 && Math.abs(at[1]) < 1e-3 && Math.abs(at[2]) < Math.abs(at[3]) * 0.25) {
+          // Stamped into a field, the text is a word of its own: spaces around it.
+          runs.push({ text: ` ${text.trim()} `, x: at[4], y: at[5], width: advance * hScale * Math.abs(at[0]), size: Math.abs(size * scale) });
+        }
+        tm = multiply([1, 0, 0, 1, advance * hScale, 0], tm);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return runs;
+}
+
+interface GlyphRunLike {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
 }
