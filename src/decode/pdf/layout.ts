@@ -18,6 +18,11 @@ export interface GlyphRun {
   readonly width: number;
   /** Font size (height of the em square). */
   readonly size: number;
+  /**
+   * For text a signing system stamped into a form field (the number, the day): the field's box.
+   * The blank the letter left for it is not a column gap.
+   */
+  readonly field?: { readonly left: number; readonly right: number };
 }
 
 export interface PageRuns {
@@ -139,6 +144,7 @@ function renderLine(line: Line, left: number, charWidth: number): string {
   let text = '';
   let end = -Infinity;
   let start = -Infinity;
+  let previous: GlyphRun | undefined;
   // pdf.js reports the spaces it finds between runs as blank runs (or a run ending in a space);
   // a blank run whose middle lies between two runs separates them.
   const blanks = line.runs.filter((r) => r.text.trim().length === 0).map((r) => r.x + r.width / 2);
@@ -151,7 +157,7 @@ function renderLine(line: Line, left: number, charWidth: number): string {
     const content = run.text.replace(/\s+/g, ' ').normalize('NFC');
     if (text.length === 0) {
       text = ' '.repeat(Math.max(0, Math.round((run.x - left) / charWidth))) + content.trimStart();
-    } else if (gap >= COLUMN_GAP_EM) {
+    } else if (gap >= COLUMN_GAP_EM && !withinField(previous, run, end)) {
       const column = Math.round((run.x - left) / charWidth);
       const trimmed = text.trimEnd();
       text = trimmed + ' '.repeat(Math.max(COLUMN_SPACES, column - trimmed.length)) + content.trimStart();
@@ -162,6 +168,7 @@ function renderLine(line: Line, left: number, charWidth: number): string {
     }
     spaced = /\s$/.test(run.text);
     start = run.x;
+    previous = run;
     // Some fonts give a letter no advance width (`ồ` drawn over the next glyph's place): count
     // half an em per letter then, so that the rest of the word is not split off.
     const letters = run.text.replace(/\p{M}/gu, '').length;
@@ -169,6 +176,12 @@ function renderLine(line: Line, left: number, charWidth: number): string {
   }
   line.text = text.trimEnd();
   return line.text;
+}
+
+/** The gap from `end` to `run` lies in the field box of one of the two runs. */
+function withinField(previous: GlyphRun | undefined, run: GlyphRun, end: number): boolean {
+  const inside = (box: GlyphRun['field']) => box !== undefined && end >= box.left - 2 && run.x <= box.right + 2;
+  return inside(previous?.field) || inside(run.field);
 }
 
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:(?:trang|page)\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?\s*$/iu;

@@ -86,7 +86,8 @@ export async function readTextLayer(bytes: Uint8Array, options: { maxPages?: num
         if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) continue;
         runs.push({ text: item.str, x: e - x0, y: f - y0, width: item.width, size: Math.abs(d) || Math.abs(a) });
       }
-      runs.push(...(await annotationRuns(pdfjs, page)).map((r) => ({ ...r, x: r.x - x0, y: r.y - y0 })));
+      const stamped = await annotationRuns(pdfjs, page);
+      runs.push(...snapToLines(stamped, runs).map((r) => ({ ...r, x: r.x - x0, y: r.y - y0, field: r.field && { left: r.field.left - x0, right: r.field.right - x0 } })));
       pages.push({ width: x1 - x0, height: y1 - y0, runs });
       page.cleanup();
     }
@@ -132,6 +133,7 @@ async function annotationRuns(pdfjs: PdfJs, page: PdfPage): Promise<GlyphRunLike
   const OPS = pdfjs.OPS;
   const runs: GlyphRunLike[] = [];
   let depth = 0;
+  let field: Box | undefined;
   let ctm: Matrix = IDENTITY;
   const stack: Matrix[] = [];
   let tm: Matrix = IDENTITY;
@@ -151,6 +153,8 @@ async function annotationRuns(pdfjs: PdfJs, page: PdfPage): Promise<GlyphRunLike
     if (fn === OPS.beginAnnotation) {
       if (depth++ === 0) {
         stack.length = 0;
+        const rect = args?.[1] as [number, number, number, number] | undefined;
+        field = rect && { left: Math.min(rect[0], rect[2]), right: Math.max(rect[0], rect[2]), bottom: Math.min(rect[1], rect[3]), top: Math.max(rect[1], rect[3]) };
         ctm = multiply((args?.[3] as Matrix) ?? IDENTITY, (args?.[2] as Matrix) ?? IDENTITY);
       }
       continue;
@@ -224,7 +228,7 @@ async function annotationRuns(pdfjs: PdfJs, page: PdfPage): Promise<GlyphRunLike
         const scale = Math.hypot(at[2], at[3]);
         if (text.trim().length > 0 && Math.abs(at[1]) < 1e-3 && Math.abs(at[2]) < Math.abs(at[3]) * 0.25) {
           // Stamped into a field, the text is a word of its own: spaces around it.
-          runs.push({ text: ` ${text.trim()} `, x: at[4], y: at[5], width: advance * hScale * Math.abs(at[0]), size: Math.abs(size * scale) });
+          runs.push({ text: ` ${text.trim()} `, x: at[4], y: at[5], width: advance * hScale * Math.abs(at[0]), size: Math.abs(size * scale), field });
         }
         tm = multiply([1, 0, 0, 1, advance * hScale, 0], tm);
         break;
@@ -236,10 +240,40 @@ async function annotationRuns(pdfjs: PdfJs, page: PdfPage): Promise<GlyphRunLike
   return runs;
 }
 
+interface Box {
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+}
+
 interface GlyphRunLike {
   text: string;
   x: number;
   y: number;
   width: number;
   size: number;
+  field?: Box;
+}
+
+/**
+ * A stamp's text sits where the signing system drew it, often a little above or below the line it
+ * fills in (`Số:` … `/BNV-CCHC`): move it onto the page's line whose baseline crosses the field.
+ */
+function snapToLines(stamped: GlyphRunLike[], page: GlyphRunLike[]): GlyphRunLike[] {
+  return stamped.map((run) => {
+    const box = run.field;
+    if (!box) return run;
+    let best: number | undefined;
+    const reach = run.size * 2;
+    for (const other of page) {
+      if (other.text.trim().length === 0) continue;
+      // A line the field sits in, or beside: within an em of the stamp's baseline, and reaching
+      // the field from the left or the right.
+      if (Math.abs(other.y - run.y) > run.size) continue;
+      if (other.x + other.width < box.left - reach || other.x > box.right + reach) continue;
+      if (best === undefined || Math.abs(other.y - run.y) < Math.abs(best - run.y)) best = other.y;
+    }
+    return best === undefined ? run : { ...run, y: best };
+  });
 }
