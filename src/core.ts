@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeText } from './decode/index.js';
+import { decodeLegacyBytes, repairLegacyText } from './decode/legacy/decode.js';
 import { docxToMarkdown, looksLikeZip } from './decode/docx.js';
 import { InputError, VbparseError } from './errors.js';
 import type { TableFinder } from './lines/tables.js';
@@ -54,6 +55,7 @@ export function decodeInput(input: string | Uint8Array, options: ParseOptions = 
   let encoding = 'utf-8';
   let bom = false;
   let bytes: number;
+  const notes: DecodeNote[] = [];
   if (typeof input === 'string') {
     bom = input.startsWith('\ufeff');
     text = bom ? input.slice(1) : input;
@@ -67,17 +69,34 @@ export function decodeInput(input: string | Uint8Array, options: ParseOptions = 
       format = 'docx';
       encoding = 'docx';
     } else {
-      const decoded = decodeText(input, path);
+      let decoded;
+      try {
+        decoded = decodeText(input, path);
+      } catch (error) {
+        // Not UTF-8: a TCVN3, VNI or Windows-1258 file reads as Vietnamese once converted.
+        const legacy = error instanceof InputError && error.code === 'E_DECODE' ? decodeLegacyBytes(input) : null;
+        if (!legacy) throw error;
+        notes.push({ ruleId: 'decode/legacy-encoding', severity: 'info', message: legacy.message });
+        decoded = { text: legacy.text, encoding: legacy.encoding, bom: false };
+      }
       text = decoded.text;
       encoding = decoded.encoding;
       bom = decoded.bom;
+    }
+  }
+  if (notes.length === 0) {
+    const repaired = repairLegacyText(text);
+    if (repaired) {
+      text = repaired.text;
+      if (encoding !== 'docx') encoding = `${encoding}+${repaired.encoding}`;
+      notes.push({ ruleId: 'decode/legacy-encoding', severity: 'info', message: repaired.message });
     }
   }
   if (text.trim().length === 0) {
     throw new InputError('E_EMPTY', bytes === 0 ? 'the file is empty' : 'the file has no text (only whitespace)', { file: path });
   }
   if (format === 'auto' && path !== null) format = formatFromPath(path);
-  return { text, format, encoding, bom, bytes, path };
+  return { text, format, encoding, bom, bytes, path, notes };
 }
 
 /**
