@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'E_PDF'
   | 'E_NO_TEXT_LAYER'
   | 'E_OCR'
+  | 'E_ASYNC_FORMAT'
   | 'E_WRITE'
   | 'E_USAGE';
 

@@ -8,12 +8,13 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { layoutPages, type GlyphRun, type PageRuns } from '../pdf/layout.js';
+import type { DecodeWarning } from '../types.js';
 import type { ImageKind } from './image.js';
 import { checkVietnamese, recognize, run, type OcrPage } from './tesseract.js';
 
 export interface OcrResult {
   text: string;
-  warnings: string[];
+  warnings: DecodeWarning[];
 }
 
 /** Pages of a PDF read by OCR at most. */
@@ -37,11 +38,7 @@ export async function ocrToText(bytes: Uint8Array, options: { kind: ImageKind | 
     const pages: OcrPage[] = [];
     for (const image of images) pages.push(...(await recognize(image, file)));
     const text = layoutPages(pages.map(wordsToRuns));
-    const warnings: string[] = [];
-    const words = pages.flatMap((p) => p.words);
-    const confidence = words.length > 0 ? words.reduce((sum, w) => sum + Math.max(0, w.confidence), 0) / words.length : 0;
-    if (words.length > 0 && confidence < 70) warnings.push(`OCR confidence is low (${Math.round(confidence)}% on average): check names and numbers`);
-    return { text, warnings };
+    return { text, warnings: ocrWarnings(pages) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -67,4 +64,13 @@ export function wordsToRuns(page: OcrPage): PageRuns {
     for (const w of words) runs.push({ text: w.text, x: w.left, y: page.height - bottom, width: w.width, size });
   }
   return { width: page.width, height: page.height, runs };
+}
+
+/** Tesseract's own confidence in its words, averaged: below 70% the text needs checking. */
+export function ocrWarnings(pages: readonly OcrPage[]): DecodeWarning[] {
+  const words = pages.flatMap((p) => p.words);
+  if (words.length === 0) return [];
+  const confidence = words.reduce((sum, w) => sum + Math.max(0, w.confidence), 0) / words.length;
+  if (confidence >= 70) return [];
+  return [{ ruleId: 'decode/ocr-low-confidence', message: `OCR confidence is low (${Math.round(confidence)}% on average): check names and numbers` }];
 }

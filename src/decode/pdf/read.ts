@@ -3,12 +3,13 @@
  * without one (a scan) is refused with a hint to use OCR, a damaged or encrypted one with the reason.
  */
 import { InputError } from '../../errors.js';
+import type { DecodeWarning } from '../types.js';
 import { lacksDiacritics } from './diacritics.js';
 import { layoutPages } from './layout.js';
 
 export interface PdfTextResult {
   text: string;
-  warnings: string[];
+  warnings: DecodeWarning[];
   /** Pages in the file. */
   pages: number;
 }
@@ -16,22 +17,19 @@ export interface PdfTextResult {
 /** Pages read at most; a longer PDF is cut there (with a warning). */
 export const MAX_PDF_PAGES = 500;
 
-/** True when the bytes are a PDF: `%PDF-` at the start (or within the first KiB, as readers allow). */
-export function looksLikePdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
-  return head.includes('%PDF-');
-}
+export { looksLikePdf } from './magic.js';
 
 /**
  * Read a PDF's text layer as layout text.
  * @throws InputError `E_PDF` for a damaged, encrypted or password-protected file, `E_NO_TEXT_LAYER`
  * for a PDF whose pages carry no text (a scan: read it with OCR).
  */
-export async function pdfToText(bytes: Uint8Array, file: string | null = null): Promise<PdfTextResult> {
+export async function pdfToText(bytes: Uint8Array, file: string | null = null, options: { maxPages?: number } = {}): Promise<PdfTextResult> {
+  const maxPages = options.maxPages ?? MAX_PDF_PAGES;
   const { readTextLayer, PdfOpenError } = await import('./pdfjs.js');
   let layer;
   try {
-    layer = await readTextLayer(bytes, { maxPages: MAX_PDF_PAGES });
+    layer = await readTextLayer(bytes, { maxPages });
   } catch (error) {
     if (error instanceof PdfOpenError) {
       const why =
@@ -47,10 +45,12 @@ export async function pdfToText(bytes: Uint8Array, file: string | null = null): 
   if (letters < 20 * Math.max(1, Math.min(layer.pages.length, 3)) / 3) {
     throw new InputError('E_NO_TEXT_LAYER', 'no text layer (scanned); use --ocr', { file });
   }
-  const warnings: string[] = [];
-  if (layer.skippedPages > 0) warnings.push(`only the first ${MAX_PDF_PAGES} of ${layer.pageCount} pages were read`);
+  const warnings: DecodeWarning[] = [];
+  if (layer.skippedPages > 0) {
+    warnings.push({ ruleId: 'decode/pdf-pages-skipped', message: `Only the first ${maxPages} of ${layer.pageCount} pages were read` });
+  }
   if (lacksDiacritics(text)) {
-    warnings.push('the text layer has no Vietnamese diacritics (OCR without Vietnamese?): names and words may be misread; try --ocr');
+    warnings.push({ ruleId: 'decode/pdf-no-diacritics', message: 'The text layer has no Vietnamese diacritics (OCR without Vietnamese?): names and words may be misread; --ocr reads the page images instead' });
   }
   return { text, warnings, pages: layer.pageCount };
 }
