@@ -30,7 +30,9 @@ const INSTALL_HINT = 'install it with `apt-get install tesseract-ocr tesseract-o
 
 export function run(program: string, args: string[], file: string | null, timeout = OCR_PAGE_TIMEOUT_MS): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(program, args, { timeout, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    // OMP_THREAD_LIMIT=1: Tesseract's own threads cost more than they give; pages run in parallel instead.
+    const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
+    execFile(program, args, { timeout, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8', env }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') {

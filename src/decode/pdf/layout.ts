@@ -169,10 +169,11 @@ function renderLine(line: Line, left: number, charWidth: number): string {
     spaced = /\s$/.test(run.text);
     start = run.x;
     previous = run;
-    // Some fonts give a letter no advance width (`ồ` drawn over the next glyph's place): count
-    // half an em per letter then, so that the rest of the word is not split off.
+    // Some fonts give a letter no advance width (`ồ` drawn over the next glyph's place): count a
+    // wide letter's advance then (0.62 em: a gap of 0.5–0.6 em after it is the letter itself, one
+    // of 0.7 em holds a space too), so that the rest of the word is not split off.
     const letters = run.text.replace(/\p{M}/gu, '').length;
-    end = run.x + (run.width < letters * em * 0.15 ? letters * em * 0.5 : run.width);
+    end = run.x + (run.width < letters * em * 0.15 ? letters * em * 0.62 : run.width);
   }
   line.text = text.trimEnd();
   return line.text;
