@@ -143,6 +143,7 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
   if (file === undefined) fail('no input: give a FILE, or `-` for standard input (see --help)');
   await applyConfig(options, command);
   let document: ParsedDocument;
+  let decodedText = '';
   try {
     const bytes = file === '-' ? await readStdin() : await readInputFile(file, options.maxBytes);
     // --ocr reads a PDF (or image) with Tesseract: the `ocr` input format.
@@ -151,12 +152,13 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
     // remark is loaded only for documents that have a GFM table (start-up time).
     const findTables = hasTableDelimiter(decoded.text) ? (await import('../lines/markdown.js')).findTables : undefined;
     document = parseDecoded(decoded, { findTables });
+    decodedText = decoded.text;
     // Tells bin/vbparse.js that this run compiled the parser: worth keeping in the code cache.
     (globalThis as { __vbparseParsedDocument?: boolean }).__vbparseParsedDocument = true;
   } catch (error) {
     fail(describeError(error));
   }
-  const text = await emit(document, options.format, { compact: options.compact, sources: options.sources });
+  const text = await emit(document, options.format, { compact: options.compact, sources: options.sources, input: decodedText });
   if (options.output) {
     try {
       await writeFileAtomic(options.output, text);
