@@ -24,10 +24,10 @@ export interface PlaceDate {
 export function parsePlaceDate(text: string): PlaceDate | null {
   const m = text.match(DATE_WORDS) ?? text.match(DATE_NUMERIC);
   if (!m || m.index === undefined) return null;
-  const month = readNumber(m[2], 12);
-  const year = Number(m[3].replace(/[Oo]/g, '0'));
+  const month = readNumber(m[2] ?? '', 12);
+  const year = Number((m[3] ?? '').replace(/[Oo]/g, '0'));
   // A day the month does not have (`31 tháng 02`, OCR) is unreadable; `raw` keeps what was written.
-  const day = readNumber(m[1], month === null ? 31 : daysInMonth(year, month));
+  const day = readNumber(m[1] ?? '', month === null ? 31 : daysInMonth(year, month));
   const date: IssueDate = { iso: isoDate(year, month, day), day, month, year, raw: m[0] };
   const before = text.slice(0, m.index);
   const place = placeBefore(before);
@@ -77,14 +77,15 @@ function placeBefore(before: string): { text: string; start: number; end: number
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
-    if (/[/\d:;]/.test(word) || word.length === 0 || !HAS_LETTER.test(word)) break;
+    if (word === undefined || /[/\d:;]/.test(word) || word.length === 0 || !HAS_LETTER.test(word)) break;
     if (taken.length >= 6) break;
     taken.unshift(word);
   }
   // Drop leading lower-case connector words that are not part of a place (`tại`).
-  while (taken.length > 1 && STARTS_LOWER.test(taken[0]) && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0])) taken.shift();
-  if (taken.length === 0) return null;
+  while (taken.length > 1 && STARTS_LOWER.test(taken[0] ?? '') && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0] ?? '')) taken.shift();
+  const [firstWord] = taken;
+  if (firstWord === undefined) return null;
   const text = taken.join(' ').replace(/^[*_(]+/, '');
-  const start = trimmed.lastIndexOf(taken[0]);
+  const start = trimmed.lastIndexOf(firstWord);
   return { text, start, end: trimmed.length };
 }

@@ -5,7 +5,7 @@
 import { documentTypeByName, DOCUMENT_TYPE_NAMES } from '../domain/document-types.js';
 import { caseless, MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
 import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
-import { isUpperCaseText, stripDiacritics, vre } from '../domain/vietnamese.js';
+import { isUpperCaseText, LOWER, stripDiacritics, vre } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import { matchLabel, type Label } from './labels.js';
 
@@ -69,6 +69,8 @@ const ANNEX_HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|DANH MỤC|DANH 
 const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
 const TYPE_NAMES_UPPER = DOCUMENT_TYPE_NAMES.map((n) => n.toLocaleUpperCase('vi'));
+const SHORTEST_TYPE_NAME = Math.min(...TYPE_NAMES_UPPER.map((n) => n.length));
+const LOWER_LETTER = new RegExp(`[${LOWER}]`);
 
 /**
  * Type names that also begin ordinary capitalised lines (`ĐIỆN LỰC HÀ NỘI`, `LUẬT SƯ …`): a heading
@@ -82,6 +84,10 @@ const AMBIGUOUS_TYPE_NAMES: ReadonlySet<string> = new Set(
 
 /** The type heading at the start of a line (`QUYẾT ĐỊNH`, `KẾ HOẠCH Thực hiện …`), if any. */
 export function typeHeadingOf(text: string): { name: string; rest: string } | null {
+  // A heading is written in capitals: a lower-case letter before the shortest type name's length
+  // rules every name out, and the OCR fallback below too (most lines stop here, cheaply).
+  const firstLower = text.search(LOWER_LETTER);
+  if (firstLower >= 0 && firstLower < SHORTEST_TYPE_NAME) return null;
   const upper = text.toLocaleUpperCase('vi');
   for (const name of TYPE_NAMES_UPPER) {
     if (!upper.startsWith(name)) continue;
@@ -94,8 +100,9 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
     return { name: entry?.name ?? name, rest: rest.replace(/^\s*/, '') };
   }
   // OCR loses or garbles diacritics (`QUYÉT ĐỊNH`, `KE HOACH`): a heading alone on its line still counts.
+  if (!isUpperCaseText(text)) return null;
   const bare = OCR_TYPE_NAMES.get(stripDiacritics(upper).trim());
-  return bare && isUpperCaseText(text) ? { name: bare, rest: '' } : null;
+  return bare ? { name: bare, rest: '' } : null;
 }
 
 /** Type names of two or more words without diacritics (one-word names are too easily met by chance). */

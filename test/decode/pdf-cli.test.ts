@@ -26,7 +26,7 @@ describe.skipIf(!hasFont)('vbparse on PDF files', () => {
     const text = vbparse(file, '--format', 'text');
     expect(text.status, text.stderr).toBe(0);
     const { raw, place } = doc.sources['/header/number'];
-    const line = text.stdout.split('\n')[place.start.line - 1];
+    const line = text.stdout.split('\n')[place.start.line - 1] ?? '';
     expect(line.slice(place.start.column - 1, place.end.column - 1)).toBe(raw);
     expect(text.stdout.slice(place.start.offset, place.end.offset)).toBe(raw);
   });
