@@ -17,8 +17,15 @@ export function fontEncoding(font: string | undefined): Extract<LegacyEncoding, 
 /** A TCVN3 font of capitals: `.VnTimeH`, `.VnArialH`, `.VnCentury SchoolbookH`. */
 const CAPITALS_FONT = /^\.vn.*h$/i;
 
-/** Convert a run's text as its font encodes it. */
+/**
+ * Letters that no legacy font's bytes can produce (they lie outside Windows-1252): a run that
+ * holds one was typed in Unicode, whatever font the style names (text pasted into an old template).
+ */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+
+/** Convert a run's text as its font encodes it; text already in Unicode is left as it is. */
 export function convertFontText(text: string, font: string | undefined): string {
+  if (UNICODE_VIETNAMESE.test(text)) return text;
   const encoding = fontEncoding(font);
   if (encoding === 'vni') return fromVni(text);
   if (encoding !== 'tcvn3') return text;
