@@ -176,6 +176,13 @@ describe('vbparse batch: which files', { timeout: 60_000 }, () => {
     expect(globbed.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).path)).toEqual(['cv/2021/plain.txt', 'party.txt', 'qd/dieu.txt']);
   });
 
+  it('takes a file named twice (a folder and a glob over it, a repeated stdin path) once', () => {
+    tree('archive', { 'a.txt': 'fixture:kh-plain.txt', 'sub/b.md': 'fixture:cv-linear-mttq.md' });
+    const run = vbparse(['batch', 'archive', 'archive/**/*.md', '--stdin-paths', '--ndjson'], { cwd: dir, input: 'archive/a.txt\narchive/a.txt\n' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).path)).toEqual(['archive/a.txt', 'archive/sub/b.md']);
+  });
+
   it('takes the extensions given with --ext', () => {
     tree('archive', { 'a.txt': 'fixture:kh-plain.txt', 'b.text': 'fixture:qd-dieu-khoan.txt' });
     const run = vbparse(['batch', 'archive', '--ndjson', '--ext', 'text'], { cwd: dir });
