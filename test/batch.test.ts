@@ -395,6 +395,29 @@ describe('vbparse batch: Ctrl-C', { timeout: 60_000 }, () => {
   });
 });
 
+describe('vbparse batch: Ctrl-C twice', { timeout: 60_000 }, () => {
+  it('abandons a file in progress at the second SIGINT: exit 130, no temporary file, not journaled', async () => {
+    tree('archive', { 'a.txt': 'fixture:kh-plain.txt', 'b.txt': 'Số: 1/UBND\nHANG-THE-PARSER\n' });
+    const child = spawn(process.execPath, [BIN, 'batch', 'archive', '--out', 'parsed', '--jobs', '1', '--timeout', '0'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', VBPARSE_TEST_HANG: 'HANG-THE-PARSER' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const out = join(dir, 'parsed');
+    for (let i = 0; i < 400 && !existsSync(join(out, 'a.json')); i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300)); // b.txt is now hanging in the worker
+    child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code, stderr).toBe(130);
+    expect(listFiles(out)).toEqual(['.vbparse-journal.ndjson', 'a.json']);
+    expect(journal(out).map((r) => [r.path, r.status])).toEqual([['a.txt', 'ok']]);
+  });
+});
+
 describe('vbparse report', { timeout: 60_000 }, () => {
   const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
   const many: Record<string, string> = {};
