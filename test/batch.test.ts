@@ -109,7 +109,7 @@ describe('vbparse batch: the output tree', { timeout: 60_000 }, () => {
     tree('archive', { 'a.txt': 'fixture:kh-plain.txt' });
     const run = vbparse(['batch', 'archive', '--out', 'parsed', '--format', 'yaml'], { cwd: dir });
     expect(run.status, run.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'parsed/a.yaml'), 'utf8')).toMatch(/^schemaVersion: 1\.0\.0/m);
+    expect(readFileSync(join(dir, 'parsed/a.yaml'), 'utf8')).toMatch(/^schemaVersion: \d+\.\d+\.\d+$/m);
   });
 
   it('gives two inputs with one stem in one folder names that keep their extensions', () => {
