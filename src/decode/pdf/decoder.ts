@@ -6,16 +6,19 @@ import { looksLikePdf } from './magic.js';
 
 export { looksLikePdf };
 
+/** Longer PDFs are not read again by OCR unasked (it takes seconds a page): `--ocr` does it. */
+export const AUTO_OCR_MAX_PAGES = 6;
+
 /**
  * The text layer; when that layer is OCR without Vietnamese (no diacritics at all) and Tesseract
- * with its Vietnamese data is installed, the pages are read again by OCR — the better text of the
- * two — and the diagnostic says so. Without Tesseract the layer is kept, with the diagnostic.
+ * with its Vietnamese data is installed, the pages of a short PDF are read again by OCR — the
+ * better text of the two — and the diagnostic says so. Without Tesseract the layer is kept, with the diagnostic.
  */
 export async function decodePdf(bytes: Uint8Array, file: string | null): Promise<Decoded> {
   const { pdfToText } = await import('./read.js');
   const layer = await pdfToText(bytes, file);
   const layerDecoded: Decoded = { text: layer.text, encoding: 'pdf', bom: false, warnings: layer.warnings };
-  if (!layer.warnings.some((w) => w.ruleId === 'decode/pdf-no-diacritics')) return layerDecoded;
+  if (!layer.warnings.some((w) => w.ruleId === 'decode/pdf-no-diacritics') || layer.pages > AUTO_OCR_MAX_PAGES) return layerDecoded;
   const { decodeOcr } = await import('../ocr/decoder.js');
   let ocr: Decoded;
   try {
