@@ -4,6 +4,7 @@
  */
 import { bodyStream, buildParagraphs, extractBasis, extractTasks, isHardWrapped } from './extract/body.js';
 import { ExtractContext } from './extract/context.js';
+import { reportCorrections } from './extract/corrections.js';
 import { extractDistribution } from './extract/distribution.js';
 import { extractHeader } from './extract/header.js';
 import { extractRecipients } from './extract/recipients.js';
@@ -46,6 +47,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const zones = segment(lines);
   const locator = new Locator(original);
   const ctx = new ExtractContext(zones, locator, normalized.map);
+  reportCorrections(ctx);
 
   const recipients = extractRecipients(ctx, zones.recipients, '/recipients');
   const copyRecipients = extractRecipients(ctx, zones.copyRecipients, '/copyRecipients');

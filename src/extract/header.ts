@@ -2,23 +2,24 @@
  * The header: agency block, quốc hiệu / Party title, số/ký hiệu, place and date, tên loại and
  * trích yếu, độ khẩn and độ mật.
  */
-import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
+import { marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, URGENCY_MARKS } from '../domain/keywords.js';
 import { isMostlyUpperCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import type { Header } from '../schema/document.js';
-import { typeHeadingOf, type ClassifiedLine } from '../zones/index.js';
+import { typeHeadingOf, type ClassifiedLine, type KeywordCorrection } from '../zones/index.js';
+import type { KeywordName } from '../domain/keywords.js';
 import type { ExtractContext } from './context.js';
 import { parsePlaceDate } from './date.js';
-import { documentTypeOfNumber, NUMBER_LABEL_PREFIX, parseDocumentNumber } from './number.js';
+import { documentTypeOfNumber, parseDocumentNumber } from './number.js';
+import { NUMBER_LABEL_PREFIX } from '../domain/keywords.js';
 import { vre } from '../domain/vietnamese.js';
 
-const URGENCY_WORDS = vre(/(?<![\p{L}\p{N}])(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?![\p{L}\p{N}])/u);
+const URGENCY_WORDS = marksPattern(URGENCY_MARKS);
 /** Marks that stand in the header but are not the agency: draft, copy and circulation notes (ô 11). */
 /** A line holding only an administrative unit and its name; `TỈNH ỦY`, `HUYỆN ĐOÀN` are bodies. */
 const PLACE_CONTINUATION = /^(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!(?:ỦY|UỶ|ĐOÀN|ĐỘI)(?!\p{L}))\S/u;
 const HEADER_MARKS = /^(?:DỰ THẢO|DU THAO|BẢN SAO|SAO Y|SAO LỤC|TRÍCH SAO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI|TÀI LIỆU THU HỒI|MẬT|TỐI MẬT|TUYỆT MẬT|CÔNG VĂN ĐẾN|ĐẾN)(?:\s+(?:LẦN|BẢN)\s+\S+)?$/u;
-const SECRECY_WORDS = /^(TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
-const SUBJECT_PREFIX = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*[:.]?\s*|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\s+/u;
+const SECRECY_WORDS = marksPattern(SECRECY_MARKS, '^', '$');
 
 /** Extract the header fields. */
 export function extractHeader(ctx: ExtractContext, options: { recipientsPresent: boolean }): Header {
@@ -60,8 +61,8 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
 }
 
 function readTitles(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {
-  for (const { line } of lines) {
-    const national = line.text.match(NATIONAL_TITLE);
+  for (const { line, corrected } of lines) {
+    const national = line.text.match(NATIONAL_TITLE) ?? correctedMatch(line.text, corrected, 'nationalTitle');
     if (national && out.nationalTitle === null) {
       out.nationalTitle = national[0];
       out.family = 'state';
@@ -79,6 +80,14 @@ function readTitles(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
       ctx.record('/header/nationalTitle', line, party.index, (party.index ?? 0) + party[0].length);
     }
   }
+}
+
+/** A damaged keyword the classifier read (`CỌNG HOÀ XÃ HỌI …`) as a match of its exact pattern would be. */
+function correctedMatch(text: string, corrected: KeywordCorrection | undefined, keyword: KeywordName): RegExpMatchArray | null {
+  if (!corrected || corrected.keyword !== keyword) return null;
+  const m: RegExpMatchArray = [text.slice(corrected.start, corrected.end)];
+  m.index = corrected.start;
+  return m;
 }
 
 /** Reads the số/ký hiệu; returns the number line's index and how much of it the number took. */

@@ -2,6 +2,7 @@
  * The header: it runs until the first line that can only belong to the body; the trích yếu is read
  * after `V/v` or the type heading, and the competence line of a Quyết định is told apart from it.
  */
+import { LETTER_SUBJECT_PREFIX } from '../domain/keywords.js';
 import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
 import { typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
 import { CAPITALISED, HAS_LETTER } from './names.js';
@@ -184,7 +185,7 @@ function subjectCase(first: ClassifiedLine): boolean | null {
   const rest =
     first.kind === 'typeHeading'
       ? (typeHeadingOf(first.line.text)?.rest ?? '')
-      : first.line.text.replace(/^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*:?\s*/u, '');
+      : first.line.text.replace(LETTER_SUBJECT_PREFIX, '');
   return HAS_LETTER.test(rest) ? isUpperCaseText(rest) : null;
 }
 
