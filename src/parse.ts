@@ -10,6 +10,7 @@ import { extractHeader } from './extract/header.js';
 import { extractRecipients } from './extract/recipients.js';
 import { extractBodyReferences } from './extract/references-in-body.js';
 import { extractSigner } from './extract/signer.js';
+import { extractStamps } from './extract/stamps.js';
 import { toLines } from './lines/index.js';
 import type { TableFinder } from './lines/tables.js';
 import { Locator } from './normalize/locator.js';
@@ -48,6 +49,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const locator = new Locator(original);
   const ctx = new ExtractContext(zones, locator, normalized.map);
   reportCorrections(ctx);
+  const digitalSignatures = extractStamps(ctx);
 
   const recipients = extractRecipients(ctx, zones.recipients, '/recipients');
   const copyRecipients = extractRecipients(ctx, zones.copyRecipients, '/copyRecipients');
@@ -83,6 +85,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     distribution: distribution.entries,
     signer,
     annexes,
+    digitalSignatures,
     sources: ctx.sources,
     diagnostics: ctx.diagnostics,
   };

@@ -103,6 +103,9 @@ function splitPipes(raw: string): RawCell[] {
   return cells;
 }
 
+const NUMBER_GAP_BEFORE = vre(`${NUMBER_LABEL_PREFIX.source}[0-9]*$`, 'u');
+const NUMBER_GAP_AFTER = /^\/\s*\S/;
+
 /** TABs always separate cells; runs of spaces do when wide, or when the right part looks like a column. */
 function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
   const pieces: Array<{ start: number; text: string }> = [];
@@ -118,6 +121,8 @@ function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
     if (before.length === 0) continue;
     const after = raw.slice(m.index + m[0].length);
     if (after.trim().length === 0) break;
+    // A layout gap inside a number (`Số: 173    /KH-UBND`): no column starts with a slash.
+    if (NUMBER_GAP_BEFORE.test(before) && NUMBER_GAP_AFTER.test(after)) continue;
     const isTab = m[0].includes('\t');
     const wide = m[0].length >= 8;
     if (!isTab && !wide && !RIGHT_CELL_START.test(after.slice(0, 80))) continue;

@@ -45,6 +45,7 @@ export type LineKind =
   | 'bullet'
   | 'annexHeading'
   | 'caps'
+  | 'stamp'
   | 'text';
 
 export interface ClassifiedLine {

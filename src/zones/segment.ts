@@ -8,11 +8,17 @@ import { classifyLine } from './classify.js';
 import { findBodyEnd, splitFooter } from './footer.js';
 import { findHeader } from './header.js';
 import { readRecipientBlock } from './recipients.js';
+import { findStamps } from './stamps.js';
 import type { Zones } from './types.js';
 
 /** Split classified lines into zones. */
 export function segment(lines: readonly Line[]): Zones {
   const classified = lines.map(classifyLine);
+  // Stamp lines (digital signature, incoming mail) are set aside before any boundary is sought.
+  const stamps = findStamps(classified);
+  for (const block of stamps) {
+    for (const i of block.lines) classified[i] = { ...classified[i], kind: 'stamp', label: null };
+  }
   const header = findHeader(classified);
   let cursor = header.end;
   const recipients = readRecipientBlock(classified, cursor, 'recipientsLabel');
@@ -24,6 +30,7 @@ export function segment(lines: readonly Line[]): Zones {
   const footer = splitFooter(classified, bodyEnd);
   return {
     lines: classified,
+    stamps,
     header: { start: 0, end: header.end },
     subject: header.subject,
     issuingAuthority: header.issuingAuthority,
