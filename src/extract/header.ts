@@ -116,9 +116,28 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   }
   ctx.record('/header/symbol', line, labelLength, parsed.length);
   if (out.number === null) {
+    // The running number stamped by the registry on a line of its own above `Số:      /UBND-VP`.
+    const stamped = stampedNumberAbove(lines, index);
+    if (stamped) {
+      out.number = stamped.text.trim();
+      out.numbering = { ...parsed.numbering, number: out.number };
+      ctx.record('/header/number', stamped);
+      ctx.report('header/number-stamped', 'info', `The number ${out.number} stands on its own line above the số/ký hiệu line`, ctx.place(stamped));
+      return { index, length: parsed.length };
+    }
     ctx.report('header/number-blank', 'info', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
   }
   return { index, length: parsed.length };
+}
+
+/** A line of digits alone right above the number line (in its column or the line before it). */
+function stampedNumberAbove(lines: readonly ClassifiedLine[], index: number): Line | null {
+  for (let j = index - 1; j >= Math.max(0, index - 2); j--) {
+    const { line } = lines[j];
+    if (/^\d{1,6}$/.test(line.text.trim())) return line;
+    if (line.column === lines[index].line.column) return null;
+  }
+  return null;
 }
 
 function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header, number: { index: number; length: number }): void {
@@ -230,9 +249,13 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   }
   if (parts.length === 0) return;
   // A Party title block names its author first (`CỦA BỘ CHÍNH TRỊ,`): the subject starts at `VỀ`.
-  const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về)\s/u.test(p.line.text.slice(p.from)));
-  const authorLine = /^(?:CỦA|của|Của)\s/u.test(parts[0].line.text.slice(parts[0].from));
-  const kept = authorLine && aboutAt > 0 ? parts.slice(aboutAt) : parts;
+  // A Thông báo kết luận names its speaker (`CỦA ĐỒNG CHÍ TỔNG BÍ THƯ`) before `TẠI BUỔI LÀM VIỆC …`.
+  const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về|TẠI|Tại)\s/u.test(p.line.text.slice(p.from)));
+  // `THÔNG BÁO KẾT LUẬN` / `CỦA …`: the qualifier `KẾT LUẬN` belongs to the heading as well.
+  const qualified = /^KẾT LUẬN\s*$/u.test(parts[0].line.text.slice(parts[0].from)) ? 1 : 0;
+  const author = parts[qualified];
+  const authorLine = author !== undefined && /^(?:CỦA|của|Của)\s/u.test(author.line.text.slice(author.from));
+  const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : parts;
   let text = kept.map((p) => p.line.text.slice(p.from)).join(' ').replace(/\s+/g, ' ').trim();
   const prefix = text.match(SUBJECT_PREFIX);
   if (prefix) text = text.slice(prefix[0].length);

@@ -136,6 +136,10 @@ function readSubject(
   const headingOnly = first.kind === 'typeHeading' && /^\S+(?:\s\S+)?$/u.test(first.line.text) && !includeStart;
   if (first.kind === 'letterSubject' || includeStart || !headingOnly) subject.push(start);
   let i = start + 1;
+  // A giấy mời often has no trích yếu: its first sentence (`Ủy ban nhân dân tỉnh tổ chức …`) is body.
+  if (headingOnly && INVITATION.test(first.line.text) && lines[i] !== undefined && opensInvitationBody(lines[i].line.text)) {
+    return { subject: [], issuingAuthority: null, next: i };
+  }
   let capsSubject: boolean | null = subject.length > 0 ? subjectCase(first) : null;
   let issuingAuthority: number | null = null;
   while (i < lines.length) {
@@ -154,6 +158,8 @@ function readSubject(
     // `Ngày` opens a body sentence only with a date (`Ngày 26/4/2013, …`); `Ngày Pháp luật …`,
     // `Ngày thành lập Đảng` wrap a subject.
     const opensBody = SENTENCE_START.test(line.text) && !/^Ngày\s+(?![\d.…_])/iu.test(line.text);
+    // `(Lĩnh vực: …)` under a subject classifies it; it is not part of it.
+    if (FIELD_NOTE.test(line.text)) break;
     if ((!headingOnly || subject.length > 0) && opensBody) break;
     const caps = isUpperCaseText(line.text);
     if (caps && (isCompetenceLine(lines, i) || (capsSubject === false && lines[i + 1]?.kind === 'basis'))) {
@@ -165,6 +171,8 @@ function readSubject(
     const continuation =
       startsLowerCase(line.text) ||
       /^[\d(–-]/.test(line.text) ||
+      // A subject line ending with a comma or a dash goes on, across a paragraph break too.
+      (capsSubject === false && !caps && kind === 'text' && /[,–-]$/.test(previousText)) ||
       // A mixed-case subject cut mid-phrase goes on after a blank line (docx text dumps).
       (capsSubject === false && !caps && kind === 'text' && previousText.length > 0 && !/[.;:,]$/.test(previousText) && !/[.;:]$/.test(line.text) && line.text.length < 60);
     if (line.gapBefore && !continuation && subject.length > 0) break;
@@ -175,6 +183,15 @@ function readSubject(
     i++;
   }
   return { subject, issuingAuthority, next: i };
+}
+
+const INVITATION = /^(?:GIẤY MỜI|Giấy mời)\s*$/u;
+const FIELD_NOTE = /^\(\s*(?:Lĩnh vực|LĨNH VỰC|Lĩnh Vực)\s*:/u;
+
+/** The first line under a giấy mời heading is a sentence of the body, not a trích yếu. */
+function opensInvitationBody(text: string): boolean {
+  if (/^(?:Về|VỀ|V\/v)\s/u.test(text) || isUpperCaseText(text)) return false;
+  return /[.:]$/.test(text) || text.length > 150;
 }
 
 /** Words that open the first sentence of a body, never a wrapped subject line. */
