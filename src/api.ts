@@ -3,7 +3,7 @@
  * no console output, no global state. Input that cannot be read at all throws an `InputError`;
  * content never throws: it comes back as `diagnostics`.
  */
-import { asVbparseError, decodeInput, parseDecoded, readInputFile, DEFAULT_MAX_BYTES, type ParseOptions } from './core.js';
+import { asVbparseError, decodeInput, decodeInputAsync, parseDecoded, readInputFile, DEFAULT_MAX_BYTES, type ParseOptions } from './core.js';
 import type { VbparseError } from './errors.js';
 import { findTables } from './lines/markdown.js';
 import type { Diagnostic, ParsedDocument } from './schema/document.js';
@@ -18,10 +18,13 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
   return parseDecoded(decodeInput(input, options), { validate: options.validate, findTables });
 }
 
-/** Parse a file from disk. @throws InputError when it is missing, a directory, or unreadable. */
+/**
+ * Parse a file from disk; unlike `parseDocument`, formats whose decoder is asynchronous too.
+ * @throws InputError when it is missing, a directory, or unreadable.
+ */
 export async function parseFile(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<ParsedDocument> {
   const bytes = await readInputFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  return parseDocument(bytes, { ...options, path });
+  return parseDecoded(await decodeInputAsync(bytes, { ...options, path }), { validate: options.validate, findTables });
 }
 
 /** One result of `parseFiles`: a document, or the error that stopped that file. */

@@ -3,12 +3,13 @@
  * library API (which loads remark eagerly) and the CLI (which loads it only for tables).
  */
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { decodeText } from './decode/index.js';
-import { docxToMarkdown, looksLikeZip } from './decode/docx.js';
+import { decoderOf, detectBinaryFormat, formatOfPath, isTextFormat, type InputFormat } from './decode/registry.js';
+import { decodeText } from './decode/text.js';
+import type { Decoded, DecodeWarning } from './decode/types.js';
 import { InputError, VbparseError } from './errors.js';
+import { diagnostic } from './extract/context.js';
 import type { TableFinder } from './lines/tables.js';
-import { parseText, type InputFormat } from './parse.js';
+import { parseText } from './parse.js';
 import { documentSchema, type ParsedDocument } from './schema/document.js';
 
 export interface ParseOptions {
@@ -27,48 +28,78 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 /** An input decoded to text, with what was learnt on the way. */
 export interface DecodedInput {
   readonly text: string;
+  /** The format read; `auto` = text whose markup (markdown or plain) the parser decides by its syntax. */
   readonly format: InputFormat | 'auto';
   readonly encoding: string;
   readonly bom: boolean;
   readonly bytes: number;
   readonly path: string | null;
+  /** What the decoder could not carry over; becomes `decode/…` diagnostics. */
+  readonly warnings: readonly DecodeWarning[];
 }
 
 /**
- * Bytes or text → text. Throws `InputError` for empty, binary, undecodable or too large input.
+ * Bytes or text → text, synchronously. Throws `InputError` for empty, binary, undecodable or too
+ * large input, and for a format that can only be decoded asynchronously (use `decodeInputAsync`).
  */
 export function decodeInput(input: string | Uint8Array, options: ParseOptions = {}): DecodedInput {
+  return decodeWith(input, options, (format, bytes, path) => {
+    const decoder = decoderOf(format);
+    if (!decoder.decode) {
+      throw new InputError('E_ASYNC_FORMAT', `${format} input can only be read asynchronously: use parseFile`, { file: path });
+    }
+    return decoder.decode(bytes, path);
+  });
+}
+
+/** Bytes or text → text; formats with an asynchronous decoder (see `decode/registry.ts`) too. */
+export async function decodeInputAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<DecodedInput> {
+  const pending: { promise?: Promise<Decoded> } = {};
+  const decoded = decodeWith(input, options, (format, bytes, path) => {
+    const decoder = decoderOf(format);
+    if (decoder.decode) return decoder.decode(bytes, path);
+    pending.promise = decoder.decodeAsync!(bytes, path);
+    return null;
+  });
+  if (!pending.promise) return decoded;
+  const path = decoded.path;
+  const late = await wrapDecodeError(() => pending.promise!, decoded.format, path);
+  return finish({ ...decoded, ...late }, path);
+}
+
+type RunDecoder = (format: InputFormat, bytes: Uint8Array, path: string | null) => Decoded | null;
+
+function decodeWith(input: string | Uint8Array, options: ParseOptions, run: RunDecoder): DecodedInput {
   const path = options.path ?? null;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let format = options.format ?? 'auto';
-  let text: string;
-  let encoding = 'utf-8';
-  let bom = false;
-  let bytes: number;
+  const requested = options.format ?? 'auto';
   if (typeof input === 'string') {
-    bom = input.startsWith('\ufeff');
-    text = bom ? input.slice(1) : input;
-    bytes = Buffer.byteLength(input, 'utf8');
+    const bytes = Buffer.byteLength(input, 'utf8');
     if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
-  } else {
-    bytes = input.byteLength;
-    if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
-    if (format === 'docx' || (format === 'auto' && (looksLikeZip(input) || (path !== null && /\.docx$/i.test(path))))) {
-      text = wrapDocxError(() => docxToMarkdown(input).text, path);
-      format = 'docx';
-      encoding = 'docx';
-    } else {
-      const decoded = decodeText(input, path);
-      text = decoded.text;
-      encoding = decoded.encoding;
-      bom = decoded.bom;
-    }
+    const bom = input.startsWith('\ufeff');
+    const format = requested === 'auto' ? textFormatOfPath(path) : requested;
+    return finish({ text: bom ? input.slice(1) : input, format, encoding: 'utf-8', bom, bytes, path, warnings: [] }, path);
   }
-  if (text.trim().length === 0) {
-    throw new InputError('E_EMPTY', bytes === 0 ? 'the file is empty' : 'the file has no text (only whitespace)', { file: path });
+  const bytes = input.byteLength;
+  if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
+  const binary = requested === 'auto' ? detectBinaryFormat(input, path) : isTextFormat(requested) ? null : requested;
+  if (binary !== null) {
+    const decoded = wrapDecodeError(() => run(binary, input, path), binary, path);
+    const base = { format: binary, bytes, path };
+    // An asynchronous decoder fills the text in later.
+    if (decoded === null) return { ...base, text: '', encoding: binary, bom: false, warnings: [] };
+    return finish({ ...base, ...decoded }, path);
   }
-  if (format === 'auto' && path !== null) format = formatFromPath(path);
-  return { text, format, encoding, bom, bytes, path };
+  const decoded = decodeText(input, path);
+  const format = requested === 'auto' ? textFormatOfPath(path) : requested;
+  return finish({ ...decoded, format, bytes, path, warnings: [] }, path);
+}
+
+function finish(input: DecodedInput, path: string | null): DecodedInput {
+  if (input.text.trim().length === 0) {
+    throw new InputError('E_EMPTY', input.bytes === 0 ? 'the file is empty' : 'the file has no text (only whitespace)', { file: path });
+  }
+  return input;
 }
 
 /** Parse decoded input and validate the result against the schema. */
@@ -103,10 +134,10 @@ export function asVbparseError(error: unknown, path: string | null): VbparseErro
   return new VbparseError('E_READ', (error as Error)?.message ?? String(error), { file: path, cause: error });
 }
 
-function formatFromPath(path: string): InputFormat | 'auto' {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.md' || ext === '.markdown') return 'markdown';
-  return 'auto';
+/** A text format named by the file's ending (`.md`); else `auto`: the parser decides by the syntax. */
+function textFormatOfPath(path: string | null): InputFormat | 'auto' {
+  const format = formatOfPath(path);
+  return format !== null && isTextFormat(format) ? format : 'auto';
 }
 
 function tooLarge(bytes: number, max: number, path: string | null): InputError {
@@ -114,15 +145,21 @@ function tooLarge(bytes: number, max: number, path: string | null): InputError {
   return new InputError('E_TOO_LARGE', `the input is ${mb(bytes)}, more than the ${mb(max)} limit (raise it with --max-bytes)`, { file: path });
 }
 
-function wrapDocxError<T>(fn: () => T, path: string | null): T {
-  try {
-    return fn();
-  } catch (error) {
+/** A decoder's failure as an `InputError` that names the file; a sync or async decoder alike. */
+function wrapDecodeError<T>(fn: () => T, format: InputFormat | 'auto', path: string | null): T {
+  const wrap = (error: unknown): never => {
     if (error instanceof VbparseError) {
       if (error.file === null) throw new InputError(error.code, error.message, { file: path, cause: error });
       throw error;
     }
-    throw new InputError('E_DOCX', `cannot read .docx: ${(error as Error).message}`, { file: path, cause: error });
+    const code = format === 'auto' ? 'E_DECODE' : (decoderOf(format).errorCode ?? 'E_DECODE');
+    throw new InputError(code, `cannot read ${format} input: ${(error as Error)?.message ?? String(error)}`, { file: path, cause: error });
+  };
+  try {
+    const result = fn();
+    return (result instanceof Promise ? result.catch(wrap) : result) as T;
+  } catch (error) {
+    return wrap(error);
   }
 }
 
@@ -131,12 +168,6 @@ function validateInto(document: ParsedDocument): void {
   const result = documentSchema.safeParse(document);
   if (result.success) return;
   for (const issue of result.error.issues.slice(0, 5)) {
-    document.diagnostics.push({
-      ruleId: 'internal/schema',
-      severity: 'error',
-      message: `Output does not match the schema at /${issue.path.join('/')}: ${issue.message}`,
-      place: null,
-      source: 'vbparse',
-    });
+    document.diagnostics.push(diagnostic('internal/schema', `Output does not match the schema at /${issue.path.join('/')}: ${issue.message}`));
   }
 }

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'E_DECODE'
   | 'E_TOO_LARGE'
   | 'E_DOCX'
+  | 'E_ASYNC_FORMAT'
   | 'E_WRITE'
   | 'E_USAGE';
 

@@ -17,8 +17,11 @@ import { Locator } from './normalize/locator.js';
 import { normalizeText } from './normalize/index.js';
 import { SCHEMA_VERSION, type ParsedDocument } from './schema/document.js';
 import { segment } from './zones/index.js';
+import { decoderOf, sniffTextFormat, type InputFormat } from './decode/registry.js';
+import type { DecodeWarning } from './decode/types.js';
 
-export type InputFormat = 'markdown' | 'text' | 'docx';
+export type { InputFormat } from './decode/registry.js';
+export { looksLikeMarkdown } from './decode/registry.js';
 
 export interface ParseTextOptions {
   /** How to read the text; by default markdown when it shows markdown syntax. */
@@ -27,13 +30,10 @@ export interface ParseTextOptions {
   readonly encoding?: string;
   readonly bom?: boolean;
   readonly bytes?: number;
+  /** What the decoder could not carry over; each becomes a `decode/…` diagnostic. */
+  readonly warnings?: readonly DecodeWarning[];
   /** GFM table finder (remark-gfm); see `LinesOptions.findTables`. */
   readonly findTables?: TableFinder;
-}
-
-/** Markdown signals: emphasis, a GFM delimiter row, ATX headings, `<br>` in cells. */
-export function looksLikeMarkdown(text: string): boolean {
-  return /\*\*\S|\|\s*:?-{3,}|^#{1,6}\s|<br\s*\/?>|^\s*\|.*\|\s*$/m.test(text.slice(0, 200_000));
 }
 
 /**
@@ -43,7 +43,8 @@ export function looksLikeMarkdown(text: string): boolean {
 export function parseText(original: string, options: ParseTextOptions = {}): ParsedDocument {
   const normalized = normalizeText(original);
   const requested = options.format ?? 'auto';
-  const markdown = requested === 'markdown' || requested === 'docx' || (requested === 'auto' && looksLikeMarkdown(normalized.text));
+  const format = requested === 'auto' ? sniffTextFormat(normalized.text) : requested;
+  const markdown = decoderOf(format).markdown;
   const lines = toLines(normalized.text, { markdown, findTables: options.findTables });
   const zones = segment(lines);
   const locator = new Locator(original);
@@ -64,13 +65,16 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const annexes = zones.annex
     ? [{ title: zones.lines[zones.annex.start].line.text, place: ctx.place(zones.lines[zones.annex.start].line) }]
     : [];
-  if (zones.lines.length === 0) ctx.report('document/empty', 'warning', 'The document has no text');
+  if (zones.lines.length === 0) ctx.report('document/empty', 'The document has no text');
+  for (const warning of options.warnings ?? []) {
+    ctx.report(warning.ruleId, warning.message, warning.span ? locator.position(warning.span.start, warning.span.end) : null);
+  }
 
   return {
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: options.path ?? null,
-      format: requested === 'docx' ? 'docx' : markdown ? 'markdown' : 'text',
+      format,
       encoding: options.encoding ?? 'utf-8',
       bom: options.bom ?? false,
       bytes: options.bytes ?? Buffer.byteLength(original, 'utf8'),

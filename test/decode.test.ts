@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../src/decode/index.js';
+import { decodeText } from '../src/decode/text.js';
 import { InputError } from '../src/errors.js';
 
 const sample = 'Số: 12/UBND-VP\nHà Nội, ngày 05 tháng 3 năm 2024';

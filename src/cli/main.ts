@@ -5,8 +5,9 @@
  */
 
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { decodeInput, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
-import { emit, type OutputFormat } from '../emit/index.js';
+import { decodeInputAsync, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
+import { DECODERS, INPUT_FORMAT_CHOICES, INPUT_FORMATS, type InputFormat } from '../decode/registry.js';
+import { emit, OUTPUT_FORMATS, type OutputFormat } from '../emit/registry.js';
 import { VbparseError } from '../errors.js';
 import type { ParsedDocument } from '../schema/document.js';
 import { hasTableDelimiter } from '../lines/tables.js';
@@ -21,7 +22,7 @@ interface ParseCommandOptions {
   format: OutputFormat;
   output?: string;
   compact?: boolean;
-  inputFormat: 'auto' | 'markdown' | 'text' | 'docx';
+  inputFormat: InputFormat | 'auto';
   sources: boolean;
   strict?: boolean;
   quiet?: boolean;
@@ -142,7 +143,7 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
   let document: ParsedDocument;
   try {
     const bytes = file === '-' ? await readStdin() : await readInputFile(file, options.maxBytes);
-    const decoded = decodeInput(bytes, { format: options.inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
+    const decoded = await decodeInputAsync(bytes, { format: options.inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
     // remark is loaded only for documents that have a GFM table (start-up time).
     const findTables = hasTableDelimiter(decoded.text) ? (await import('../lines/markdown.js')).findTables : undefined;
     document = parseDecoded(decoded, { findTables });
@@ -196,10 +197,14 @@ async function runSchema(which: 'document' | 'config', options: { write?: boolea
       await writeFileAtomic('schemas/vbparse.schema.json', schema);
       await writeFileAtomic('schemas/vbparse-config.schema.json', config);
       await writeFileAtomic('docs/fields.md', fieldsMarkdown());
+      const { diagnosticsMarkdown, withDiagnosticsTable } = await import('../diagnostics/docs.js');
+      const { readFile } = await import('node:fs/promises');
+      await writeFileAtomic('docs/diagnostics.md', diagnosticsMarkdown());
+      await writeFileAtomic('README.md', withDiagnosticsTable(await readFile('README.md', 'utf8')));
     } catch (error) {
       fail(describeError(error));
     }
-    process.stderr.write('vbparse: wrote schemas/vbparse.schema.json, schemas/vbparse-config.schema.json and docs/fields.md\n');
+    process.stderr.write('vbparse: wrote schemas/*.schema.json, docs/fields.md, docs/diagnostics.md and the README diagnostics table\n');
   } else {
     await writeStdout(options.fields ? fieldsMarkdown() : which === 'config' ? config : schema);
   }
@@ -211,11 +216,11 @@ export function buildProgram(): Command {
     .name('vbparse')
     .description('Parse a Vietnamese official document (văn bản hành chính, văn bản của Đảng) into structured data.')
     .version(VERSION, '-V, --version')
-    .argument('[file]', 'document to parse (.txt, .md, .docx); `-` reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format: json, yaml, or md (normalized markdown)').choices(['json', 'yaml', 'md']).default('json'))
+    .argument('[file]', `document to parse (.txt, ${INPUT_FORMATS.flatMap((f) => DECODERS[f].extensions).join(', ')}); \`-\` reads standard input`)
+    .addOption(new Option('-f, --format <format>', `output format: ${OUTPUT_FORMATS.join(', ')} (md: normalized markdown)`).choices(OUTPUT_FORMATS).default('json'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('--compact', 'JSON on one line')
-    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'markdown', 'text', 'docx']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'how to read the input').choices(INPUT_FORMAT_CHOICES).default('auto'))
     .option('--no-sources', 'leave out `sources` (the position of every value)')
     .option('--strict', 'exit 1 when the document has errors or warnings')
     .option('-q, --quiet', 'do not list diagnostics on standard error')
@@ -228,7 +233,7 @@ export function buildProgram(): Command {
     .description('print the JSON Schema of the output (or of the config file: `vbparse schema config`)')
     .addArgument(new Argument('[which]', 'document or config').choices(['document', 'config']).default('document'))
     .option('--fields', 'print the table of output fields (markdown) instead of the JSON Schema')
-    .option('--write', 'write the schemas and docs/fields.md (in the vbparse source tree)')
+    .option('--write', 'write the schemas, docs/fields.md, docs/diagnostics.md and the README diagnostics table (in the vbparse source tree)')
     .action(async (which: 'document' | 'config', options: { write?: boolean; fields?: boolean }) => runSchema(which, options));
   // Usage errors in the same one-line form as every other error, for the subcommands too.
   for (const command of [program, ...program.commands]) {

@@ -132,7 +132,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       accepted = label.ordinal > previous && label.ordinal <= previous + 2;
       if (accepted) {
         if (label.ordinal !== previous + 1) {
-          ctx.report('body/numbering-gap', 'warning', `Numbering jumps from ${previous} to ${label.ordinal} at "${label.label}"`, ctx.place(first.line, 0, label.length));
+          ctx.report('body/numbering-gap', `Numbering jumps from ${previous} to ${label.ordinal} at "${label.label}"`, ctx.place(first.line, 0, label.length));
         }
         stack.length = at;
       }
@@ -144,7 +144,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     if (!accepted) {
       // A label that breaks a running sequence is kept out of the tree, but never silently; a stray
       // number that would open a level (`2024.`) is just text.
-      if (at >= 0 || label.kind === 'article') ctx.report('body/label-out-of-sequence', 'info', `"${label.label}" does not follow the numbering around it and is not read as a unit`, ctx.place(first.line, 0, label.length));
+      if (at >= 0 || label.kind === 'article') ctx.report('body/label-out-of-sequence', `"${label.label}" does not follow the numbering around it and is not read as a unit`, ctx.place(first.line, 0, label.length));
       continue;
     }
     // The unit's own text, without its label and without the end-of-body mark `./.`.

@@ -7,8 +7,7 @@ import type { Locator } from '../normalize/locator.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 import type { Diagnostic, Position, SourceRef } from '../schema/document.js';
 import type { Zones } from '../zones/index.js';
-
-export const RULES_URL = 'https://github.com/vbparse/vbparse/blob/main/README.md#diagnostics';
+import { parserRule, ruleUrl, type RuleId } from '../diagnostics/rules.js';
 
 export class ExtractContext {
   readonly sources: Record<string, SourceRef> = {};
@@ -40,7 +39,14 @@ export class ExtractContext {
     this.sources[pointer] = { raw, place };
   }
 
-  report(ruleId: string, severity: Diagnostic['severity'], message: string, place: Position | null = null): void {
-    this.diagnostics.push({ ruleId, severity, message, place, source: 'vbparse', url: `${RULES_URL}` });
+  /** Record a finding; its severity and documentation come from the rule table. */
+  report(ruleId: RuleId, message: string, place: Position | null = null): void {
+    this.diagnostics.push(diagnostic(ruleId, message, place));
   }
+}
+
+/** A diagnostic of the parser's rule `ruleId`, with the rule's default severity and its doc URL. */
+export function diagnostic(ruleId: RuleId, message: string, place: Position | null = null): Diagnostic {
+  const severity = parserRule(ruleId)?.severity ?? 'error';
+  return { ruleId, severity, message, place, source: 'vbparse', url: ruleUrl(ruleId) };
 }

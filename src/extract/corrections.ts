@@ -9,7 +9,6 @@ export function reportCorrections(ctx: ExtractContext): void {
     const key = KEYWORDS[corrected.keyword].key;
     ctx.report(
       'keyword/corrected',
-      'info',
       `"${written}" read as "${key}" (${corrected.edits === 0 ? 'diacritics or case differ' : `${corrected.edits} letter${corrected.edits > 1 ? 's' : ''} differ`})`,
       ctx.place(line, corrected.start, corrected.end),
     );

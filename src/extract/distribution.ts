@@ -42,7 +42,7 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
     };
   });
   if (!entries.some((e) => e.archive)) {
-    ctx.report('distribution/archive-missing', 'info', 'The Nơi nhận list has no `Lưu` entry');
+    ctx.report('distribution/archive-missing', 'The Nơi nhận list has no `Lưu` entry');
   }
   return { entries, signerOnLabel };
 }

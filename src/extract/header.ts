@@ -102,7 +102,7 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   const isLetter = lines.some((l) => l.kind === 'letterSubject');
   const parsed = parseDocumentNumber(line.text, { isLetter });
   if (!parsed) {
-    ctx.report('header/number-unreadable', 'warning', `The number line "${line.text}" could not be read`, ctx.place(line));
+    ctx.report('header/number-unreadable', `The number line "${line.text}" could not be read`, ctx.place(line));
     return { index, length: 0 };
   }
   out.number = parsed.numbering.number;
@@ -122,10 +122,10 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
       out.number = stamped.text.trim();
       out.numbering = { ...parsed.numbering, number: out.number };
       ctx.record('/header/number', stamped);
-      ctx.report('header/number-stamped', 'info', `The number ${out.number} stands on its own line above the số/ký hiệu line`, ctx.place(stamped));
+      ctx.report('header/number-stamped', `The number ${out.number} stands on its own line above the số/ký hiệu line`, ctx.place(stamped));
       return { index, length: parsed.length };
     }
-    ctx.report('header/number-blank', 'info', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
+    ctx.report('header/number-blank', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
   }
   return { index, length: parsed.length };
 }
@@ -157,7 +157,7 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
     if (found.place) ctx.record('/header/place', line, skip + found.placeStart, skip + found.placeEnd);
     ctx.record('/header/date', line, skip + found.end - found.date.raw.length, skip + found.end);
     if (found.date.iso === null || found.date.day === null) {
-      ctx.report('header/date-incomplete', 'info', `The date "${found.date.raw}" is incomplete`, ctx.place(line, found.start, found.end));
+      ctx.report('header/date-incomplete', `The date "${found.date.raw}" is incomplete`, ctx.place(line, found.start, found.end));
     }
     return;
   }
@@ -271,9 +271,9 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
 }
 
 function reportMissing(ctx: ExtractContext, out: Header): void {
-  if (out.agency.lines.length === 0) ctx.report('header/agency-missing', 'warning', 'No issuing agency (tên cơ quan ban hành) was found');
-  if (out.numbering === null) ctx.report('header/number-missing', 'warning', 'No số/ký hiệu line was found');
-  if (out.date === null) ctx.report('header/date-missing', 'warning', 'No place and date (địa danh, ngày tháng năm) was found');
-  if (out.documentType === null) ctx.report('header/type-unknown', 'info', 'The document type (tên loại) could not be determined');
-  if (out.subject === null) ctx.report('header/subject-missing', 'info', 'No trích yếu (subject) was found');
+  if (out.agency.lines.length === 0) ctx.report('header/agency-missing', 'No issuing agency (tên cơ quan ban hành) was found');
+  if (out.numbering === null) ctx.report('header/number-missing', 'No số/ký hiệu line was found');
+  if (out.date === null) ctx.report('header/date-missing', 'No place and date (địa danh, ngày tháng năm) was found');
+  if (out.documentType === null) ctx.report('header/type-unknown', 'The document type (tên loại) could not be determined');
+  if (out.subject === null) ctx.report('header/subject-missing', 'No trích yếu (subject) was found');
 }

@@ -2,7 +2,7 @@
 import type { Reference } from '../schema/document.js';
 import type { TextStream } from './body.js';
 import { parseDocumentNumber } from './number.js';
-import { extractReferences } from './references.js';
+import { extractReferences } from './references/index.js';
 
 /**
  * OCR reads `1` as `l`/`I` and `0` as `O` in document numbers (`số 2l48/BNNPTNT-TT`): after `số`,

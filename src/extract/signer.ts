@@ -84,9 +84,9 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
     ctx.record('/signer/name', name, 0, signer.name.length);
   }
   if (ctx.zones.signer.length > 0 && signer.name === null) {
-    ctx.report('signer/name-missing', 'warning', "The signer's name was not found in the signature block");
+    ctx.report('signer/name-missing', "The signer's name was not found in the signature block");
   }
-  if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'warning', 'No signature block was found');
+  if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'No signature block was found');
   return signer;
 }
 

@@ -12,7 +12,7 @@ export function extractStamps(ctx: ExtractContext): DigitalSignature[] {
     if (first === undefined || last === undefined) continue;
     const place = { start: ctx.place(first).start, end: ctx.place(last).end };
     if (block.kind === 'incoming') {
-      ctx.report('stamp/incoming', 'info', `An incoming-mail stamp ("${first.text}") is left out of the header`, place);
+      ctx.report('stamp/incoming', `An incoming-mail stamp ("${first.text}") is left out of the header`, place);
       continue;
     }
     const signature: DigitalSignature = { signer: null, agency: null, email: null, time: null, isoTime: null, lines: lines.map((l) => l.text), place };
@@ -30,7 +30,7 @@ export function extractStamps(ctx: ExtractContext): DigitalSignature[] {
       signature.isoTime = isoTimestamp(signature.time);
     }
     out.push(signature);
-    ctx.report('stamp/digital-signature', 'info', `A digital-signature stamp${signature.signer ? ` (${signature.signer})` : ''} is kept in digitalSignatures, not read as the document`, place);
+    ctx.report('stamp/digital-signature', `A digital-signature stamp${signature.signer ? ` (${signature.signer})` : ''} is kept in digitalSignatures, not read as the document`, place);
   }
   return out;
 }

@@ -6,6 +6,7 @@
  * fraction of the start-up cost of the classic API, which matters for a CLI run per file.
  */
 import * as z from 'zod/mini';
+import { INPUT_FORMATS } from '../decode/registry.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -200,7 +201,7 @@ export const digitalSignatureSchema = z.object({
 
 export const sourceInfoSchema = d(z.object({
   path: nullableString('File path; null for standard input or a string'),
-  format: d(z.enum(['markdown', 'text', 'docx']), 'How the text was read'),
+  format: d(z.enum(INPUT_FORMATS), 'How the text was read'),
   encoding: d(z.string(), 'Detected encoding: utf-8, utf-16le, utf-16be, or docx'),
   bom: d(z.boolean(), 'The input started with a byte order mark'),
   bytes: d(z.int().check(z.minimum(0)), 'Size of the input in bytes'),

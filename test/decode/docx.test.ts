@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocxError, docxToMarkdown, looksLikeZip } from '../../src/decode/docx.js';
+import { DocxError, docxToMarkdown, looksLikeZip } from '../../src/decode/docx/index.js';
 import { crc32, openZip, ZipError } from '../../src/decode/zip.js';
 import { makeZip } from '../helpers/zip.js';
 
@@ -277,7 +277,9 @@ describe('docxToMarkdown', () => {
     const docx = makeDocx(numbered('Phòng Nội vụ;') + numbered('Phòng Tư pháp.') + paragraph(run('Trân trọng.')));
     const result = docxToMarkdown(docx);
     expect(result.text).toBe('Phòng Nội vụ;\n\nPhòng Tư pháp.\n\nTrân trọng.\n');
-    expect(result.warnings).toEqual(['auto-numbered paragraphs: 2 (their numbers are not in the text)']);
+    expect(result.warnings).toEqual([
+      { ruleId: 'decode/docx-unnumbered', message: 'auto-numbered paragraphs: 2 (their numbers are not in the text)', span: { start: 0, end: 13 } },
+    ]);
   });
 
   describe('automatic numbering (word/numbering.xml)', () => {
@@ -444,7 +446,10 @@ describe('docxToMarkdown', () => {
       const body = [numbered(1, 0, run('Một')), numbered(99, 0, run('Danh sách lạ')), numbered(1, 4, run('Cấp lạ')), numbered(1, 0, run('Hai'))].join('');
       const result = docxToMarkdown(makeDocx(body, { 'word/numbering.xml': numbering }));
       expect(result.text).toBe('1. Một\n\nDanh sách lạ\n\nCấp lạ\n\n2. Hai\n');
-      expect(result.warnings).toEqual(['auto-numbered paragraphs: 2 (their numbers are not in the text)']);
+      // The span is that of the first paragraph without its number.
+      expect(result.warnings).toEqual([
+        { ruleId: 'decode/docx-unnumbered', message: 'auto-numbered paragraphs: 2 (their numbers are not in the text)', span: { start: 8, end: 20 } },
+      ]);
     });
   });
 

@@ -4,7 +4,7 @@ import {
   ListCounters,
   type LevelDefinition,
   type NumberingDefinitions,
-} from '../../src/decode/numbering.js';
+} from '../../src/decode/docx/numbering.js';
 
 function level(format: string, text: string, extra: Partial<LevelDefinition> = {}): LevelDefinition {
   return { start: 1, format, text, legal: false, runFormat: {}, ...extra };

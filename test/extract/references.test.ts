@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { extractReferences, type ReferenceMatch } from '../../src/extract/references.js';
+import { extractReferences, type ReferenceMatch } from '../../src/extract/references/index.js';
 
 /** The scored part of a reference: type, code, date, issuer. */
 const brief = (r: ReferenceMatch) => ({ type: r.type, code: r.code, date: r.date, issuer: r.issuer });

@@ -1,0 +1,58 @@
+/**
+ * `.docx` (Office Open XML WordprocessingML) → markdown text for the rest of the pipeline.
+ *
+ * The main document part is walked in document order: paragraphs become markdown paragraphs,
+ * tables become GFM pipe tables, bold/italic runs become `**…**` / `*…*`. What is deliberately
+ * left out: headers and footers, footnotes and endnotes (their reference marks are dropped too),
+ * comments, deleted text (tracked changes), field instructions, hidden (`w:vanish`) text,
+ * images. Word's automatic list numbers (`w:numPr`, defined in `word/numbering.xml`) are not part
+ * of the text: they are recomputed as Word draws them (see `numbering.ts`) and put at the start of
+ * their paragraph (`1. …`, `a) …`, `Điều 3. …`, bullets as `- …`); a warning counts the numbered
+ * paragraphs whose list definition is missing.
+ */
+import { collectBlocks, type ConversionContext } from './model.js';
+import { readNumberingDefinitions } from './numbering-part.js';
+import { ListCounters } from './numbering.js';
+import { findBody, findMainDocumentPath, openDocxArchive, readXmlPart } from './package.js';
+import { renderBody } from './render.js';
+import { readStyleSheet } from './styles.js';
+import type { DecodeWarning } from '../types.js';
+
+/** The markdown produced from a .docx and notes about what could not be carried over. */
+export interface DocxResult {
+  /** Markdown with `\n` line endings, NFC-normalised. */
+  text: string;
+  warnings: DecodeWarning[];
+}
+
+/**
+ * Converts a .docx (Office Open XML) into markdown text.
+ * @example
+ * const { text, warnings } = docxToMarkdown(await readFile('cong-van.docx'));
+ * @throws DocxError on a non-zip, a zip without `word/document.xml`, or corrupt data.
+ */
+export function docxToMarkdown(bytes: Uint8Array): DocxResult {
+  const archive = openDocxArchive(bytes);
+  const documentPath = findMainDocumentPath(archive);
+  const warnings: DecodeWarning[] = [];
+  const document = readXmlPart(archive, documentPath);
+  const styles = readStyleSheet(archive, documentPath, warnings);
+  const numbering = readNumberingDefinitions(archive, documentPath, styles, warnings);
+  const body = findBody(document, documentPath);
+  const context: ConversionContext = {
+    styles,
+    fieldStack: [],
+    lists: numbering && new ListCounters(numbering),
+    unnumberedParagraphs: 0,
+  };
+  const { text, firstUnnumbered } = renderBody(collectBlocks(body, context));
+  if (context.unnumberedParagraphs > 0) {
+    warnings.push({
+      ruleId: 'decode/docx-unnumbered',
+      message: `auto-numbered paragraphs: ${context.unnumberedParagraphs} (their numbers are not in the text)`,
+      ...(firstUnnumbered && { span: firstUnnumbered }),
+    });
+  }
+  return { text, warnings };
+}
+

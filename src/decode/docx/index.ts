@@ -1,0 +1,3 @@
+/** `.docx` (Office Open XML WordprocessingML) → markdown; see `convert.ts`. */
+export { docxToMarkdown, type DocxResult } from './convert.js';
+export { DocxError, looksLikeZip } from './package.js';

@@ -1,0 +1,18 @@
+/** What every decoder gives back: the text, how it was read, and what could not be carried over. */
+import type { DecodeRuleId } from '../diagnostics/rules.js';
+
+/** Something a decoder could not carry over into the text; it becomes a `decode/…` diagnostic. */
+export interface DecodeWarning {
+  readonly ruleId: DecodeRuleId;
+  readonly message: string;
+  /** Where in the decoded text it concerns (UTF-16 offsets, end exclusive), when it concerns a part. */
+  readonly span?: { readonly start: number; readonly end: number };
+}
+
+export interface Decoded {
+  readonly text: string;
+  /** `utf-8`, `utf-16le`, `utf-16be`, or the format's own name (`docx`). */
+  readonly encoding: string;
+  readonly bom: boolean;
+  readonly warnings: readonly DecodeWarning[];
+}

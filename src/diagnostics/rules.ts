@@ -1,0 +1,90 @@
+/**
+ * The parser's diagnostics: one table, one entry per rule. `ExtractContext.report()` accepts only
+ * these ids, `docs/diagnostics.md` and the README table are generated from this table, and every
+ * id has a positive and a negative test (`test/diagnostics/`).
+ *
+ * Parser ids are namespaced by stage (`header/…`, `body/…`, `decode/…`, `internal/…`), so they
+ * never collide with the linter's numbered `VB1xx` ids (`../shared/spec/lint-rules.md`).
+ * Adding an id is a minor `schemaVersion` change (CHANGELOG.md).
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface RuleDefinition {
+  readonly id: string;
+  /** Short name, the part after the namespace. */
+  readonly name: string;
+  readonly severity: Severity;
+  /** When it fires, in one sentence. */
+  readonly description: string;
+  /** The clause of `../shared/domain/rules.md` (NĐ 30/2020, HD 36) the rule comes from, if any. */
+  readonly clause: string | null;
+}
+
+const rule = <const Id extends string>(id: Id, severity: Severity, description: string, clause: string | null = null) =>
+  ({ id, name: id.slice(id.indexOf('/') + 1), severity, description, clause }) as const;
+
+export const PARSER_RULES = [
+  rule('header/agency-missing', 'warning', 'no issuing agency (tên cơ quan ban hành) found', 'rules.md §2 (NĐ 30 Phụ lục I, II.2)'),
+  rule('header/number-missing', 'warning', 'no số/ký hiệu line', 'rules.md §3 (NĐ 30 Phụ lục I, II.3)'),
+  rule('header/number-unreadable', 'warning', 'a `Số` line whose code cannot be read', 'rules.md §3'),
+  rule('header/number-blank', 'info', 'the number is left blank (a draft, or numbered at registration)', 'rules.md §3, §11.3'),
+  rule('header/number-stamped', 'info', 'the running number was stamped on its own line above a blank `Số:      /KH-UBND` and is read from there', 'rules.md §3'),
+  rule('header/date-missing', 'warning', 'no place and date (địa danh, ngày tháng năm)', 'rules.md §5 (NĐ 30 Phụ lục I, II.4)'),
+  rule('header/date-incomplete', 'info', 'the date has a blank or unreadable part', 'rules.md §5'),
+  rule('header/type-unknown', 'info', 'the tên loại cannot be determined', 'rules.md §6 (NĐ 30 Phụ lục I, II.5)'),
+  rule('header/subject-missing', 'info', 'no trích yếu', 'rules.md §6'),
+  rule(
+    'keyword/corrected',
+    'info',
+    'a structural keyword damaged by OCR or a typist (`Kinh gừl:`, `Nơi nhặn:`, `CỘNG HÒA XÀ HỘI …`) was read within its edit budget; the place is the damaged word',
+  ),
+  rule(
+    'stamp/digital-signature',
+    'info',
+    'a digital-signature stamp block (`Ký bởi:`, `Cơ quan:`, e-mail, `Thời gian ký: … +07:00`, `TRUNG TÂM CÔNG BÁO VÀ TIN HỌC`) was set aside into `digitalSignatures`',
+  ),
+  rule('stamp/incoming', 'info', 'an incoming-mail stamp (`ĐẾN Số: … Ngày: …`) was left out of the header'),
+  rule('body/numbering-gap', 'warning', 'numbering skips a value (`1.`, `2.`, `4.`)', 'rules.md §8.1'),
+  rule(
+    'body/label-out-of-sequence',
+    'info',
+    'a label that does not continue the numbering around it (`a)`, `b)`, `đ)`; OCR noise) is left out of `tasks`',
+    'rules.md §8.1',
+  ),
+  rule('distribution/archive-missing', 'info', 'Nơi nhận has no `Lưu` entry', 'rules.md §10 (NĐ 30 Phụ lục I, II.9)'),
+  rule('signer/missing', 'warning', 'no signature block', 'rules.md §9 (NĐ 30 Phụ lục I, II.7)'),
+  rule('signer/name-missing', 'warning', 'a signature block without a name', 'rules.md §9'),
+  rule('document/empty', 'warning', 'no text lines at all'),
+  rule('decode/docx-unnumbered', 'warning', "a `.docx` paragraph numbered by Word's automatic numbering whose list definition is missing: its number is not in the text"),
+  rule('decode/docx-styles-ignored', 'warning', 'the `.docx` styles part cannot be read: bold and italic that come from styles are lost'),
+  rule('decode/docx-numbering-ignored', 'warning', "the `.docx` numbering part cannot be read: Word's automatic numbers are not in the text"),
+  rule('internal/schema', 'error', 'the result does not match the schema (a bug in vbparse: please report it)'),
+] as const satisfies readonly RuleDefinition[];
+
+export type RuleId = (typeof PARSER_RULES)[number]['id'];
+export type DecodeRuleId = Extract<RuleId, `decode/${string}`>;
+export type InternalRuleId = Extract<RuleId, `internal/${string}`>;
+
+const BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(PARSER_RULES.map((r) => [r.id, r]));
+
+/** The rule with this id, or undefined for an id the parser does not have. */
+export function parserRule(id: string): RuleDefinition | undefined {
+  return BY_ID.get(id);
+}
+
+export function isRuleId(id: string): id is RuleId {
+  return BY_ID.has(id);
+}
+
+/** Where the rules are documented; each rule has an anchor there. */
+export const RULES_DOC = 'https://github.com/vbparse/vbparse/blob/main/docs/diagnostics.md';
+
+/** The heading anchor GitHub gives `### \`header/agency-missing\``: `headeragency-missing`. */
+export function ruleAnchor(id: string): string {
+  return id.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+}
+
+export function ruleUrl(id: RuleId): string {
+  return `${RULES_DOC}#${ruleAnchor(id)}`;
+}

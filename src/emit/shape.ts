@@ -1,0 +1,16 @@
+import type { ParsedDocument } from '../schema/document.js';
+
+export interface EmitOptions {
+  readonly compact?: boolean;
+  /** Leave out `sources` (positions of every value) for a smaller output. */
+  readonly sources?: boolean;
+}
+
+/** The document as it is printed: without `sources` when asked. */
+export function shape(document: ParsedDocument, options: EmitOptions): unknown {
+  if (options.sources === false) {
+    const { sources: _sources, ...rest } = document;
+    return rest;
+  }
+  return document;
+}

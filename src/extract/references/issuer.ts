@@ -1,0 +1,311 @@
+/** Reading forward: the issuer after `của`, up to the trích yếu. */
+import { foldSpaces } from './model.js';
+import { skipSpaces } from './scan.js';
+import { COMMA_NAME_PARTS, ISSUER_ABBREVIATIONS, ISSUER_LEAD, ISSUER_STOP_CHARS, ISSUER_STOP_PHRASES, type IssuerStopPhrase, MAX_ISSUER_WORDS, NOT_ISSUER_START, ORGANISATION_STARTERS, PARAGRAPH_OPENER, STEERING_BODY_STARTERS, STEERING_NAME_AREAS, STEERING_NAME_ENDS_AFTER_CODE, TYPE_NAME_ALTERNATION, WORD_END, WORD_START, phrasePattern } from '../../domain/citation-patterns.js';
+import { LOWER, UPPER, vre } from '../../domain/vietnamese.js';
+
+
+interface StopMatcher {
+  entry: IssuerStopPhrase;
+  readonly re: RegExp;
+  /** The `notBefore` words or phrases, right after the stop phrase (sticky). */
+  readonly notBefore: RegExp | null;
+}
+
+/** A stop phrase whose patterns are built on first use: most are never tried in a document. */
+function stopMatcher(entry: IssuerStopPhrase): StopMatcher {
+  let re: RegExp | undefined;
+  let notBefore: RegExp | null | undefined;
+  return {
+    entry,
+    get re() {
+      re ??= vre(`${phrasePattern(entry.phrase)}${WORD_END}`, 'yiu');
+      return re;
+    },
+    get notBefore() {
+      if (notBefore === undefined) {
+        notBefore = entry.notBefore?.length
+          ? vre(`\\s+(?:${entry.notBefore.map(phrasePattern).join('|')})${WORD_END}`, 'yiu')
+          : null;
+      }
+      return notBefore;
+    },
+  };
+}
+
+const STOP_MATCHERS: readonly StopMatcher[] = ISSUER_STOP_PHRASES.map(stopMatcher);
+
+const HAS_UPPER = vre(`[${UPPER}]`, 'u');
+const HAS_LOWER = vre(`[${LOWER}]`, 'u');
+
+/** Stop matchers by the (lower-case) first letter of their phrase, so each word tries only a few. */
+const STOP_BY_INITIAL = new Map<string, StopMatcher[]>();
+for (const matcher of STOP_MATCHERS) {
+  const initial = matcher.entry.phrase.charAt(0).toLocaleLowerCase('vi');
+  STOP_BY_INITIAL.set(initial, [...(STOP_BY_INITIAL.get(initial) ?? []), matcher]);
+}
+
+interface StopFound {
+  entry: IssuerStopPhrase;
+  /** End of the phrase in the text. */
+  end: number;
+  /** The phrase is part of a name here (`notAfter`/`notBefore`): read over it. */
+  inName: boolean;
+}
+
+export const PREVIOUS_WORD = vre(/([\p{L}\p{N}]+)\s*$/u);
+/** The first character of the next word (after spaces and line wraps). */
+const NEXT_WORD_INITIAL = /\s*(\S)/uy;
+
+/** The stop phrase that begins at `pos`, if any, honouring its case rule and exceptions. */
+export function stopPhraseAt(text: string, pos: number): StopFound | null {
+  const candidates = STOP_BY_INITIAL.get(text.charAt(pos).toLocaleLowerCase('vi'));
+  if (!candidates) return null;
+  for (const matcher of candidates) {
+    const { entry, re } = matcher;
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
+    const written = m[0];
+    const caseOk = entry.anyCase || !HAS_UPPER.test(written) || (entry.caps && !HAS_LOWER.test(written));
+    if (!caseOk) continue;
+    const end = pos + written.length;
+    if (entry.beforeLowerCaseOnly) {
+      NEXT_WORD_INITIAL.lastIndex = end;
+      const next = NEXT_WORD_INITIAL.exec(text);
+      if (next && STARTS_UPPER.test(next[1]!)) continue; // joins two names
+    }
+    return { entry, end, inName: isInName(text, pos, end, matcher) };
+  }
+  return null;
+}
+
+/** Whether the stop phrase at `start..end` is excepted by the words around it. */
+function isInName(text: string, start: number, end: number, matcher: StopMatcher): boolean {
+  const { entry } = matcher;
+  if (entry.notAfter) {
+    const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 24), start));
+    if (before && entry.notAfter.includes(before[1]!.toLocaleLowerCase('vi'))) return true;
+  }
+  const notBefore = matcher.notBefore;
+  if (notBefore) {
+    notBefore.lastIndex = end;
+    if (notBefore.test(text)) return true;
+  }
+  return false;
+}
+
+/** A citation head (`<Loại> số`, `<Loại> <code>`, `số <code>`) beginning at `pos`. */
+const HEAD_AHEAD = vre(
+  `(?:(?:và|hoặc)\\s+)?(?:các\\s+)?(?:(?:${TYPE_NAME_ALTERNATION})\\s+(?:số${WORD_END}|[0-9])|số\\s*:?\\s*[0-9])`,
+  'yiu',
+);
+
+export const ISSUER_STOP_CHAR_SET = new Set(ISSUER_STOP_CHARS);
+export const STARTS_UPPER = vre(`^[${UPPER}]`, 'u');
+
+export interface IssuerRead {
+  issuer: string;
+  end: number;
+  /** What ended the name. */
+  stop: 'phrase' | 'char' | 'sentence' | 'paragraph' | 'head' | 'limit' | 'end';
+  phrase: IssuerStopPhrase | null;
+}
+
+/**
+ * Joint issuers are listed with commas (`Bộ Y tế, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công
+ * Thương`): a comma continues the issuer when the next name starts like the first one did.
+ */
+function continuesJointIssuer(text: string, start: number, comma: number): boolean {
+  const first = text.slice(start, start + 16).match(JOINT_ISSUER_START);
+  if (!first) return false;
+  const next = text.slice(comma + 1, comma + 40).match(/^\s*(\S+(?:\s\S+)?)/u);
+  return next !== null && next[1].startsWith(first[1]) && STARTS_UPPER.test(next[1].slice(first[1].length).trimStart());
+}
+
+/** Ministries issue joint documents (thông tư liên tịch); other bodies listed after a comma usually open a new clause. */
+const JOINT_ISSUER_START = /^(Bộ)\s/u;
+
+export interface IssuerReadOptions {
+  /**
+   * The name runs to a known bound (`tại`, an issuing verb): a steering committee's name
+   * (`STEERING_BODY_STARTERS`) is read over `về`, `phòng, chống` and commas.
+   */
+  bounded?: boolean;
+}
+
+/**
+ * A comma at `comma` inside an agency name of `COMMA_NAME_PARTS` (`Sở Văn hóa, Thể thao và Du
+ * lịch`): the part before it ends right at the comma and the rest of the part follows it.
+ */
+export function isNameComma(text: string, comma: number): boolean {
+  const before = text.slice(Math.max(0, comma - NAME_COMMA_LOOKBACK), comma);
+  for (const split of nameCommaSplits()) {
+    split.after.lastIndex = comma;
+    if (split.after.test(text) && split.before.test(before)) return true;
+  }
+  return false;
+}
+
+/** Longer than any part of `COMMA_NAME_PARTS` before one of its commas, in characters. */
+const NAME_COMMA_LOOKBACK = 80;
+
+interface NameCommaSplit {
+  /** The part up to the comma, at the end of a text. */
+  readonly before: RegExp;
+  /** The comma and the rest of the part (sticky). */
+  readonly after: RegExp;
+}
+
+let NAME_COMMA_SPLITS: readonly NameCommaSplit[] | undefined;
+
+/** One split per comma of each `COMMA_NAME_PARTS` entry, built on first use. */
+function nameCommaSplits(): readonly NameCommaSplit[] {
+  NAME_COMMA_SPLITS ??= COMMA_NAME_PARTS.flatMap((part) => {
+    const pieces = part.split(',');
+    const pattern = (words: string) => phrasePattern(words).replace(/,\\s\+/gu, '\\s*,\\s*');
+    return pieces.slice(1).map((_, n) => ({
+      before: vre(`${WORD_START}${pattern(pieces.slice(0, n + 1).join(', '))}\\s*$`, 'iu'),
+      after: vre(`,\\s*${pattern(pieces.slice(n + 1).join(', '))}${WORD_END}`, 'yiu'),
+    }));
+  });
+  return NAME_COMMA_SPLITS;
+}
+
+/** Whether the next word after `pos` begins in lower case (`…, tiêu cực`). */
+function startsLowerAfter(text: string, pos: number): boolean {
+  NEXT_WORD_INITIAL.lastIndex = pos;
+  const next = NEXT_WORD_INITIAL.exec(text);
+  return next !== null && HAS_LOWER.test(next[1]!);
+}
+
+const STEERING_BODY_AT = vre(`(?:${STEERING_BODY_STARTERS.map(phrasePattern).join('|')})${WORD_END}`, 'yiu');
+
+/** Whether the name at `pos` is a steering or national committee's (`Ban Chỉ đạo …`). */
+export function isSteeringBody(text: string, pos: number): boolean {
+  STEERING_BODY_AT.lastIndex = pos;
+  return STEERING_BODY_AT.test(text);
+}
+
+/**
+ * An issuer name starting at `pos`: words up to the trích yếu (a stop phrase), punctuation, a
+ * sentence end, a new paragraph or another citation. Null when nothing name-like is there.
+ */
+export function readIssuerName(text: string, pos: number, options: IssuerReadOptions = {}): IssuerRead | null {
+  const steering = options.bounded === true && isSteeringBody(text, pos);
+  /** A comma that does not end the name: joint ministries, a comma name part, a bounded steering name. */
+  const commaInName = (comma: number): boolean =>
+    (steering && startsLowerAfter(text, comma + 1)) || continuesJointIssuer(text, pos, comma) || isNameComma(text, comma);
+  let i = pos;
+  let words = 0;
+  let end = pos;
+  let stop: IssuerRead['stop'] = 'end';
+  let phrase: IssuerStopPhrase | null = null;
+  for (;;) {
+    // whitespace before the next word
+    let j = i;
+    let newlines = 0;
+    while (j < text.length && /\s/.test(text[j]!)) {
+      if (text[j] === '\n') newlines++;
+      j++;
+    }
+    if (j >= text.length) { stop = 'end'; break; }
+    if (words > 0 && newlines >= 2) { stop = 'paragraph'; break; }
+    if (words > 0 && newlines === 1 && PARAGRAPH_OPENER.test(text.slice(j, j + 24))) { stop = 'paragraph'; break; }
+    const c = text[j]!;
+    if (c === ',' && words > 0 && commaInName(j)) {
+      i = j + 1;
+      continue;
+    }
+    if (ISSUER_STOP_CHAR_SET.has(c)) { stop = 'char'; break; }
+    const found = stopPhraseAt(text, j);
+    if (found && (found.inName || (steering && found.entry.inSteeringName)) && words > 0) {
+      // part of the name (`Ban Chỉ đạo phòng, chống dịch`): take the phrase as words
+      words += found.entry.phrase.split(/\s+/).length;
+      end = found.end;
+      i = found.end;
+      if (words >= MAX_ISSUER_WORDS) { stop = 'limit'; break; }
+      continue;
+    }
+    if (found) { stop = 'phrase'; phrase = found.entry; break; }
+    if (words > 0) {
+      HEAD_AHEAD.lastIndex = j;
+      if (HEAD_AHEAD.test(text)) { stop = 'head'; break; }
+    }
+    // the word itself
+    let k = j;
+    while (k < text.length && !/\s/.test(text[k]!) && !ISSUER_STOP_CHAR_SET.has(text[k]!)) k++;
+    let word = text.slice(j, k);
+    if (word.endsWith('.')) {
+      const next = text.slice(k).match(/^\s*(\S)/u);
+      const continues = ISSUER_ABBREVIATIONS.includes(word) && next !== null && STARTS_UPPER.test(next[1]!);
+      if (!continues) {
+        word = word.replace(/[./]+$/u, '');
+        if (word) { words++; end = j + word.length; }
+        stop = 'sentence';
+        break;
+      }
+    }
+    if (k < text.length && ISSUER_STOP_CHAR_SET.has(text[k]!)) {
+      words++;
+      end = k;
+      if (text[k] === ',' && commaInName(k)) {
+        i = k + 1;
+        continue;
+      }
+      stop = 'char';
+      break;
+    }
+    words++;
+    end = k;
+    i = k;
+    if (words >= MAX_ISSUER_WORDS) { stop = 'limit'; break; }
+  }
+  if (words === 0) return null;
+  const issuer = foldSpaces(text.slice(pos, end));
+  if (!issuer || !STARTS_UPPER.test(issuer) || NOT_ISSUER_START.test(issuer)) return null;
+  return { issuer, end, stop, phrase };
+}
+
+const ISSUER_LEAD_READER = vre(ISSUER_LEAD, 'yiu');
+
+/** `của <issuer>` starting at `pos`. */
+export function readIssuer(text: string, pos: number): IssuerRead | null {
+  ISSUER_LEAD_READER.lastIndex = pos;
+  const m = ISSUER_LEAD_READER.exec(text);
+  if (!m) return null;
+  const start = pos + m[0].length;
+  const read = readIssuerName(text, start);
+  if (read?.stop === 'phrase' && read.phrase?.inSteeringName && isSteeringBody(text, start)) {
+    // `Ban Chỉ đạo quốc gia về phòng, chống thiên tai …`: the name holds its `về`
+    const longer = readIssuerName(text, start, { bounded: true });
+    if (longer && longer.end > read.end && longer.stop !== 'limit') {
+      const stopAt = stopPhraseAt(text, skipSpaces(text, read.end));
+      const area = stopAt && (STEERING_NAME_AREAS.includes(stopAt.entry.phrase) ? stopAt : stopPhraseAt(text, skipSpaces(text, stopAt.end)));
+      const ended = longer.stop === 'phrase' && STEERING_NAME_ENDS_AFTER_CODE.includes(longer.phrase!.phrase);
+      if (ended || (area && STEERING_NAME_AREAS.includes(area.entry.phrase))) return longer;
+    }
+  }
+  return read;
+}
+
+const ORGANISATION_AHEAD = vre(
+  `[ \\t]*\\n?[ \\t]*(?=(?:${ORGANISATION_STARTERS.map(phrasePattern).join('|')})${WORD_END})`,
+  'yiu',
+);
+
+/**
+ * An issuer written without `của` right after the date (`… ngày 02/12/2011 Công ty CP X hỏi về …`):
+ * only an organisation name that is followed by a verb of the stop table.
+ */
+export function readBareIssuer(text: string, pos: number): IssuerRead | null {
+  ORGANISATION_AHEAD.lastIndex = pos;
+  const m = ORGANISATION_AHEAD.exec(text);
+  if (!m) return null;
+  const start = pos + m[0].length;
+  if (!STARTS_UPPER.test(text.slice(start, start + 1))) return null;
+  const read = readIssuerName(text, start);
+  if (!read || read.stop !== 'phrase' || !read.phrase?.opensSubject) return null;
+  return read;
+}
+
