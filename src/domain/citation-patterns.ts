@@ -16,6 +16,7 @@ import { DOCUMENT_TYPE_NAMES } from './document-types.js';
 import { CITED_CODE_SHAPES, CODE_DASH, CODE_GROUP, CODE_GROUP_DIGIT_FIRST, RUNNING_NUMBER } from './number-grammar.js';
 import { DASH as DASH_CHARS } from './patterns.js';
 import { numericDate, wordedDate } from './date-grammar.js';
+import { keywordSource } from './keywords.js';
 import { eitherTonePlacement, LOWER, UPPER, vre } from './vietnamese.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -481,7 +482,7 @@ export const NOT_ISSUER_START = vre(
 // Trích yếu after the issuer
 
 /** The marker that opens a trích yếu (`về việc`, `V/v`, `về`); it is dropped from `subject`. Not anchored: use sticky. */
-export const SUBJECT_LEAD = vre(`[ \\t]*,?\\s*(?:về\\s+việc|V\\/v:?|v\\/v:?|về)${WORD_END}\\s*`, 'iu');
+export const SUBJECT_LEAD = vre(`[ \\t]*,?\\s*(?:về\\s+việc|(?:${keywordSource('letterSubject')}):?|về)${WORD_END}\\s*`, 'iu');
 
 /** Longest subject kept, in characters. */
 export const MAX_SUBJECT_CHARS = 400;

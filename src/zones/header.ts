@@ -190,7 +190,7 @@ const FIELD_NOTE = /^\(\s*(?:Lĩnh vực|LĨNH VỰC|Lĩnh Vực)\s*:/u;
 
 /** The first line under a giấy mời heading is a sentence of the body, not a trích yếu. */
 function opensInvitationBody(text: string): boolean {
-  if (/^(?:Về|VỀ|V\/v)\s/u.test(text) || isUpperCaseText(text)) return false;
+  if (/^(?:Về|VỀ)\s/u.test(text) || LETTER_SUBJECT_PREFIX.test(text) || isUpperCaseText(text)) return false;
   return /[.:]$/.test(text) || text.length > 150;
 }
 
