@@ -244,6 +244,7 @@ export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
   { phrase: 'v/v', anyCase: true, caps: true },
   // verbs that open a trích yếu
   { phrase: 'quy định', anyCase: true, caps: true, opensSubject: true },
+  { phrase: 'qui định', anyCase: true, caps: true, opensSubject: true },
   { phrase: 'hướng dẫn', anyCase: true, caps: true, opensSubject: true },
   { phrase: 'sửa đổi', anyCase: true, caps: true, opensSubject: true },
   { phrase: 'ban hành', caps: true, opensSubject: true },
@@ -324,6 +325,8 @@ export const ISSUER_STOP_CHARS = ',;:()[]{}“”"«»|*!?';
  * is checked against the whole part on both of its sides.
  */
 export const COMMA_NAME_PARTS: readonly string[] = [
+  'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ',
+  'Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc',
   'Văn hóa, Thể thao và Du lịch',
   'Văn hóa, Thể thao và Truyền thông',
   'Văn hóa, Thông tin, Thể thao và Du lịch',

@@ -103,3 +103,45 @@ export function fuzzyKeywordIn(name: KeywordName, text: string, maxEdits: number
   const folded = foldForMatch(text).replace(/\s/g, ' ');
   return approximateSearch(folded, foldedKey(name), maxEdits);
 }
+
+/** Levenshtein distance between two (folded) strings, giving up above `max` (then returns max + 1). */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The known name an OCR-damaged one stands for (`Nghị đmh` → `Nghị định`, `Hướng dân` → `Hướng
+ * dẫn`): after folding, one edit for names up to 8 letters, two for longer ones, the same number of
+ * words, and only when one name is that near.
+ */
+export function nearestName(written: string, names: readonly string[]): { name: string; edits: number } | null {
+  const key = foldForMatch(written).replace(/\s+/g, ' ').trim();
+  const words = key.split(' ').length;
+  const budget = key.replace(/ /g, '').length > 8 ? 2 : 1;
+  let best: { name: string; edits: number } | null = null;
+  let ties = 0;
+  for (const name of names) {
+    const folded = foldForMatch(name).replace(/\s+/g, ' ');
+    if (folded.split(' ').length !== words) continue;
+    const edits = editDistance(key, folded, budget);
+    if (edits > budget) continue;
+    if (best === null || edits < best.edits) {
+      best = { name, edits };
+      ties = 0;
+    } else if (edits === best.edits && name !== best.name) ties++;
+  }
+  return best !== null && ties === 0 ? best : null;
+}

@@ -54,14 +54,15 @@ export function numberShapes(options: NumberGrammarOptions): NumberShapes {
   const more =
     options.spacing === 'loose'
       ? `(?:${sp}${CODE_DASH}${sp}${CODE_GROUP})*${digitUnit}`
-      : `(?:${CODE_DASH}${CODE_GROUP}|[ \\t]{1,2}${CODE_DASH}[ \\t]{0,2}${CODE_GROUP_CAPS}|${CODE_DASH}[ \\t]{1,2}${CODE_GROUP_CAPS})*${digitUnit}`;
+      : // A code wrapped at a dash (`428/TTXT-` / `ĐTDN ngày …`) goes on on the next line.
+        `(?:${CODE_DASH}${CODE_GROUP}|[ \\t]{1,2}${CODE_DASH}[ \\t]{0,2}${CODE_GROUP_CAPS}|${CODE_DASH}[ \\t]{1,2}${CODE_GROUP_CAPS}|${CODE_DASH}[ \\t]*\\n[ \\t]*${CODE_GROUP_CAPS})*${digitUnit}`;
   const groups = `${CODE_GROUP}${more}`;
   const number = options.blankNumber ? `(?:${RUNNING_NUMBER})?` : RUNNING_NUMBER;
   // On a number line a state symbol may carry a second slash (`12/UBND/VP`).
   const stateGroups = options.spacing === 'loose' ? `${groups}(?:${sp}\\/${sp}${groups})?` : groups;
   return {
     legal: `${cap(RUNNING_NUMBER)}${sp}\\/${sp}${cap(CODE_YEAR)}${sp}\\/${sp}${cap(groups)}`,
-    party: `${cap(number)}${sp}${CODE_DASH}${sp}${cap(CODE_GROUP)}${sp}\\/${sp}${cap(groups)}`,
+    party: `${cap(number)}${sp}${CODE_DASH}${sp}${cap(CODE_GROUP)}${sp}\\/${sp}${cap(`${groups}(?:\\/${CODE_GROUP_CAPS})?`)}`,
     state: `${cap(number)}${sp}\\/${sp}${cap(stateGroups)}`,
   };
 }

@@ -85,7 +85,8 @@ export function recipientsLabelLength(text: string): number {
   return fuzzy ? (text.slice(fuzzy.end).match(/^\s*[:.]?/)?.[0].length ?? 0) + fuzzy.end : 0;
 }
 const COPY_RECIPIENTS_LABEL = keywordPattern('copyRecipients', '^', '\\s*[:.]?');
-const DISTRIBUTION_LABEL = keywordPattern('distribution', '^', '\\s*[:.]?');
+// `Nơi nhận văn bản xác định …` is a sentence about the Nơi nhận, not the label.
+const DISTRIBUTION_LABEL = keywordPattern('distribution', '^', '(?!\\s+\\p{Ll})\\s*[:.]?');
 // Whole-line marks; caseless because a mark typed in lower case under Word's caps formatting
 // (`Khẩn`) is shown in capitals.
 const URGENCY = marksPattern(URGENCY_MARKS, '^', '$', 'iu');

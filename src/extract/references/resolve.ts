@@ -52,6 +52,24 @@ export function fillFromChains(citations: Citation[], text: string): void {
   }
 }
 
+/**
+ * `Nghị định số A ngày … và Nghị định số B ngày … của Chính phủ`: citations of one type joined by
+ * `và` or a comma share the issuer written after the last of them. Only the same type: `Luật … và
+ * Nghị định … của Chính phủ` names two issuers.
+ */
+export function fillFromCoordination(citations: Citation[], text: string): void {
+  for (let i = citations.length - 2; i >= 0; i--) {
+    const c = citations[i]!;
+    const next = citations[i + 1]!;
+    if (c.issuer || !next.issuer || next.issuerSource === 'before' || c.type === null || c.type !== next.type) continue;
+    if (!COORDINATION_GAP.test(text.slice(c.end, next.start))) continue;
+    c.issuer = next.issuer;
+    c.issuerSource = 'inherited';
+  }
+}
+
+const COORDINATION_GAP = /^[ \t]*,?\s*(?:(?:và|hoặc|cùng)\s+)?(?:các\s+)?$/u;
+
 // 5. Dedupe and bare mentions
 
 /**
