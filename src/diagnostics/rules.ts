@@ -52,6 +52,7 @@ export const PARSER_RULES = [
     'a label that does not continue the numbering around it (`a)`, `b)`, `đ)`; OCR noise) is left out of `tasks`',
     'rules.md §8.1',
   ),
+  rule('body/label-repeated', 'info', 'a label repeated by mistake (`II.` twice) is read as the next unit because the numbering goes on from it (`III.`)', 'rules.md §8.1'),
   rule('distribution/archive-missing', 'info', 'Nơi nhận has no `Lưu` entry', 'rules.md §10 (NĐ 30 Phụ lục I, II.9)'),
   rule('signer/missing', 'warning', 'no signature block', 'rules.md §9 (NĐ 30 Phụ lục I, II.7)'),
   rule('signer/name-missing', 'warning', 'a signature block without a name', 'rules.md §9'),

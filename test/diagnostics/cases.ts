@@ -61,6 +61,10 @@ export const TEXT_CASES = {
     positive: letter({ body: `${BODY}\n7. Một số thứ tự lạc vào giữa văn bản.` }),
     negative: letter({ body: `${BODY}\n4. Mục tiếp theo đúng thứ tự.` }),
   },
+  'body/label-repeated': {
+    positive: letter({ body: BODY.replace('2. Gửi', '1. Gửi').replace('3. Cử', '2. Cử') }),
+    negative: letter(),
+  },
   'distribution/archive-missing': {
     positive: letter({ footer: FOOTER.replace('- Lưu: VT, VP.', '- Văn phòng HĐND-UBND huyện.') }),
     negative: letter(),
