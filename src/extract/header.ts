@@ -56,6 +56,14 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
     header_.issuingAuthority = line.text;
     ctx.record('/header/issuingAuthority', line);
   }
+  if (header.start > 0) {
+    const first = lines[0]!.line;
+    const last = lines[header.start - 1]!.line;
+    ctx.report('header/preamble-skipped', `${header.start} line(s) above the header are not part of the document (a notice or watermark)`, {
+      start: ctx.place(first).start,
+      end: ctx.place(last).end,
+    });
+  }
   reportMissing(ctx, header_);
   return header_;
 }

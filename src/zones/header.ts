@@ -23,13 +23,52 @@ function chooseSubject(groups: number[][], numberIndex: number): number[] {
   return groups.find((g) => numberIndex >= 0 && g[0] > numberIndex) ?? groups[0];
 }
 
+/** What each header anchor adds to a candidate block's score. */
+const ANCHOR_SCORE: Partial<Record<LineKind, number>> = { nationalTitle: 2, partyTitle: 2, number: 2, placeDate: 1, motto: 1 };
+/** A block scoring this much (quốc hiệu + số + date close together) is a header. */
+const HEADER_SCORE = 4;
+/** Lines a header block spans, agency to date. */
+const HEADER_WINDOW = 14;
+/** How far down a header may start behind text that is not the document (a watermark, a notice). */
+const HEADER_REACH = 40;
+
+/**
+ * Where the header starts: at the top, unless sentences that are not the document (a download
+ * notice, a watermark) stand above a block of header anchors — quốc hiệu, số and date close
+ * together. The anchors are scored in a sliding window; the header starts after the last long
+ * sentence above the first block that scores enough.
+ */
+export function findHeaderStart(lines: readonly ClassifiedLine[]): number {
+  const limit = Math.min(lines.length, HEADER_REACH);
+  for (let i = 0; i < limit; i++) {
+    if (ANCHOR_SCORE[lines[i]!.kind] === undefined) continue;
+    let score = 0;
+    const seen = new Set<LineKind>();
+    for (let j = i; j < Math.min(lines.length, i + HEADER_WINDOW); j++) {
+      const kind = lines[j]!.kind;
+      if (!seen.has(kind)) score += ANCHOR_SCORE[kind] ?? 0;
+      seen.add(kind);
+    }
+    if (score < HEADER_SCORE) continue;
+    let start = 0;
+    for (let j = 0; j < i; j++) if (isPreambleSentence(lines[j]!)) start = j + 1;
+    return start;
+  }
+  return 0;
+}
+
+/** A sentence above the header: long mixed-case text outside any table, not a header line. */
+function isPreambleSentence({ kind, line }: ClassifiedLine): boolean {
+  return kind === 'text' && !line.cell && line.text.length > 60 && !isUpperCaseText(line.text);
+}
+
 /** The header runs until the first line that can only belong to the body. */
-export function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
+export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderScan {
   const groups: number[][] = [];
   let issuingAuthority: number | null = null;
   let seenAnchor = false;
   let numberIndex = -1;
-  let i = 0;
+  let i = start;
   const take = (includeStart: boolean) => {
     const taken = readSubject(lines, i, includeStart);
     groups.push(taken.subject);

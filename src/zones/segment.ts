@@ -6,7 +6,7 @@
 import type { Line } from '../lines/line.js';
 import { classifyLine } from './classify.js';
 import { findBodyEnd, splitFooter } from './footer.js';
-import { findHeader } from './header.js';
+import { findHeader, findHeaderStart } from './header.js';
 import { readRecipientBlock } from './recipients.js';
 import { findStamps } from './stamps.js';
 import type { Zones } from './types.js';
@@ -19,7 +19,8 @@ export function segment(lines: readonly Line[]): Zones {
   for (const block of stamps) {
     for (const i of block.lines) classified[i] = { ...classified[i], kind: 'stamp', label: null };
   }
-  const header = findHeader(classified);
+  const headerStart = findHeaderStart(classified);
+  const header = findHeader(classified, headerStart);
   let cursor = header.end;
   const recipients = readRecipientBlock(classified, cursor, 'recipientsLabel');
   if (recipients) cursor = recipients.end;
@@ -31,7 +32,7 @@ export function segment(lines: readonly Line[]): Zones {
   return {
     lines: classified,
     stamps,
-    header: { start: 0, end: header.end },
+    header: { start: headerStart, end: header.end },
     subject: header.subject,
     issuingAuthority: header.issuingAuthority,
     recipients,

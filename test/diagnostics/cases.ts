@@ -45,6 +45,10 @@ export const TEXT_CASES = {
   'header/number-unreadable': { positive: letter({ number: 'Số: 12/' }), negative: letter({ number: 'Số: 12/UBND' }) },
   'header/number-blank': { positive: letter({ number: 'Số:      /UBND-VP' }), negative: letter() },
   'header/number-stamped': { positive: letter({ number: '215\nSố:      /UBND-VP' }), negative: letter({ number: 'Số:      /UBND-VP' }) },
+  'header/preamble-skipped': {
+    positive: `Văn bản này được tải về từ Cổng thông tin điện tử của tỉnh và chỉ có giá trị tham khảo.\n${letter()}`,
+    negative: letter(),
+  },
   'header/date-missing': { positive: letter({ date: null }), negative: letter() },
   'header/date-incomplete': { positive: letter({ date: 'Tiên Yên, ngày    tháng 12 năm 2024' }), negative: letter() },
   'header/type-unknown': {
