@@ -4,11 +4,12 @@
  * every character in place, so a match's offsets are offsets in the line.
  */
 import { KEYWORDS, type Keyword, type KeywordName } from './keywords.js';
+import { ANY_DASH } from './patterns.js';
 import { stripDiacritics } from './vietnamese.js';
 
-/** Lower case without diacritics, one character for one (offsets hold); falls back when they would not. */
+/** Lower case without diacritics, every dash as `-`, one character for one (offsets hold); falls back when they would not. */
 export function foldForMatch(text: string): string {
-  const folded = stripDiacritics(text).toLowerCase();
+  const folded = stripDiacritics(text).toLowerCase().replace(ANY_DASH, '-');
   return folded.length === text.length ? folded : text.toLowerCase();
 }
 

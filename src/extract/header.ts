@@ -76,7 +76,7 @@ function readTitles(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
       out.family = 'state';
       ctx.record('/header/nationalTitle', line, national.index, (national.index ?? 0) + national[0].length);
     }
-    const motto = line.text.match(MOTTO);
+    const motto = line.text.match(MOTTO) ?? correctedMatch(line.text, corrected, 'motto');
     if (motto && out.motto === null) {
       out.motto = motto[0];
       ctx.record('/header/motto', line, motto.index, (motto.index ?? 0) + motto[0].length);

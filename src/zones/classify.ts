@@ -198,10 +198,26 @@ const CORRECTED_KIND: Partial<Record<KeywordName, LineKind>> = {
   distribution: 'distributionLabel',
   basis: 'basis',
   nationalTitle: 'nationalTitle',
+  motto: 'motto',
 };
 
 function damagedKeywordOf(text: string): KeywordCorrection | null {
-  return damagedLabel('recipients', text) ?? damagedLabel('copyRecipients', text) ?? damagedLabel('distribution', text) ?? damagedBasis(text) ?? damagedNationalTitle(text);
+  return (
+    damagedLabel('recipients', text) ??
+    damagedLabel('copyRecipients', text) ??
+    damagedLabel('distribution', text) ??
+    damagedBasis(text) ??
+    damagedNationalTitle(text) ??
+    damagedMotto(text)
+  );
+}
+
+/** A tiêu ngữ garbled beyond its pattern (`Đôc lâp – Tư do – Hanh phuc`): the whole short line. */
+function damagedMotto(text: string): KeywordCorrection | null {
+  if (text.length > 45 || text.length < 20) return null;
+  const found = fuzzyKeywordAtStart('motto', text);
+  if (!found || found.end < text.length - 2) return null;
+  return { keyword: 'motto', start: found.start, end: found.end, edits: found.edits };
 }
 
 function kindOf(line: Line): LineKind {

@@ -82,6 +82,10 @@ describe('damaged keywords within the edit budget (after folding diacritics)', (
     expect(fuzzyKeywordAtStart('recipients', 'Kính mời: các đồng chí')).toBeNull();
     expect(fuzzyKeywordAtStart('distribution', 'Người nhận:')).toBeNull();
   });
+  it('reads a garbled tiêu ngữ line whole', () => {
+    expect(fuzzyKeywordAtStart('motto', 'Đôc lâp – Tư do – Hanh phuc')?.edits).toBe(0);
+    expect(fuzzyKeywordAtStart('motto', 'Độc lạp - Tụ đo - Hạnh phức')?.edits).toBeLessThanOrEqual(3);
+  });
   it('finds a garbled quốc hiệu joined to the agency, with its offsets in the line', () => {
     const text = 'UBND TỈNH BẮC NAM CỌNG HOÀ XÃ HỌI CHỦ NGHỈA VIỆT NAM';
     const found = fuzzyKeywordIn('nationalTitle', text);
