@@ -3,7 +3,7 @@
  * folding diacritics and case, within a bounded edit distance (`Keyword.maxEdits`). Folding keeps
  * every character in place, so a match's offsets are offsets in the line.
  */
-import { KEYWORDS, type Keyword, type KeywordName } from './keywords.js';
+import { KEYWORDS, OCR_LETTER_CONFUSIONS, type Keyword, type KeywordName } from './keywords.js';
 import { ANY_DASH } from './patterns.js';
 import { stripDiacritics } from './vietnamese.js';
 
@@ -132,12 +132,14 @@ export function nearestName(written: string, names: readonly string[]): { name: 
   const key = foldForMatch(written).replace(/\s+/g, ' ').trim();
   const words = key.split(' ').length;
   const budget = key.replace(/ /g, '').length > 8 ? 2 : 1;
+  // The written form, and the same with each OCR letter confusion undone (`nghi dmh` → `nghi dinh`).
+  const readings = [key, ...OCR_LETTER_CONFUSIONS.filter(([seen]) => key.includes(seen)).map(([seen, meant]) => key.split(seen).join(meant))];
   let best: { name: string; edits: number } | null = null;
   let ties = 0;
   for (const name of names) {
     const folded = foldForMatch(name).replace(/\s+/g, ' ');
     if (folded.split(' ').length !== words) continue;
-    const edits = editDistance(key, folded, budget);
+    const edits = Math.min(...readings.map((reading) => editDistance(reading, folded, budget)));
     if (edits > budget) continue;
     if (best === null || edits < best.edits) {
       best = { name, edits };

@@ -40,6 +40,18 @@ export const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { l: '1', I: '
 /** Look-alikes restored in a running number or a day/month only when the token also holds a real digit. */
 export const DIGIT_LOOKALIKE_CLASS = '[lI|Oo]';
 
+/**
+ * Letter groups OCR reads one for the other (`đmh` for `định`, `rn` for `m`, `cl` for `d`), as
+ * folded text: a damaged word is also compared with each of them undone.
+ */
+export const OCR_LETTER_CONFUSIONS: ReadonlyArray<readonly [string, string]> = [
+  ['m', 'in'],
+  ['m', 'rn'],
+  ['rn', 'm'],
+  ['cl', 'd'],
+  ['li', 'h'],
+];
+
 /** Replace digit look-alikes in a token that holds at least one real digit; same length, so offsets hold. */
 export function repairDigits(token: string): string {
   if (!/\d/.test(token)) return token;

@@ -35,6 +35,14 @@ describe('citations the held-out sets showed', () => {
 
   it('restores an OCR-damaged type name', () => {
     expect(briefs('Căn cứ Hướng dân số 37/HD-BCA-C04 ngày 24/9/2025 của Bộ Công an;')[0]?.type).toBe('Hướng dẫn');
+    // `đmh`: OCR reads `in` as `m`.
+    expect(briefs('theo Nghị đmh số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ.')[0]?.type).toBe('Nghị định');
+  });
+
+  it('reads `Văn bản số …` as its type, a date after a line break, an issuer named before the head', () => {
+    expect(briefs('Thực hiện Văn bản số 59-CV/BCĐ ngày 12/9/2025 của Ban Chỉ đạo Trung ương về việc sắp xếp;')[0]).toMatchObject({ type: 'Văn bản', code: '59-CV/BCĐ' });
+    expect(briefs('Căn cứ Nghị định số 63/2010/NĐ-CP\nngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;')[0]?.date).toBe('2010-06-08');
+    expect(briefs('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 565/TTr-SNV ngày 14/02/2025.')[0]?.issuer).toBe('Giám đốc Sở Nội vụ');
   });
 
   it('keeps a comma inside the title of a minister who heads an office', () => {
