@@ -19,7 +19,7 @@ import {
 import { DASH } from '../domain/patterns.js';
 import { DAY_WORD, MONTH_WORD, YEAR_WORD } from '../domain/date-grammar.js';
 import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
-import { isUpperCaseText, stripDiacritics, vre } from '../domain/vietnamese.js';
+import { isMostlyUpperCase, isUpperCaseText, stripDiacritics, vre } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import { matchLabel, type Label } from './labels.js';
 
@@ -112,7 +112,7 @@ function damagedBasis(text: string): KeywordCorrection | null {
 
 /** A quốc hiệu garbled beyond its pattern (`CỌNG HOÀ XÃ HỌI …`), on a short line in capitals. */
 function damagedNationalTitle(text: string): KeywordCorrection | null {
-  if (text.length > 90 || text.length < 25) return null;
+  if (text.length > 90 || text.length < 25 || !(isUpperCaseText(text) || isMostlyUpperCase(text))) return null;
   const found = fuzzyKeywordIn('nationalTitle', text);
   if (!found || !isUpperCaseText(text.slice(found.start, found.end))) return null;
   return { keyword: 'nationalTitle', start: found.start, end: found.end, edits: found.edits };
