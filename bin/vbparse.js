@@ -2,14 +2,19 @@
 // Launcher. The program is one CommonJS bundle, dist/cli.cjs (built by `npm run build`, which
 // `npm install` runs through `prepare`). It is loaded through a V8 code cache kept beside it in
 // dist/.cache/, so that later runs skip parsing and compiling the bundle: start-up time is what a
-// per-file CLI run costs. Without a writable dist/ it simply runs without the cache.
-import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// per-file CLI run costs. The build writes that cache and the package ships it, so a read-only
+// install (a system-wide npm install, a container image) starts as fast; when it does not fit
+// (another Node version) it is written at the first run where dist/ is writable, else skipped.
+//
+// CommonJS (bin/package.json says so), so that Node does not start its ES module loader only to
+// run this file: that alone is a good part of a short run.
+'use strict';
+const { createRequire } = require('node:module');
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const dist = join(__dirname, '..', 'dist');
 const bundle = join(dist, 'cli.cjs');
 
 let source;
@@ -20,9 +25,11 @@ try {
   process.exit(2);
 }
 
-// The cache is tied to this exact bundle and V8; V8 itself rejects a cache that does not fit.
-const stamp = statSync(bundle);
-const cacheFile = join(dist, '.cache', `cli-${process.versions.v8}-${stamp.size}-${Math.trunc(stamp.mtimeMs)}.v8cache`);
+// The cache is tied to this exact bundle (the build puts a hash of its content on its first line,
+// `// vbparse-build <hash>`: no file dates, which npm resets) and to this V8, which also rejects a
+// cache that does not fit its flags.
+const build = /^\/\/ vbparse-build ([0-9a-f]+)/.exec(source);
+const cacheFile = join(dist, '.cache', `cli-${process.versions.v8}-${build ? build[1] : `size${source.length}`}.v8cache`);
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
@@ -49,5 +56,5 @@ if (cachedData === undefined || script.cachedDataRejected) {
     }
   });
 }
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dist);
+const bundleModule = { exports: {} };
+script.runInThisContext()(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dist);

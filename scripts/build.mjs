@@ -1,8 +1,9 @@
 // Build: one ESM bundle for the CLI (fast start-up: no module resolution at run time) and one for
 // the library, with YAML in its own chunk (loaded only for --format yaml); then type declarations.
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Build beside dist/ and swap it in at the end, so that a running vbparse (or a test) never
@@ -17,7 +18,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   sourcemap: false,
-  minify: true,
+  minify: !process.env.VBPARSE_BUILD_READABLE, // a readable bundle for profiling: VBPARSE_BUILD_READABLE=1
   legalComments: 'none',
   define: { __VBPARSE_VERSION__: JSON.stringify(pkg.version) },
   banner: { js: "import { createRequire as __vbCreateRequire } from 'node:module'; const require = __vbCreateRequire(import.meta.url);" },
@@ -37,13 +38,37 @@ const cliExternals = {
       args.importer.endsWith('main.ts') ? { path: './cli-markdown.cjs', external: true } : undefined,
     );
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
+    // The linter (`vbparse check`, `vbparse rules`) is its own file, loaded only by those commands.
+    b.onResolve({ filter: /\/check\/cli-entry\.js$/ }, (args) =>
+      args.importer.endsWith('check.ts') ? { path: './cli-check.cjs', external: true } : undefined,
+    );
+    // The batch (vbparse batch, vbparse report) is its own file, loaded when one of them runs.
+    b.onResolve({ filter: /\/batch\/index\.js$/ }, (args) =>
+      /[\\/]cli[\\/](batch|report)\.ts$/.test(args.importer) ? { path: './batch.cjs', external: true } : undefined,
+    );
   },
 };
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined, plugins: [cliExternals],
   // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
   supported: { 'dynamic-import': false } });
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-markdown': 'src/lines/markdown.ts' }, outfile: 'dist.next/cli-markdown.cjs', outdir: undefined });
+// vbparse check / rules: the linter, its formatters and rules (tinyglobby and picomatch from node_modules, as batch does).
+await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-check': 'src/check/cli-entry.ts' }, outfile: 'dist.next/cli-check.cjs', outdir: undefined,
+  plugins: [{ name: 'check-externals', setup(b) { b.onResolve({ filter: /^(yaml|tinyglobby|picomatch)$/ }, (args) => ({ path: args.path, external: true })); } }],
+  supported: { 'dynamic-import': false } });
+// vbparse batch: the coordinator, and the worker-thread entry (the parser, remark inside it).
+const batchBuild = { ...common, splitting: false, format: 'cjs', banner: {}, outdir: undefined, plugins: [{ name: 'yaml-external', setup: (b) => b.onResolve({ filter: /^(yaml|ignore|tinyglobby)$/ }, (args) => ({ path: args.path, external: true })) }], supported: { 'dynamic-import': false } };
+await build({ ...batchBuild, entryPoints: { batch: 'src/batch/index.ts' }, outfile: 'dist.next/batch.cjs' });
+await build({ ...batchBuild, entryPoints: { 'batch-worker': 'src/batch/worker.ts' }, outfile: 'dist.next/batch-worker.cjs' });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist.next', chunkNames: 'lib-chunks/[name]-[hash]' });
+
+// The CLI bundle's first line names its content, and keys the V8 code cache (bin/vbparse.js).
+{
+  const { createHash } = await import('node:crypto');
+  const file = new URL('../dist.next/cli.cjs', import.meta.url);
+  const code = readFileSync(file, 'utf8');
+  writeFileSync(file, `// vbparse-build ${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n${code}`);
+}
 
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', 'dist.next'], { stdio: 'inherit' });
@@ -59,3 +84,16 @@ try {
 }
 renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });
+
+// The V8 code cache of the CLI, made now so that the package ships it (bin/vbparse.js): one run
+// on a letter of each kind of layout compiles what a run needs. Without it a read-only install
+// would compile the bundle on every run. A failure here only costs start-up time.
+{
+  const bin = new URL('../bin/vbparse.js', import.meta.url);
+  const letter = new URL('../fixtures/cv-linear-mttq.md', import.meta.url);
+  try {
+    execFileSync(process.execPath, [fileURLToPath(bin), fileURLToPath(letter)], { stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } });
+  } catch (error) {
+    process.stderr.write(`build: no code cache written (${error.message}); the CLI will write it at its first run\n`);
+  }
+}

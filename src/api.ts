@@ -46,6 +46,7 @@ export async function* parseFiles(
   let next = 0;
   const start = (i: number) => {
     const path = queue[i];
+    if (path === undefined) return;
     pending.set(
       i,
       parseFile(path, options).then(
@@ -56,8 +57,9 @@ export async function* parseFiles(
   };
   while (next < queue.length && pending.size < concurrency) start(next++);
   for (let i = 0; i < queue.length; i++) {
-    const result = await pending.get(i)!;
+    const result = await pending.get(i);
     pending.delete(i);
+    if (result === undefined) throw new Error(`parseFiles: no result for ${queue[i]} (a bug in vbparse)`);
     if (next < queue.length) start(next++);
     yield result;
   }

@@ -35,3 +35,5 @@ export { VbparseError, InputError, OutputError } from './errors.js';
 export type { ErrorCode } from './errors.js';
 export { DOCUMENT_TYPES, documentTypeByCode, documentTypeByName } from './domain/document-types.js';
 export { VERSION } from './version.js';
+export { lintDocument, RULES as LINT_RULES, runCheck } from './check/index.js';
+export type { LintMessage, LintResult, LintDocumentOptions, CheckOptions } from './check/index.js';

@@ -6,10 +6,10 @@ import { bodyStream, buildParagraphs, extractBasis, extractTasks, isHardWrapped 
 import { ExtractContext } from './extract/context.js';
 import { reportCorrections } from './extract/corrections.js';
 import { extractDistribution } from './extract/distribution.js';
-import { extractHeader } from './extract/header.js';
+import { emptyHeader, extractHeader } from './extract/header.js';
 import { extractRecipients } from './extract/recipients.js';
 import { extractBodyReferences } from './extract/references-in-body.js';
-import { extractSigner } from './extract/signer.js';
+import { emptySigner, extractSigner } from './extract/signer.js';
 import { extractStamps } from './extract/stamps.js';
 import { toLines } from './lines/index.js';
 import type { TableFinder } from './lines/tables.js';
@@ -52,19 +52,27 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   reportCorrections(ctx);
   const digitalSignatures = extractStamps(ctx);
 
-  const recipients = extractRecipients(ctx, zones.recipients, '/recipients');
-  const copyRecipients = extractRecipients(ctx, zones.copyRecipients, '/copyRecipients');
-  const header = extractHeader(ctx, { recipientsPresent: recipients.length > 0 });
+  // Each stage runs guarded: a bug in one is an `internal/<stage>` diagnostic, not a lost document.
+  const { recipients, copyRecipients } = ctx.guard(
+    'recipients',
+    () => ({ recipients: extractRecipients(ctx, zones.recipients, '/recipients'), copyRecipients: extractRecipients(ctx, zones.copyRecipients, '/copyRecipients') }),
+    () => ({ recipients: [], copyRecipients: [] }),
+  );
+  const header = ctx.guard('header', () => extractHeader(ctx, { recipientsPresent: recipients.length > 0 }), emptyHeader);
   const bodyLines = zones.lines.slice(zones.body.start, zones.body.end);
-  const paragraphs = buildParagraphs(bodyLines, { hardWrapped: isHardWrapped(bodyLines.map((l) => l.line)) });
-  const tasks = extractTasks(ctx, paragraphs);
-  const basis = extractBasis(ctx, paragraphs);
-  const references = extractBodyReferences(bodyStream(ctx, bodyLines), header);
-  const distribution = extractDistribution(ctx);
-  const signer = extractSigner(ctx, distribution.signerOnLabel);
-  const annexes = zones.annex
-    ? [{ title: zones.lines[zones.annex.start].line.text, place: ctx.place(zones.lines[zones.annex.start].line) }]
-    : [];
+  const { tasks, basis } = ctx.guard(
+    'body',
+    () => {
+      const paragraphs = buildParagraphs(bodyLines, { hardWrapped: isHardWrapped(bodyLines.map((l) => l.line)) });
+      return { tasks: extractTasks(ctx, paragraphs), basis: extractBasis(ctx, paragraphs) };
+    },
+    () => ({ tasks: [], basis: [] }),
+  );
+  const references = ctx.guard('references', () => extractBodyReferences(bodyStream(ctx, bodyLines), header), () => []);
+  const distribution = ctx.guard('distribution', () => extractDistribution(ctx), () => ({ entries: [], signerOnLabel: null }));
+  const signer = ctx.guard('signer', () => extractSigner(ctx, distribution.signerOnLabel), emptySigner);
+  const annexLine = zones.annex && zones.lines[zones.annex.start]?.line;
+  const annexes = annexLine ? [{ title: annexLine.text, place: ctx.place(annexLine) }] : [];
   if (zones.lines.length === 0) ctx.report('document/empty', 'The document has no text');
   for (const warning of options.warnings ?? []) {
     ctx.report(warning.ruleId, warning.message, warning.span ? locator.position(warning.span.start, warning.span.end) : null);

@@ -65,7 +65,7 @@ function expectCleanFailure(run: Run, file: string, reason: RegExp): void {
   expect(run.stderr).not.toMatch(STACK_FRAME);
   const lines = run.stderr.split('\n').filter((line) => line.length > 0);
   expect(lines, run.stderr).toHaveLength(1);
-  expect(lines[0].startsWith(`vbparse: ${file}: `), lines[0]).toBe(true);
+  expect(lines[0]?.startsWith(`vbparse: ${file}: `), lines[0]).toBe(true);
   expect(lines[0]).toMatch(reason);
   expect(run.status, run.stderr).toBe(2);
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../src/schema/document.js';
 import { configJsonSchema } from '../src/schema/json-schema.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -28,7 +29,7 @@ describe('the config file', () => {
 
   it('an option on the command line wins over the file', () => {
     const result = run([LETTER, '--format', 'json'], JSON.stringify({ format: 'yaml' }));
-    expect(JSON.parse(result.stdout).schemaVersion).toBe('1.0.0');
+    expect(JSON.parse(result.stdout).schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('--no-config ignores the file, --config names another one', () => {

@@ -20,6 +20,10 @@ export interface ContractExpectation {
   'signer.onBehalfOf'?: string | null;
   'signer.position'?: string | null;
   'signer.name'?: string | null;
+  /** Not a contract field: when given, exactly these diagnostics (rule ids, sorted). */
+  diagnostics?: string[];
+  /** Not a contract field: selected `sources` entries, with the text and the start of their place. */
+  sources?: Record<string, { raw: string; line: number; column: number }>;
 }
 
 export const text = (s: unknown): string | null =>

@@ -1,6 +1,7 @@
 /**
  * Whole documents in every layout (fixtures/*.expected.json beside each): the parser must give
- * exactly the expected contract fields.
+ * exactly the expected contract fields, and, where the expectation lists them, exactly its
+ * diagnostics and the given `sources` entries (text and start of place).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,12 @@ describe('fixtures parse to their expected contract fields', () => {
       const document = parseDocument(readFileSync(join(dir, name)), { path: name });
       const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as ContractExpectation;
       expect(contractView(document)).toEqual(expectedView(expected));
-      expect(document.diagnostics.filter((d) => d.ruleId === 'internal/schema')).toEqual([]);
+      expect(document.diagnostics.filter((d) => d.ruleId.startsWith('internal/'))).toEqual([]);
+      if (expected.diagnostics) expect(document.diagnostics.map((d) => d.ruleId).sort()).toEqual(expected.diagnostics);
+      for (const [pointer, want] of Object.entries(expected.sources ?? {})) {
+        const found = document.sources[pointer];
+        expect(found && { raw: found.raw, line: found.place.start.line, column: found.place.start.column }, pointer).toEqual(want);
+      }
     });
   }
 });

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { toLines, lineSpan } from '../src/lines/index.js';
 import { findTables } from '../src/lines/markdown.js';
 import { normalizeText } from '../src/normalize/index.js';
+import { defined } from './helpers/defined.js';
 
 const linesOf = (original: string, markdown = false) => {
   const normalized = normalizeText(original);
   const lines = toLines(normalized.text, { markdown, findTables });
   /** The original text a line came from (its first to last character). */
   const source = (i: number) => {
-    const [start, end] = lineSpan(lines[i]);
+    const [start, end] = lineSpan(defined(lines[i], `line ${i}`));
     return original.slice(normalized.map.toSource(start), normalized.map.toSource(end - 1) + 1);
   };
   return { lines, source };
@@ -49,8 +50,8 @@ describe('toLines', () => {
   it('reads GFM table cells, splits them at <br>, and strips emphasis', () => {
     const { lines, source } = linesOf('| **ỦY BAN NHÂN DÂN**<br>**HUYỆN KỲ ANH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n| Số: 12/UBND | *Kỳ Anh, ngày 02 tháng 5 năm 2024* |\n', true);
     expect(lines.map((l) => l.text)).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN KỲ ANH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/UBND', 'Kỳ Anh, ngày 02 tháng 5 năm 2024']);
-    expect(lines[1].cell).toEqual({ table: 0, row: 0, column: 0 });
-    expect(lines[1].bold).toBe(true);
+    expect(lines[1]?.cell).toEqual({ table: 0, row: 0, column: 0 });
+    expect(lines[1]?.bold).toBe(true);
     expect(source(4)).toBe('Kỳ Anh, ngày 02 tháng 5 năm 2024');
   });
 
@@ -63,6 +64,6 @@ describe('toLines', () => {
   it('keeps the Party `*` line and drops `|` separator lines', () => {
     const { lines } = linesOf('**BAN TUYÊN GIÁO**\n*\n|\n**ĐẢNG CỘNG SẢN VIỆT NAM**', true);
     expect(lines.map((l) => l.text)).toEqual(['BAN TUYÊN GIÁO', '*', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
-    expect(lines[2].gapBefore).toBe(true);
+    expect(lines[2]?.gapBefore).toBe(true);
   });
 });

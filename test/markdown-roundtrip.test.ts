@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, toMarkdown } from '../src/index.js';
 import { contractView } from './contract.js';
+import { defined } from './helpers/defined.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
 const names = readdirSync(dir).filter((n) => readdirSync(dir).includes(`${n}.expected.json`));
@@ -19,7 +20,8 @@ describe('markdown output round-trips', () => {
   }
 
   it('renders the header as a table and the footer beside the signature', () => {
-    const doc = parseDocument(readFileSync(join(dir, names[0])), { path: names[0] });
+    const name = defined(names[0], 'fixture');
+    const doc = parseDocument(readFileSync(join(dir, name)), { path: name });
     const markdown = toMarkdown(doc);
     expect(markdown).toMatch(/^(\*\*[^\n]+\*\*\n\n)?\| /);
     expect(markdown).toContain('Nơi nhận:');

@@ -4,6 +4,7 @@
  * 2 usage or input/output error (nothing is written to stdout or the output file).
  */
 
+import type { $ZodIssue } from 'zod/v4/core';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { decodeInputAsync, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
 import { DECODERS, INPUT_FORMAT_CHOICES, INPUT_FORMATS, type InputFormat } from '../decode/registry.js';
@@ -12,6 +13,9 @@ import { VbparseError } from '../errors.js';
 import type { ParsedDocument } from '../schema/document.js';
 import { hasTableDelimiter } from '../lines/tables.js';
 import { writeFileAtomic } from './write.js';
+import { registerBatch, runSeveralFiles } from './batch.js';
+import { registerReport } from './report.js';
+import { addCheckCommands } from './check.js';
 import { VERSION } from '../version.js';
 
 export const EXIT_OK = 0;
@@ -21,6 +25,8 @@ export const EXIT_USAGE = 2;
 interface ParseCommandOptions {
   format: OutputFormat;
   output?: string;
+  /** Several files (or `--out`): through the batch, into this folder. */
+  out?: string;
   compact?: boolean;
   inputFormat: InputFormat | 'auto';
   sources: boolean;
@@ -31,27 +37,19 @@ interface ParseCommandOptions {
   config?: string | false;
 }
 
-interface ConfigIssue {
-  code: string;
-  path: PropertyKey[];
-  keys?: string[];
-  values?: unknown[];
-  expected?: string;
-  minimum?: number;
-}
-
 /** zod/mini carries no message texts: say what is wrong in the config file in plain words. */
-function describeConfigIssue(issue: ConfigIssue): string {
+function describeConfigIssue(issue: $ZodIssue | undefined): string {
+  if (!issue) return 'the config is not valid';
   const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the config';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `unknown key ${issue.keys?.map((k) => `"${k}"`).join(', ')} (see vbparse schema config)`;
+      return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (see vbparse schema config)`;
     case 'invalid_value':
-      return `${where} must be one of ${issue.values?.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':
       return `${where} must be ${issue.expected === 'object' ? 'a JSON object' : `a ${issue.expected}`}`;
     case 'too_small':
-      return `${where} must be at least ${issue.minimum}`;
+      return `${where} must be at least ${String(issue.minimum)}`;
     default:
       return `${where} is not valid`;
   }
@@ -84,7 +82,7 @@ async function applyConfig(options: ParseCommandOptions, command: Command): Prom
   }
   const checked = configSchema.safeParse(raw);
   if (!checked.success) {
-    fail(`${path}: ${describeConfigIssue(checked.error.issues[0] as unknown as ConfigIssue)}`);
+    fail(`${path}: ${describeConfigIssue(checked.error.issues[0])}`);
   }
   for (const key of CONFIG_OPTIONS) {
     const value = checked.data[key];
@@ -216,9 +214,12 @@ export function buildProgram(): Command {
     .name('vbparse')
     .description('Parse a Vietnamese official document (văn bản hành chính, văn bản của Đảng) into structured data.')
     .version(VERSION, '-V, --version')
-    .argument('[file]', `document to parse (.txt, ${INPUT_FORMATS.flatMap((f) => DECODERS[f].extensions).join(', ')}); \`-\` reads standard input`)
+    // Options after a subcommand's name are that subcommand's (`batch --out` is not the main `--out`).
+    .enablePositionalOptions()
+    .argument('[files...]', `document to parse (.txt, ${INPUT_FORMATS.flatMap((f) => DECODERS[f].extensions).join(', ')}); \`-\` reads standard input; several files need --out`)
     .addOption(new Option('-f, --format <format>', `output format: ${OUTPUT_FORMATS.join(', ')} (md: normalized markdown)`).choices(OUTPUT_FORMATS).default('json'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .option('--out <dir>', 'several files: write each result under this folder (as `vbparse batch`)')
     .option('--compact', 'JSON on one line')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(INPUT_FORMAT_CHOICES).default('auto'))
     .option('--no-sources', 'leave out `sources` (the position of every value)')
@@ -227,7 +228,13 @@ export function buildProgram(): Command {
     .option('--max-bytes <size>', 'refuse larger inputs (e.g. 16MB)', parseSize, DEFAULT_MAX_BYTES)
     .option('--config <file>', 'read option defaults from this file (default: .vbparserc.json if present)')
     .option('--no-config', 'do not read a config file')
-    .action(async (file: string | undefined, options: ParseCommandOptions, command: Command) => runParse(file, options, command));
+    .action(async (files: string[], options: ParseCommandOptions, command: Command) => {
+      if (files.length <= 1 && options.out === undefined) return runParse(files[0], options, command);
+      await applyConfig(options, command);
+      return runSeveralFiles(files, options);
+    });
+  registerBatch(program, parseSize);
+  registerReport(program);
   program
     .command('schema')
     .description('print the JSON Schema of the output (or of the config file: `vbparse schema config`)')
@@ -235,6 +242,7 @@ export function buildProgram(): Command {
     .option('--fields', 'print the table of output fields (markdown) instead of the JSON Schema')
     .option('--write', 'write the schemas, docs/fields.md, docs/diagnostics.md and the README diagnostics table (in the vbparse source tree)')
     .action(async (which: 'document' | 'config', options: { write?: boolean; fields?: boolean }) => runSchema(which, options));
+  addCheckCommands(program);
   // Usage errors in the same one-line form as every other error, for the subcommands too.
   for (const command of [program, ...program.commands]) {
     command.exitOverride();

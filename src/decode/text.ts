@@ -76,11 +76,11 @@ function looksBinary(bytes: Uint8Array): boolean {
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i];
+    const b = bytes[i] ?? 0;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
-      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+      if (i + k >= bytes.length || ((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     }
     i += need + 1;
   }

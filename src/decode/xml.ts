@@ -19,19 +19,44 @@ export interface XmlElement {
 }
 type XmlNode = XmlElement | string;
 
+/** The XML has more elements than its budget allows. */
+export class XmlLimitError extends XmlError {
+  constructor(readonly limit: number) {
+    super(`its XML has more than ${limit.toLocaleString('en-US')} elements`);
+    this.name = 'XmlLimitError';
+  }
+}
+
 /** Deeper nesting than this is not a real document and would exhaust the stack later. */
 const MAX_XML_DEPTH = 1000;
 
-export function parseXml(source: string): XmlElement {
+/**
+ * How many elements may still be read; shared by the parts of one package, so that the work and
+ * the memory of a whole document are bounded, not only those of one part. `limit` names the
+ * original allowance in the error message.
+ */
+export interface XmlBudget {
+  elements: number;
+  readonly limit?: number;
+}
+
+export interface XmlOptions {
+  /** Elements left to read; reading more throws an `XmlError` (checked while reading). */
+  readonly budget?: XmlBudget;
+}
+
+/** Parses `source` into a tree; throws `XmlError` when nested too deep or over the element budget. */
+export function parseXml(source: string, options: XmlOptions = {}): XmlElement {
   const documentNode = createElement('#document');
   const stack: XmlElement[] = [documentNode];
+  const budget = options.budget ?? { elements: Number.POSITIVE_INFINITY };
   let position = 0;
   while (position < source.length) {
     const tagStart = source.indexOf('<', position);
     const textEnd = tagStart < 0 ? source.length : tagStart;
     if (textEnd > position) appendText(stack, decodeEntities(source.slice(position, textEnd)));
     if (tagStart < 0) break;
-    position = readMarkup(source, tagStart, stack);
+    position = readMarkup(source, tagStart, stack, budget);
   }
   canonicalisePrefixes(documentNode);
   return documentNode;
@@ -42,7 +67,7 @@ export function createElement(name: string): XmlElement {
 }
 
 /** Reads the markup starting at `start` (a `<`) into the tree; returns where reading resumes. */
-function readMarkup(source: string, start: number, stack: XmlElement[]): number {
+function readMarkup(source: string, start: number, stack: XmlElement[], budget: XmlBudget): number {
   if (source.startsWith('<!--', start)) return skipPast(source, '-->', start + 4);
   if (source.startsWith('<![CDATA[', start)) {
     const end = source.indexOf(']]>', start + 9);
@@ -56,7 +81,7 @@ function readMarkup(source: string, start: number, stack: XmlElement[]): number 
     appendText(stack, '<'); // A stray "<" in text: keep it as text.
     return start + 1;
   }
-  return readStartTag(source, start, stack);
+  return readStartTag(source, start, stack, budget);
 }
 
 function skipPast(source: string, terminator: string, from: number): number {
@@ -81,7 +106,7 @@ function readEndTag(source: string, start: number, stack: XmlElement[]): number 
   const name = source.slice(start + 2, end < 0 ? source.length : end).trim();
   // Close up to the nearest open element of that name; an end tag that matches nothing is ignored.
   for (let depth = stack.length - 1; depth > 0; depth--) {
-    if (stack[depth].name === name) {
+    if (stack[depth]?.name === name) {
       stack.length = depth;
       break;
     }
@@ -89,10 +114,11 @@ function readEndTag(source: string, start: number, stack: XmlElement[]): number 
   return end < 0 ? source.length : end + 1;
 }
 
-function readStartTag(source: string, start: number, stack: XmlElement[]): number {
+function readStartTag(source: string, start: number, stack: XmlElement[], budget: XmlBudget): number {
+  if (--budget.elements < 0) throw new XmlLimitError(budget.limit ?? 0);
   let position = scanName(source, start + 1);
   const element = createElement(source.slice(start + 1, position));
-  stack[stack.length - 1].children.push(element);
+  stack.at(-1)?.children.push(element);
   while (position < source.length) {
     position = skipWhitespace(source, position);
     const char = source[position];
@@ -162,9 +188,11 @@ function skipWhitespace(source: string, from: number): number {
 
 function appendText(stack: XmlElement[], text: string): void {
   if (text === '') return;
-  const children = stack[stack.length - 1].children;
+  const children = stack.at(-1)?.children;
+  if (!children) return;
   const last = children.length - 1;
-  if (last >= 0 && typeof children[last] === 'string') children[last] += text;
+  const previous = children[last];
+  if (typeof previous === 'string') children[last] = previous + text;
   else children.push(text);
 }
 
@@ -174,9 +202,9 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 /** Decodes the five predefined entities and numeric references; unknown entities stay as written. */
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY_PATTERN, (_match, decimal: string, hex: string, named: string) => {
-    if (named) return NAMED_ENTITIES[named];
-    return codePointToString(decimal ? Number.parseInt(decimal, 10) : Number.parseInt(hex, 16));
+  return text.replace(ENTITY_PATTERN, (_match, decimal: string | undefined, hex: string | undefined, named: string | undefined) => {
+    if (named) return NAMED_ENTITIES[named] ?? `&${named};`;
+    return codePointToString(decimal ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16));
   });
 }
 
@@ -248,12 +276,11 @@ export function firstChildElement(element: XmlElement, name: string): XmlElement
 export function findDescendants(element: XmlElement, matches: (el: XmlElement) => boolean): XmlElement[] {
   const found: XmlElement[] = [];
   const pending: XmlElement[] = [element];
-  while (pending.length > 0) {
-    const current = pending.pop()!;
+  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
     if (current !== element && matches(current)) found.push(current);
     for (let i = current.children.length - 1; i >= 0; i--) {
       const child = current.children[i];
-      if (isElement(child)) pending.push(child);
+      if (child !== undefined && isElement(child)) pending.push(child);
     }
   }
   return found;

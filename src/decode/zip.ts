@@ -34,11 +34,16 @@ const METHOD_DEFLATE = 8;
 /** Thrown for an archive that cannot be read safely; `message` says why. */
 export class ZipError extends Error {
   readonly code = 'E_ZIP';
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** True when the archive is refused for a size limit, not because it is broken. */
+  readonly overLimit: boolean;
+  constructor(message: string, options?: { cause?: unknown; overLimit?: boolean }) {
     super(message, options);
     this.name = 'ZipError';
+    this.overLimit = options?.overLimit ?? false;
   }
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** One file as listed in the central directory. */
 export interface ZipEntry {
@@ -56,6 +61,8 @@ export interface ZipEntry {
 export interface ZipOptions {
   /** Largest uncompressed size accepted for one entry, in bytes (default 200 MB). */
   maxEntryBytes?: number;
+  /** Largest uncompressed size of all the entries read from the archive together (default: no limit). */
+  maxTotalBytes?: number;
 }
 
 /** An opened archive: its entry list and a way to read one entry. */
@@ -79,6 +86,7 @@ export function hasZipSignature(bytes: Uint8Array): boolean {
  */
 export function openZip(bytes: Uint8Array, options: ZipOptions = {}): ZipArchive {
   const maxEntryBytes = options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+  let totalLeft = options.maxTotalBytes ?? Number.POSITIVE_INFINITY;
   const entries = readCentralDirectory(bytes);
   const byName = indexEntries(entries);
   const findEntry = (name: string): ZipEntry | undefined =>
@@ -89,7 +97,13 @@ export function openZip(bytes: Uint8Array, options: ZipOptions = {}): ZipArchive
     readEntry(name: string): Uint8Array {
       const entry = findEntry(name);
       if (!entry) throw new ZipError(`zip entry not found: ${name}`);
-      return extractEntry(bytes, entry, maxEntryBytes);
+      // Checked before inflating; the inflater itself stops at the declared size.
+      if (entry.uncompressedSize > totalLeft) {
+        throw new ZipError(`it expands to more than ${megabytes(options.maxTotalBytes ?? 0)} (at ${entry.name})`, { overLimit: true });
+      }
+      const content = extractEntry(bytes, entry, maxEntryBytes);
+      totalLeft -= content.length;
+      return content;
     },
   };
 }
@@ -98,7 +112,7 @@ export function openZip(bytes: Uint8Array, options: ZipOptions = {}): ZipArchive
 export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
   for (let i = 0; i < bytes.length; i++) {
-    crc = CRC32_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+    crc = (CRC32_TABLE[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
   }
   return (crc ^ 0xffffffff) >>> 0;
 }
@@ -235,9 +249,9 @@ function indexEntries(entries: readonly ZipEntry[]): {
 function extractEntry(bytes: Uint8Array, entry: ZipEntry, maxEntryBytes: number): Uint8Array {
   if (entry.flags & FLAG_ENCRYPTED) throw new ZipError(`unsupported zip: ${entry.name} is encrypted`);
   if (entry.uncompressedSize > maxEntryBytes) {
-    throw new ZipError(
-      `zip entry too large: ${entry.name} declares ${entry.uncompressedSize} bytes (limit ${maxEntryBytes})`,
-    );
+    throw new ZipError(`${entry.name} expands to ${megabytes(entry.uncompressedSize)}, more than the ${megabytes(maxEntryBytes)} limit`, {
+      overLimit: true,
+    });
   }
   const data = locateEntryData(bytes, entry);
   const content = decompress(data, entry);
@@ -290,9 +304,9 @@ function requireRange(start: number, length: number, limit: number, what: string
 }
 
 function readUint16(bytes: Uint8Array, offset: number): number {
-  return bytes[offset] | (bytes[offset + 1] << 8);
+  return (bytes[offset] ?? 0) | ((bytes[offset + 1] ?? 0) << 8);
 }
 
 function readUint32(bytes: Uint8Array, offset: number): number {
-  return (bytes[offset] | (bytes[offset + 1] << 8) | (bytes[offset + 2] << 16) | (bytes[offset + 3] << 24)) >>> 0;
+  return ((bytes[offset] ?? 0) | ((bytes[offset + 1] ?? 0) << 8) | ((bytes[offset + 2] ?? 0) << 16) | ((bytes[offset + 3] ?? 0) << 24)) >>> 0;
 }

@@ -24,6 +24,10 @@ export interface RuleDefinition {
 const rule = <const Id extends string>(id: Id, severity: Severity, description: string, clause: string | null = null) =>
   ({ id, name: id.slice(id.indexOf('/') + 1), severity, description, clause }) as const;
 
+/** Extraction stages that run guarded (`ExtractContext.guard`): a failure is an `internal/<stage>` diagnostic. */
+export const GUARDED_STAGES = ['recipients', 'header', 'body', 'references', 'distribution', 'signer'] as const;
+export type GuardedStage = (typeof GUARDED_STAGES)[number];
+
 export const PARSER_RULES = [
   rule('header/agency-missing', 'warning', 'no issuing agency (tên cơ quan ban hành) found', 'rules.md §2 (NĐ 30 Phụ lục I, II.2)'),
   rule('header/number-missing', 'warning', 'no số/ký hiệu line', 'rules.md §3 (NĐ 30 Phụ lục I, II.3)'),
@@ -62,11 +66,21 @@ export const PARSER_RULES = [
   rule('decode/docx-styles-ignored', 'warning', 'the `.docx` styles part cannot be read: bold and italic that come from styles are lost'),
   rule('decode/docx-numbering-ignored', 'warning', "the `.docx` numbering part cannot be read: Word's automatic numbers are not in the text"),
   rule('internal/schema', 'error', 'the result does not match the schema (a bug in vbparse: please report it)'),
+  rule('internal/recipients', 'error', 'reading the Kính gửi list failed (a bug in vbparse: please report it); the rest of the document is still read'),
+  rule('internal/header', 'error', 'reading the header failed (a bug in vbparse: please report it); the rest of the document is still read'),
+  rule('internal/body', 'error', 'reading the body (numbered units, căn cứ) failed (a bug in vbparse: please report it); the rest of the document is still read'),
+  rule('internal/references', 'error', 'reading the cited documents failed (a bug in vbparse: please report it); the rest of the document is still read'),
+  rule('internal/distribution', 'error', 'reading Nơi nhận failed (a bug in vbparse: please report it); the rest of the document is still read'),
+  rule('internal/signer', 'error', 'reading the signature block failed (a bug in vbparse: please report it); the rest of the document is still read'),
 ] as const satisfies readonly RuleDefinition[];
 
 export type RuleId = (typeof PARSER_RULES)[number]['id'];
 export type DecodeRuleId = Extract<RuleId, `decode/${string}`>;
 export type InternalRuleId = Extract<RuleId, `internal/${string}`>;
+
+// Every guarded stage has its rule: a stage added without one fails to compile here.
+const everyStageHasARule: Exclude<`internal/${GuardedStage}`, RuleId> extends never ? true : never = true;
+void everyStageHasARule;
 
 const BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(PARSER_RULES.map((r) => [r.id, r]));
 

@@ -38,34 +38,40 @@ export function approximateSearch(
   let start = new Array<number>(m + 1).fill(0);
   let best: FuzzyMatch | null = m <= maxEdits ? { start: 0, end: 0, edits: m } : null;
   for (let j = 1; j <= n; j++) {
-    const next = new Array<number>(m + 1);
-    const nextStart = new Array<number>(m + 1);
+    const next = new Array<number>(m + 1).fill(0);
+    const nextStart = new Array<number>(m + 1).fill(0);
     next[0] = anchored ? j : 0;
     nextStart[0] = anchored ? 0 : j;
     for (let i = 1; i <= m; i++) {
-      const substitute = cost[i - 1] + (key[i - 1] === text[j - 1] ? 0 : 1);
-      const skipText = cost[i] + 1;
-      const skipKey = next[i - 1] + 1;
+      const substitute = cell(cost, i - 1) + (key[i - 1] === text[j - 1] ? 0 : 1);
+      const skipText = cell(cost, i) + 1;
+      const skipKey = cell(next, i - 1) + 1;
       if (substitute <= skipText && substitute <= skipKey) {
         next[i] = substitute;
-        nextStart[i] = start[i - 1];
+        nextStart[i] = cell(start, i - 1);
       } else if (skipText <= skipKey) {
         next[i] = skipText;
-        nextStart[i] = start[i];
+        nextStart[i] = cell(start, i);
       } else {
         next[i] = skipKey;
-        nextStart[i] = nextStart[i - 1];
+        nextStart[i] = cell(nextStart, i - 1);
       }
     }
     cost = next;
     start = nextStart;
+    const edits = cell(cost, m);
     // Among equally good ends, the later one (`kinh gul` is the key with one letter wrong, not `kinh gu`).
-    if (cost[m] <= maxEdits && (best === null || cost[m] <= best.edits) && endsAt(j)) best = { start: start[m], end: j, edits: cost[m] };
+    if (edits <= maxEdits && (best === null || edits <= best.edits) && endsAt(j)) best = { start: cell(start, m), end: j, edits };
   }
   return best;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A cell of a dynamic-programming row (rows are filled before they are read). */
+function cell(row: readonly number[], i: number): number {
+  return row[i] ?? Number.POSITIVE_INFINITY;
+}
 
 const FOLDED_KEYS = new Map<KeywordName, string>();
 
@@ -113,14 +119,14 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const value = Math.min(cell(previous, j) + 1, cell(current, j - 1) + 1, cell(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > max) return max + 1;
     previous = current;
   }
-  return previous[b.length]!;
+  return cell(previous, b.length);
 }
 
 /**

@@ -36,6 +36,11 @@ export function stampLabelOf(text: string): { field: StampField; certain: boolea
   return null;
 }
 
+/** A line that only a digital-signature stamp prints: `Ký bởi: …`, a zoned signing time, a publisher line. */
+export function isSignatureStampLine(text: string): boolean {
+  return stampLabelOf(text)?.certain === true || (STAMP_TIME_ZONED.test(text) && text.length <= 60) || STAMP_PUBLISHERS.test(text);
+}
+
 /** A signing time alone on a line: `18.02.2025`, `09:58:30 +07:00`, `09.01.2025 10:21:11 +07:00`. */
 export const STAMP_TIME = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)(?:\s*(?:[+-]\d{2}:?\d{2}|GMT[+-]?\d*|UTC[+-]?\d*))?$/u;
 /** A signing time that carries a time zone: only a stamp writes one. */

@@ -15,7 +15,7 @@ const OLD_TONE_PLACEMENT = new RegExp(Object.keys(TONE_PLACEMENT).join('|'), 'g'
 
 /** Move tone marks of `oa`, `oe`, `uy` to one placement (lower-case input). */
 export function foldTonePlacement(lower: string): string {
-  return lower.replace(OLD_TONE_PLACEMENT, (old) => TONE_PLACEMENT[old]);
+  return lower.replace(OLD_TONE_PLACEMENT, (old) => TONE_PLACEMENT[old] ?? old);
 }
 
 /** Either placement of a pair, as a pattern group: `òa` → `(?:òa|oà)`. */
@@ -104,19 +104,19 @@ export function vre(pattern: RegExp | string, flags = ''): RegExp {
   let out = '';
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
+    const ch = src.charAt(i);
     if (ch === '\\') {
       PROPERTY_AT.lastIndex = i;
       const property = PROPERTY_AT.exec(src);
       if (property) {
-        const body = PROPERTY_CLASSES[property[1]];
+        const body = PROPERTY_CLASSES[property[1] ?? ''];
         out += inClass ? body : `[${body}]`;
         i += property[0].length - 1;
         continue;
       }
       // Other escapes (`\s`, `\u0300`, `\p{…}` of other properties, `\k<name>`) are copied whole.
       ESCAPE_AT.lastIndex = i;
-      const escape = ESCAPE_AT.exec(src)![0];
+      const escape = ESCAPE_AT.exec(src)?.[0] ?? ch;
       out += escape;
       i += escape.length - 1;
       continue;
@@ -142,7 +142,7 @@ export function vre(pattern: RegExp | string, flags = ''): RegExp {
     if (inClass && src[i + 1] === '-' && src[i + 2] !== undefined && src[i + 2] !== ']' && src[i + 2] !== '\\') {
       // A range: keep it, and add the same range in the other case when both ends have one.
       const from = ch;
-      const to = src[i + 2];
+      const to = src[i + 2] ?? '';
       out += `${from}-${to}`;
       const other = (c: string) => (c.toLowerCase() === c ? c.toUpperCase() : c.toLowerCase());
       if (other(from) !== from && other(to) !== to && other(from).length === 1 && other(to).length === 1) out += `${other(from)}-${other(to)}`;

@@ -39,8 +39,9 @@ function renderHeader(doc: ParsedDocument): string[] {
   if (isLetter && header.subject) rows.push([`V/v ${cell(header.subject)}`, '']);
   const out: string[] = [];
   if (header.urgency) out.push(`**${header.urgency}**`, '');
-  if (rows.some(([a, b]) => a.length > 0 || b.length > 0)) {
-    out.push(`| ${rows[0][0]} | ${rows[0][1]} |`, '|---|---|');
+  const [first] = rows;
+  if (first && rows.some(([a, b]) => a.length > 0 || b.length > 0)) {
+    out.push(`| ${first[0]} | ${first[1]} |`, '|---|---|');
     for (const [a, b] of rows.slice(1)) out.push(`| ${a} | ${b} |`);
     out.push('');
   }
@@ -104,7 +105,7 @@ function renderFooter(doc: ParsedDocument): string[] {
   const right: string[] = [];
   for (const step of signer.chain) right.push(`**${step.prefix}. ${cell(step.title)}**`);
   if (signer.chain.length === 0 && signer.authority) right.push(`**${signer.authority}. ${cell(signer.onBehalfOf ?? signer.position ?? '')}**`);
-  const ownTitle = signer.authority === 'Q' && signer.chain.length === 1 && signer.position === signer.chain[0].title;
+  const ownTitle = signer.authority === 'Q' && signer.chain.length === 1 && signer.position === signer.chain[0]?.title;
   if (signer.position && !ownTitle) right.push(`**${cell(signer.position)}**`);
   if (signer.name) right.push('', '', `**${cell(signer.name)}**`);
   if (left.length === 0 && right.length === 0) return [];

@@ -58,6 +58,7 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], options: { har
 function continuesLabelLine(prev: { first: ClassifiedLine; lines: Line[] } | undefined, line: Line): boolean {
   if (!prev || prev.lines.length !== 1 || prev.first.kind !== 'numbered' || line.gapBefore) return false;
   const first = prev.lines[0];
+  if (!first) return false;
   return first.marked && !first.bold && !first.heading && !/[.:;!?]$/.test(first.text) && !isUpperCaseText(first.text) && first.text.length <= 40;
 }
 
@@ -72,7 +73,7 @@ function opensWithQuote(text: string): boolean {
 export function isHardWrapped(lines: readonly Line[]): boolean {
   const lengths = lines.filter((l) => !l.cell && l.text.length >= 20).map((l) => l.text.length).sort((a, b) => a - b);
   if (lengths.length < 8) return false;
-  const width = lengths[Math.floor(lengths.length * 0.75)];
+  const width = lengths[Math.floor(lengths.length * 0.75)] ?? 0;
   if (width > 120) return false;
   const nearWidth = lengths.filter((n) => n >= width * 0.75).length;
   return nearWidth / lengths.length >= 0.35;
@@ -113,7 +114,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       const top = stack[stack.length - 1];
       if (top) {
         const text = joinText(paragraph.lines);
-        const marker = text[0];
+        const marker = text.charAt(0);
         top.task.bullets.push({ marker, text: text.slice(1).trim(), place: paragraphPlace(ctx, paragraph) });
       }
       continue;
@@ -128,7 +129,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       if (accepted && at >= 0) stack.length = at;
       if (accepted) lastArticle = label.ordinal;
     } else if (at >= 0) {
-      const previous = stack[at].ordinal;
+      const previous = stack[at]?.ordinal ?? 0;
       accepted = label.ordinal > previous && label.ordinal <= previous + 2;
       // `II.` typed twice: a unit of its own when the numbering goes on from it (`III.` next).
       if (label.ordinal === previous && nextOrdinal(paragraphs, index, key) === previous + 1) {
@@ -144,7 +145,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     } else {
       accepted = label.ordinal === 1;
       // A new level nests under the deepest open unit that ranks above it.
-      if (accepted) while (stack.length > 0 && rankOf(stack[stack.length - 1].key) >= KIND_RANK[label.kind]) stack.pop();
+      if (accepted) for (let top = stack.at(-1); top && rankOf(top.key) >= KIND_RANK[label.kind]; top = stack.at(-1)) stack.pop();
     }
     if (!accepted) {
       // A label that breaks a running sequence is kept out of the tree, but never silently; a stray
@@ -159,7 +160,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       const titleParts: string[] = [];
       for (let k = index + 1; k < paragraphs.length; k++) {
         const candidate = paragraphs[k];
-        if (!isUpperCaseText(candidate.first.line.text) || candidate.first.kind === 'numbered') break;
+        if (!candidate || !isUpperCaseText(candidate.first.line.text) || candidate.first.kind === 'numbered') break;
         titleParts.push(joinText(candidate.lines));
         titled.add(candidate);
       }
@@ -196,8 +197,7 @@ function rankOf(key: string): number {
 }
 
 function findLevel(stack: readonly OpenNode[], key: string): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].key === key) return i;
-  return -1;
+  return stack.findLastIndex((node) => node.key === key);
 }
 
 function joinText(lines: readonly Line[]): string {
@@ -205,8 +205,8 @@ function joinText(lines: readonly Line[]): string {
 }
 
 function paragraphPlace(ctx: ExtractContext, paragraph: Paragraph): Position {
-  const first = paragraph.lines[0];
-  const last = paragraph.lines[paragraph.lines.length - 1];
+  const first = paragraph.lines[0] ?? paragraph.first.line;
+  const last = paragraph.lines.at(-1) ?? first;
   return { start: ctx.place(first).start, end: ctx.place(last).end };
 }
 
@@ -237,7 +237,7 @@ export function bodyStream(ctx: ExtractContext, lines: readonly ClassifiedLine[]
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
+      if ((starts[mid] ?? Number.POSITIVE_INFINITY) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -247,9 +247,12 @@ export function bodyStream(ctx: ExtractContext, lines: readonly ClassifiedLine[]
     place(start: number, end: number): Position {
       const a = lineAt(start);
       const b = lineAt(Math.max(start, end - 1));
-      const startPlace = ctx.place(lines[a].line, start - starts[a], start - starts[a] + 1).start;
-      const endLine = lines[b].line;
-      const endPlace = ctx.place(endLine, 0, Math.min(endLine.text.length, end - starts[b])).end;
+      const startLine = lines[a]?.line;
+      const endLine = lines[b]?.line;
+      if (!startLine || !endLine) throw new RangeError(`offsets ${start}–${end} are outside the body text`);
+      const startAt = start - (starts[a] ?? 0);
+      const startPlace = ctx.place(startLine, startAt, startAt + 1).start;
+      const endPlace = ctx.place(endLine, 0, Math.min(endLine.text.length, end - (starts[b] ?? 0))).end;
       return { start: startPlace, end: endPlace };
     },
   };

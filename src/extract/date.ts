@@ -25,7 +25,7 @@ export interface PlaceDate {
 export function parsePlaceDate(text: string): PlaceDate | null {
   const m = text.match(DATE_WORDS) ?? text.match(DATE_NUMERIC);
   if (!m || m.index === undefined) return null;
-  const parts = dateFromParts(m[1], m[2], m[3]);
+  const parts = dateFromParts(m[1], m[2], m[3] ?? '');
   const date: IssueDate = { iso: parts.iso, day: parts.day, month: parts.month, year: parts.year, raw: m[0] };
   const before = text.slice(0, m.index);
   const place = placeBefore(before);
@@ -55,14 +55,15 @@ function placeBefore(before: string): { text: string; start: number; end: number
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
-    if (/[/\d:;]/.test(word) || word.length === 0 || !HAS_LETTER.test(word)) break;
+    if (word === undefined || /[/\d:;]/.test(word) || word.length === 0 || !HAS_LETTER.test(word)) break;
     if (taken.length >= 6) break;
     taken.unshift(word);
   }
   // Drop leading lower-case connector words that are not part of a place (`tại`).
-  while (taken.length > 1 && STARTS_LOWER.test(taken[0]) && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0])) taken.shift();
-  if (taken.length === 0) return null;
+  while (taken.length > 1 && STARTS_LOWER.test(taken[0] ?? '') && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0] ?? '')) taken.shift();
+  const [firstWord] = taken;
+  if (firstWord === undefined) return null;
   const text = taken.join(' ').replace(/^[*_(]+/, '');
-  const start = trimmed.lastIndexOf(taken[0]);
+  const start = trimmed.lastIndexOf(firstWord);
   return { text, start, end: trimmed.length };
 }

@@ -15,7 +15,7 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
   const lines: Line[] = [];
   let signerOnLabel: Line | null = null;
   for (const index of indices) {
-    const { kind, line } = ctx.zones.lines[index];
+    const { kind, line } = ctx.line(index);
     if (kind !== 'distributionLabel') {
       lines.push(line);
       continue;
@@ -29,9 +29,7 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
     else lines.push(rest);
   }
   const entries = readListEntries(lines).map((entry, i): DistributionEntry => {
-    const first = entry.parts[0];
-    const last = entry.parts[entry.parts.length - 1];
-    const place = { start: ctx.place(first.line, first.from).start, end: ctx.place(last.line, last.from, last.to).end };
+    const place = ctx.placeOfParts(entry.parts);
     ctx.recordSpan(`/distribution/${i}`, entry.text, place);
     return {
       text: entry.text,
@@ -50,7 +48,7 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
 function purposeOf(text: string): string | null {
   if (ARCHIVE.test(text)) return null;
   const m = text.match(PURPOSE);
-  return m ? (m[1] ?? m[2]).trim() : null;
+  return m ? (m[1] ?? m[2] ?? '').trim() : null;
 }
 
 /** `Lưu: VT, TC-TG (2b)` → units [VT, TC-TG], copies 2. */

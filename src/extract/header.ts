@@ -6,7 +6,7 @@ import { marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJEC
 import { isMostlyUpperCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import type { Header } from '../schema/document.js';
-import { typeHeadingOf, type ClassifiedLine, type KeywordCorrection } from '../zones/index.js';
+import { lineAt, typeHeadingOf, type ClassifiedLine, type KeywordCorrection } from '../zones/index.js';
 import type { KeywordName } from '../domain/keywords.js';
 import type { ExtractContext } from './context.js';
 import { parsePlaceDate } from './date.js';
@@ -22,10 +22,9 @@ const HEADER_MARKS = /^(?:DỰ THẢO|DU THAO|BẢN SAO|SAO Y|SAO LỤC|TRÍCH S
 const SECRECY_WORDS = marksPattern(SECRECY_MARKS, '^', '$');
 
 /** Extract the header fields. */
-export function extractHeader(ctx: ExtractContext, options: { recipientsPresent: boolean }): Header {
-  const { lines, header } = ctx.zones;
-  const headerLines = lines.slice(header.start, header.end);
-  const header_: Header = {
+/** A header with nothing found. */
+export function emptyHeader(): Header {
+  return {
     family: null,
     nationalTitle: null,
     motto: null,
@@ -42,6 +41,12 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
     secrecy: null,
     issuingAuthority: null,
   };
+}
+
+export function extractHeader(ctx: ExtractContext, options: { recipientsPresent: boolean }): Header {
+  const { lines, header } = ctx.zones;
+  const headerLines = lines.slice(header.start, header.end);
+  const header_ = emptyHeader();
 
   readTitles(ctx, headerLines, header_);
   const number = readNumber(ctx, headerLines, header_);
@@ -52,7 +57,7 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
   readTypeAndSubject(ctx, header_, options);
   if (header_.numbering?.form === 'party' && header_.family === null) header_.family = 'party';
   if (ctx.zones.issuingAuthority !== null) {
-    const line = lines[ctx.zones.issuingAuthority].line;
+    const line = ctx.line(ctx.zones.issuingAuthority).line;
     header_.issuingAuthority = line.text;
     ctx.record('/header/issuingAuthority', line);
   }
@@ -106,7 +111,8 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   const withSymbol = numberLines.find(([l]) => parseDocumentNumber(l.line.text)?.symbol);
   const index = (withSymbol ?? numberLines[0])?.[1] ?? -1;
   if (index < 0) return { index: -1, length: 0 };
-  const line = lines[index].line;
+  const line = lines[index]?.line;
+  if (line === undefined) return { index: -1, length: 0 };
   const isLetter = lines.some((l) => l.kind === 'letterSubject');
   const parsed = parseDocumentNumber(line.text, { isLetter });
   if (!parsed) {
@@ -141,9 +147,9 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
 /** A line of digits alone right above the number line (in its column or the line before it). */
 function stampedNumberAbove(lines: readonly ClassifiedLine[], index: number): Line | null {
   for (let j = index - 1; j >= Math.max(0, index - 2); j--) {
-    const { line } = lines[j];
+    const { line } = lineAt(lines, j);
     if (/^\d{1,6}$/.test(line.text.trim())) return line;
-    if (line.column === lines[index].line.column) return null;
+    if (line.column === lineAt(lines, index).line.column) return null;
   }
   return null;
 }
@@ -178,8 +184,7 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
 function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numberIndex: number, out: Header): void {
   const stop = numberIndex >= 0 ? numberIndex : lines.findIndex((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject' || l.kind === 'placeDate');
   const agency: Line[] = [];
-  for (let i = 0; i < (stop < 0 ? lines.length : stop); i++) {
-    const { kind, line } = lines[i];
+  for (const { kind, line } of stop < 0 ? lines : lines.slice(0, stop)) {
     // Right-column capitals are agency lines too once the quốc hiệu and tiêu ngữ are classified
     // (docx-to-text shifts a line with an empty left cell into the right column).
     if (kind !== 'caps' && !(kind === 'text' && isMostlyUpperCase(line.text))) continue;
@@ -202,7 +207,8 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
  */
 function plainIssuerStart(agency: readonly Line[]): number {
   const last = agency.length - 1;
-  return last > 0 && PLACE_CONTINUATION.test(agency[last].text) && !PLACE_CONTINUATION.test(agency[last - 1].text) ? last - 1 : last;
+  const [before, after] = [agency[last - 1], agency[last]];
+  return before && after && PLACE_CONTINUATION.test(after.text) && !PLACE_CONTINUATION.test(before.text) ? last - 1 : last;
 }
 
 function readMarks(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {
@@ -211,14 +217,14 @@ function readMarks(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: H
       // Written in capitals by rule; a mark typed in lower case is read as it is shown.
       const m = (kind === 'urgency' ? line.text.toLocaleUpperCase('vi') : line.text).match(URGENCY_WORDS);
       if (m) {
-        out.urgency = m[1];
+        out.urgency = m[1] ?? null;
         ctx.record('/header/urgency', line, m.index, (m.index ?? 0) + m[0].length);
       }
     }
     if (out.secrecy === null && (kind === 'secrecy' || kind === 'caps')) {
       const m = (kind === 'secrecy' ? line.text.toLocaleUpperCase('vi') : line.text).match(SECRECY_WORDS);
       if (m) {
-        out.secrecy = m[1];
+        out.secrecy = m[1] ?? null;
         ctx.record('/header/secrecy', line);
       }
     }
@@ -247,7 +253,9 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   const parts: Array<{ line: Line; from: number }> = [];
   const headingIndex = heading ? lines.indexOf(heading) : -1;
   for (const index of subject) {
-    const { line, kind } = lines[index];
+    const classified = lines[index];
+    if (!classified) continue;
+    const { line, kind } = classified;
     let from = 0;
     if (kind === 'typeHeading' && index === headingIndex) {
       const found = typeHeadingOf(line.text);
@@ -255,12 +263,13 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
     }
     if (from < line.text.length) parts.push({ line, from });
   }
-  if (parts.length === 0) return;
+  const [firstPart] = parts;
+  if (firstPart === undefined) return;
   // A Party title block names its author first (`CỦA BỘ CHÍNH TRỊ,`): the subject starts at `VỀ`.
   // A Thông báo kết luận names its speaker (`CỦA ĐỒNG CHÍ TỔNG BÍ THƯ`) before `TẠI BUỔI LÀM VIỆC …`.
   const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về|TẠI|Tại)\s/u.test(p.line.text.slice(p.from)));
   // `THÔNG BÁO KẾT LUẬN` / `CỦA …`: the qualifier `KẾT LUẬN` belongs to the heading as well.
-  const qualified = /^KẾT LUẬN\s*$/u.test(parts[0].line.text.slice(parts[0].from)) ? 1 : 0;
+  const qualified = /^KẾT LUẬN\s*$/u.test(firstPart.line.text.slice(firstPart.from)) ? 1 : 0;
   const author = parts[qualified];
   const authorLine = author !== undefined && /^(?:CỦA|của|Của)\s/u.test(author.line.text.slice(author.from));
   const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : parts;
@@ -270,8 +279,8 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   text = text.replace(/[\s.;:,]+$/u, '').trim();
   if (text.length === 0) return;
   out.subject = text;
-  const first = kept[0];
-  const last = kept[kept.length - 1];
+  const first = kept[0] ?? firstPart;
+  const last = kept.at(-1) ?? first;
   ctx.recordSpan('/header/subject', text, {
     start: ctx.place(first.line, first.from).start,
     end: ctx.place(last.line).end,

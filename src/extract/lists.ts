@@ -6,12 +6,19 @@
 import { startsLowerCase, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
 
+/** A piece of a source line: `line.text.slice(from, to)`. */
+export interface LinePart {
+  readonly line: Line;
+  readonly from: number;
+  readonly to: number;
+}
+
 export interface ListEntry {
   /** Text without the marker and closing punctuation. */
   readonly text: string;
   readonly marker: string;
-  /** The pieces of source lines the entry was read from. */
-  readonly parts: ReadonlyArray<{ line: Line; from: number; to: number }>;
+  /** The pieces of source lines the entry was read from: at least one. */
+  readonly parts: readonly [LinePart, ...LinePart[]];
 }
 
 // `~` and `*` are what OCR makes of a dash.
@@ -20,7 +27,7 @@ const INLINE_SPLIT = vre(/([;,.:])\s+(?=[-–+•]\s+\S)|\s+(?=[-–]\s+[A-ZĐ]{
 
 /** Split lines into list entries. `openJoin` decides whether an unmarked line continues the last entry. */
 export function readListEntries(lines: readonly Line[], options: { joinUnmarked: 'open' | 'lowercase' } = { joinUnmarked: 'open' }): ListEntry[] {
-  const entries: Array<{ marker: string; parts: Array<{ line: Line; from: number; to: number }> }> = [];
+  const entries: Array<{ marker: string; parts: [LinePart, ...LinePart[]] }> = [];
   const terminated = lines.filter((l) => /[;,.]$/.test(l.text)).length >= lines.length / 2;
   for (const line of lines) {
     for (const piece of splitInline(line)) {
@@ -28,7 +35,7 @@ export function readListEntries(lines: readonly Line[], options: { joinUnmarked:
       const marker = text.match(MARKER);
       const last = entries[entries.length - 1];
       if (!marker && last) {
-        const lastText = last.parts[last.parts.length - 1];
+        const lastText = last.parts.at(-1) ?? last.parts[0];
         const previous = lastText.line.text.slice(lastText.from, lastText.to).trim();
         const open = !/[;.]$/.test(previous);
         // In a list whose entries end with `;` or `,`, an entry without its mark is still open.
@@ -71,7 +78,7 @@ export function cleanEntry(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
   // Noise from the other column after the closing mark: lower-case letters or symbols, not digits.
   const tail = t.match(/^(.*?[;.])\s+([^;]{1,6})$/u);
-  if (tail && !/[A-ZĐ]{2,}|\(|^\d+\.?$/u.test(tail[2])) t = tail[1];
+  if (tail && !/[A-ZĐ]{2,}|\(|^\d+\.?$/u.test(tail[2] ?? '')) t = tail[1] ?? t;
   // A dash left at the end by the other column (`Thường trực Huyện ủy, -`) is not text either, nor
   // a short lower-case scrap after a closing mark (`Lưu: VT, TTHT. (5b) te`).
   t = t.replace(/([).;,])\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,3}$/u, '$1');

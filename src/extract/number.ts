@@ -31,9 +31,10 @@ const OCR_RUNNING_NUMBER = new RegExp(`^\\s*((?:[0-9]|${DIGIT_LOOKALIKE_CLASS}){
 
 function ocrDigits(rest: string): string {
   const m = OCR_RUNNING_NUMBER.exec(rest);
-  if (!m || /^\d+$/.test(m[1])) return rest;
-  const fixed = repairDigits(m[1]);
-  return rest.slice(0, m.index + m[0].length - m[1].length) + fixed + rest.slice(m.index + m[0].length);
+  const digits = m?.[1];
+  if (!m || digits === undefined || /^\d+$/.test(digits)) return rest;
+  const fixed = repairDigits(digits);
+  return rest.slice(0, m.index + m[0].length - digits.length) + fixed + rest.slice(m.index + m[0].length);
 }
 
 /**
@@ -45,16 +46,16 @@ export function parseDocumentNumber(text: string, options: { isLetter?: boolean 
   const offset = label ? label[0].length : 0;
   const rest = ocrDigits(text.slice(offset));
   const result = (m: RegExpMatchArray, symbol: string, fields: Omit<DocumentNumber, 'raw' | 'number'>): ParsedNumber => ({
-    numbering: { raw: m[0].trim(), number: m[1].length > 0 ? m[1] : null, ...fields },
+    numbering: { raw: m[0].trim(), number: m[1] || null, ...fields },
     symbol,
     length: offset + m[0].length,
   });
   let m = rest.match(PARTY);
   if (m) {
-    const groups = compact(m[3]).split('-');
-    return result(m, `${m[2]}/${compact(m[3])}`, {
+    const groups = compact(m[3] ?? '').split('-');
+    return result(m, `${m[2]}/${compact(m[3] ?? '')}`, {
       year: null,
-      typeCode: m[2],
+      typeCode: m[2] ?? null,
       issuerCode: groups[0] ?? null,
       unitCodes: groups.slice(1),
       form: 'party',
@@ -62,25 +63,25 @@ export function parseDocumentNumber(text: string, options: { isLetter?: boolean 
   }
   m = rest.match(LEGAL);
   if (m) {
-    const groups = compact(m[3]).split('-');
+    const groups = compact(m[3] ?? '').split('-');
     const typed = groups.length > 1;
-    return result(m, `${m[2]}/${compact(m[3])}`, {
-      year: m[2],
-      typeCode: typed ? groups[0] : null,
-      issuerCode: typed ? groups[1] : groups[0],
+    return result(m, `${m[2]}/${compact(m[3] ?? '')}`, {
+      year: m[2] ?? null,
+      typeCode: typed ? (groups[0] ?? null) : null,
+      issuerCode: (typed ? groups[1] : groups[0]) ?? null,
       unitCodes: groups.slice(2),
       form: 'legal',
     });
   }
   m = rest.match(STATE);
   if (m) {
-    const symbol = compact(m[2]);
+    const symbol = compact(m[2] ?? '');
     const groups = symbol.split(/[-/]/);
-    const typed = !options.isLetter && groups.length > 1 && ADMINISTRATIVE_TYPE_CODES.has(groups[0]);
+    const typed = !options.isLetter && groups.length > 1 && ADMINISTRATIVE_TYPE_CODES.has(groups[0] ?? '');
     return result(m, symbol, {
       year: null,
-      typeCode: typed ? groups[0] : null,
-      issuerCode: typed ? groups[1] : groups[0],
+      typeCode: typed ? (groups[0] ?? null) : null,
+      issuerCode: (typed ? groups[1] : groups[0]) ?? null,
       unitCodes: groups.slice(typed ? 2 : 1),
       form: typed ? 'typed' : groups.length > 1 ? 'administrative' : 'other',
     });

@@ -10,8 +10,8 @@ import { readListEntries, type ListEntry } from './lists.js';
  * lower-case word stays inside a name).
  */
 function splitInlineBodies(entries: ListEntry[]): ListEntry[] {
-  if (entries.length !== 1 || entries[0].marker !== '') return entries;
   const [entry] = entries;
+  if (entries.length !== 1 || entry === undefined || entry.marker !== '') return entries;
   const parts = entry.text.split(/;\s+/).flatMap((part) => part.split(BODY_BOUNDARY));
   if (parts.length < 2) return entries;
   return parts.map((text) => ({ ...entry, text: text.trim() }));
@@ -23,19 +23,14 @@ const BODY_BOUNDARY = /,\s+(?=(?:Sở|Bộ|Ban|Cục|Chi cục|Tổng cục|Kho 
 export function extractRecipients(ctx: ExtractContext, range: Range | null, pointer: string): string[] {
   if (!range) return [];
   const lines: Line[] = [];
-  const label = ctx.zones.lines[range.start].line;
+  const label = ctx.line(range.start).line;
   const labelEnd = recipientsLabelLength(label.text) || (label.text.match(/^\S+\s+\S+\s*:?/)?.[0].length ?? label.text.length);
   const inline = sliceLine(label, labelEnd);
   if (inline.text.length > 0) lines.push(inline);
-  for (let i = range.start + 1; i < range.end; i++) lines.push(ctx.zones.lines[i].line);
+  for (let i = range.start + 1; i < range.end; i++) lines.push(ctx.line(i).line);
   const entries = splitInlineBodies(readListEntries(lines));
   entries.forEach((entry, i) => {
-    const first = entry.parts[0];
-    const last = entry.parts[entry.parts.length - 1];
-    ctx.recordSpan(`${pointer}/${i}`, entry.text, {
-      start: ctx.place(first.line, first.from).start,
-      end: ctx.place(last.line, last.from, last.to).end,
-    });
+    ctx.recordSpan(`${pointer}/${i}`, entry.text, ctx.placeOfParts(entry.parts));
   });
   return entries.map((e) => e.text);
 }

@@ -19,11 +19,16 @@ type Item =
 
 const TRAILING_NAME = vre(/(?:^|\s)((?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*\s+){1,5}\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)\s*(?:[([]\s*[Đđ]ã\s*[Kk]ý\s*[)\]])?\s*$/u);
 
+/** A signature block with nothing found. */
+export function emptySigner(): Signer {
+  return { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };
+}
+
 export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
-  const signer: Signer = { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };
+  const signer = emptySigner();
   const lines: Line[] = [];
   if (extra) lines.push(extra);
-  for (const index of ctx.zones.signer) lines.push(ctx.zones.lines[index].line);
+  for (const index of ctx.zones.signer) lines.push(ctx.line(index).line);
   const items: Item[] = [];
   for (const line of lines) {
     if (SIGNATURE_MARK.test(line.text) || (STAMP_NOISE.test(line.text) && line.text.length <= 12) || isStampNoise(line.text)) {
@@ -122,7 +127,7 @@ function itemsOf(line: Line): Item[] {
     return [{ kind: 'name', line: prefix ? sliceLine(line, prefix[0].length) : line }];
   }
   const trailing = line.text.match(TRAILING_NAME);
-  if (trailing && trailing.index !== undefined) {
+  if (trailing?.[1] !== undefined) {
     const at = line.text.lastIndexOf(trailing[1]);
     const head = line.text.slice(0, at).trim();
     if (head.length > 0 && isUpperCaseText(head)) {
@@ -130,13 +135,17 @@ function itemsOf(line: Line): Item[] {
       work = sliceLine(line, 0, at);
     }
   }
-  const starts = [...work.text.matchAll(AUTHORITY_ANYWHERE)].map((m) => ({ at: m.index + (m[0].length - m[1].length), written: m[1] }));
-  if (starts.length === 0) {
+  const starts = [...work.text.matchAll(AUTHORITY_ANYWHERE)].map((m) => {
+    const written = m[1] ?? '';
+    return { at: m.index + (m[0].length - written.length), written };
+  });
+  const [firstStart] = starts;
+  if (firstStart === undefined) {
     if (work.text.length > 0) items.push(isUpperCaseText(work.text) || !name ? { kind: 'caps', line: work } : { kind: 'caps', line: work });
   } else {
-    if (starts[0].at > 0) items.push({ kind: 'caps', line: sliceLine(work, 0, starts[0].at) });
+    if (firstStart.at > 0) items.push({ kind: 'caps', line: sliceLine(work, 0, firstStart.at) });
     starts.forEach((s, k) => {
-      const end = k + 1 < starts.length ? starts[k + 1].at : work.text.length;
+      const end = starts[k + 1]?.at ?? work.text.length;
       const segment = sliceLine(work, s.at, end);
       const written = s.written.trim();
       const title = segment.text.slice(written.length).replace(/^[\s.]+/, '').trim();
@@ -152,7 +161,7 @@ function mergeWrappedTitles(items: Item[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const a = items[i];
     const b = items[i + 1];
-    if (a.kind === 'authority' && b.kind === 'caps' && a.title.endsWith(',')) {
+    if (a?.kind === 'authority' && b?.kind === 'caps' && a.title.endsWith(',')) {
       items[i] = { ...a, title: `${a.title} ${b.line.text}` };
       items.splice(i + 1, 1);
     }
@@ -168,7 +177,7 @@ function splitFlattenedPosition(items: Item[]): void {
   const nameIndex = items.findIndex((i) => i.kind === 'name');
   if (nameIndex <= 0) return;
   const before = items[nameIndex - 1];
-  if (before.kind !== 'authority') return;
+  if (before?.kind !== 'authority') return;
   const at = lastPositionStart(before.title);
   if (at <= 0) return;
   const title = before.title.slice(0, at).trim();

@@ -1,12 +1,13 @@
 /** `digitalSignatures`: the fields of each digital-signature stamp block; stamps are reported as `info`. */
 import { EMAIL_LINE, STAMP_TIME, stampLabelOf } from '../domain/stamps.js';
 import type { DigitalSignature } from '../schema/document.js';
+import { lineAt } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
 
 export function extractStamps(ctx: ExtractContext): DigitalSignature[] {
   const out: DigitalSignature[] = [];
   for (const block of ctx.zones.stamps) {
-    const lines = block.lines.map((i) => ctx.zones.lines[i].line);
+    const lines = block.lines.map((i) => lineAt(ctx.zones.lines, i).line);
     const first = lines[0];
     const last = lines[lines.length - 1];
     if (first === undefined || last === undefined) continue;

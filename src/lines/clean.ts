@@ -25,7 +25,7 @@ export function cleanInline(raw: string, offset: number, options: { markdown: bo
   let pendingSpace = false;
   const push = (chunk: string, at: number) => {
     for (let i = 0; i < chunk.length; i++) {
-      const ch = chunk[i];
+      const ch = chunk.charAt(i);
       if (ch === ' ' || ch === '\t') {
         pendingSpace = builder.textLength > 0;
         continue;

@@ -41,12 +41,11 @@ export function leftColumnTabs(lines: readonly string[]): number | undefined {
     const tabs = raw.match(/^\t*/)?.[0].length ?? 0;
     counts.set(tabs, (counts.get(tabs) ?? 0) + 1);
   }
-  let best: number | undefined;
+  let best: { tabs: number; n: number } | undefined;
   for (const [tabs, n] of counts) {
-    const bestCount = best === undefined ? -1 : counts.get(best)!;
-    if (n > bestCount || (n === bestCount && tabs < best!)) best = tabs;
+    if (!best || n > best.n || (n === best.n && tabs < best.tabs)) best = { tabs, n };
   }
-  return best;
+  return best?.tabs;
 }
 
 /** A line made only of `|` and spaces separates blocks in converted tables. */

@@ -21,10 +21,10 @@ export class Locator {
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) lo = mid;
+      if ((this.lineStarts[mid] ?? Number.POSITIVE_INFINITY) <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1, offset: clamped };
+    return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
   }
 
   position(start: number, end: number): Position {

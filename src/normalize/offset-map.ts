@@ -27,11 +27,11 @@ export class OffsetMap {
     let hi = anchors.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (anchors[mid].target <= target) lo = mid;
+      if ((anchors[mid]?.target ?? Number.POSITIVE_INFINITY) <= target) lo = mid;
       else hi = mid - 1;
     }
     const anchor = anchors[lo];
-    return anchor.source + (target - anchor.target);
+    return anchor ? anchor.source + (target - anchor.target) : target;
   }
 }
 
@@ -63,7 +63,9 @@ export class MappedTextBuilder {
 
   private anchorAt(sourceOffset: number): void {
     const last = this.anchors[this.anchors.length - 1];
-    if (last.source + (this.length - last.target) !== sourceOffset) {
+    if (!last) {
+      this.anchors.push({ target: this.length, source: sourceOffset });
+    } else if (last.source + (this.length - last.target) !== sourceOffset) {
       if (last.target === this.length) this.anchors[this.anchors.length - 1] = { target: this.length, source: sourceOffset };
       else this.anchors.push({ target: this.length, source: sourceOffset });
     }

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { INPUT_FORMATS } from '../decode/registry.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Attach a description (shown in the JSON Schema and in docs/fields.md). */
 const d = <T extends z.ZodMiniType>(schema: T, description: string): T => {
@@ -125,21 +125,13 @@ export const referenceSchema = z.object({
 
 export const taskKindSchema = z.enum(['part', 'chapter', 'section', 'article', 'roman', 'arabic', 'decimal', 'letter', 'parenthesized']);
 export type TaskKind = z.infer<typeof taskKindSchema>;
+export type Task = z.infer<typeof taskSchema>;
 
 export const bulletSchema = z.object({
   marker: d(z.string(), '`-`, `+`, `•` …'),
   text: z.string(),
   place: positionSchema,
 });
-
-export interface Task {
-  label: string;
-  text: string;
-  kind: TaskKind;
-  place: z.infer<typeof positionSchema>;
-  bullets: Array<z.infer<typeof bulletSchema>>;
-  children: Task[];
-}
 
 /** A numbered unit of the body, with nested units in `children`. */
 export const taskSchema = z.object({

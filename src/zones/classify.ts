@@ -17,9 +17,10 @@ import {
   type KeywordName,
 } from '../domain/keywords.js';
 import { DASH } from '../domain/patterns.js';
+import { isSignatureStampLine } from '../domain/stamps.js';
 import { DAY_WORD, MONTH_WORD, YEAR_WORD } from '../domain/date-grammar.js';
 import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
-import { isMostlyUpperCase, isUpperCaseText, stripDiacritics, vre } from '../domain/vietnamese.js';
+import { isMostlyUpperCase, isUpperCaseText, LOWER, stripDiacritics, vre } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import { matchLabel, type Label } from './labels.js';
 
@@ -123,6 +124,8 @@ const ANNEX_HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|DANH MỤC|DANH 
 const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
 const TYPE_NAMES_UPPER = DOCUMENT_TYPE_NAMES.map((n) => n.toLocaleUpperCase('vi'));
+const SHORTEST_TYPE_NAME = Math.min(...TYPE_NAMES_UPPER.map((n) => n.length));
+const LOWER_LETTER = new RegExp(`[${LOWER}]`);
 
 /**
  * Type names that also begin ordinary capitalised lines (`ĐIỆN LỰC HÀ NỘI`, `LUẬT SƯ …`): a heading
@@ -136,6 +139,10 @@ const AMBIGUOUS_TYPE_NAMES: ReadonlySet<string> = new Set(
 
 /** The type heading at the start of a line (`QUYẾT ĐỊNH`, `KẾ HOẠCH Thực hiện …`), if any. */
 export function typeHeadingOf(text: string): { name: string; rest: string } | null {
+  // A heading is written in capitals: a lower-case letter before the shortest type name's length
+  // rules every name out, and the OCR fallback below too (most lines stop here, cheaply).
+  const firstLower = text.search(LOWER_LETTER);
+  if (firstLower >= 0 && firstLower < SHORTEST_TYPE_NAME) return null;
   const upper = text.toLocaleUpperCase('vi');
   for (const name of TYPE_NAMES_UPPER) {
     if (!upper.startsWith(name)) continue;
@@ -148,8 +155,9 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
     return { name: entry?.name ?? name, rest: rest.replace(/^\s*/, '') };
   }
   // OCR loses or garbles diacritics (`QUYÉT ĐỊNH`, `KE HOACH`): a heading alone on its line still counts.
+  if (!isUpperCaseText(text)) return null;
   const bare = OCR_TYPE_NAMES.get(stripDiacritics(upper).trim());
-  return bare && isUpperCaseText(text) ? { name: bare, rest: '' } : null;
+  return bare ? { name: bare, rest: '' } : null;
 }
 
 /** Type names of two or more words without diacritics (one-word names are too easily met by chance). */
@@ -224,6 +232,8 @@ function kindOf(line: Line): LineKind {
   const text = line.text;
   const head = text.slice(0, 200);
   if (text === '*' || text === '***') return 'star';
+  // `Ký bởi: …`, `Thời gian ký: … +07:00`: the stamp's own lines (segment adds the rest of its block).
+  if (text.length <= 120 && isSignatureStampLine(text)) return 'stamp';
   if (NATIONAL_TITLE.test(head) && text.length < 90) return 'nationalTitle';
   if (MOTTO.test(head) && text.length < 60) return 'motto';
   if (PARTY_TITLE.test(head) && text.length < 40) return 'partyTitle';

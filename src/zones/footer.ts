@@ -2,20 +2,21 @@
 import { isUpperCaseText } from '../domain/vietnamese.js';
 import type { ClassifiedLine } from './classify.js';
 import { holdsPersonName, isPersonName, isPositionTitle, stripSignedMark } from './names.js';
+import { lineAt } from './types.js';
 
 /** The body ends at Nơi nhận or the first authority line; failing those, after the `./.` line. */
 export function findBodyEnd(lines: readonly ClassifiedLine[], start: number): number {
   for (let i = start; i < lines.length; i++) {
-    const { kind } = lines[i];
+    const { kind } = lineAt(lines, i);
     if (kind === 'distributionLabel') return i;
-    if (kind === 'authority' && !lines[i].line.text.includes(' của ')) return i;
+    if (kind === 'authority' && !lineAt(lines, i).line.text.includes(' của ')) return i;
   }
   let lastEnd = -1;
-  for (let i = start; i < lines.length; i++) if (lines[i].endsBody) lastEnd = i;
+  for (let i = start; i < lines.length; i++) if (lineAt(lines, i).endsBody) lastEnd = i;
   if (lastEnd >= 0) return lastEnd + 1;
   // A signer who signs in person: a position in capitals followed by a name.
   for (let i = lines.length - 1; i > start; i--) {
-    if (isPersonName(lines[i].line.text) && i > 0 && isPositionTitle(lines[i - 1].line.text)) return i - 1;
+    if (isPersonName(lineAt(lines, i).line.text) && i > 0 && isPositionTitle(lineAt(lines, i - 1).line.text)) return i - 1;
   }
   return lines.length;
 }
@@ -35,7 +36,7 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
   let distributionDone = false;
   const columns = hasFooterColumns(lines, start);
   for (let i = start; i < lines.length; i++) {
-    const { kind, line } = lines[i];
+    const { kind, line } = lineAt(lines, i);
     // A signature stamp printed beside the signer is neither a recipient nor the signer.
     if (kind === 'stamp') continue;
     const inRightColumn = columns && line.column === 1;
@@ -94,7 +95,7 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
 
 /** A line in capitals right above `(Đã ký)` or a person's name is the signer's position. */
 function precedesSignature(lines: readonly ClassifiedLine[], i: number): boolean {
-  if (/^[-–+•]/.test(lines[i].line.text)) return false;
+  if (/^[-–+•]/.test(lineAt(lines, i).line.text)) return false;
   const next = lines[i + 1];
   return next !== undefined && (next.kind === 'signatureMark' || isPersonName(stripSignedMark(next.line.text)));
 }
@@ -103,7 +104,7 @@ function hasFooterColumns(lines: readonly ClassifiedLine[], start: number): bool
   let left = false;
   let right = false;
   for (let i = start; i < Math.min(lines.length, start + 40); i++) {
-    const { line } = lines[i];
+    const { line } = lineAt(lines, i);
     if (line.column === 1) right = true;
     else if (line.split || line.cell) left = true;
   }

@@ -6,7 +6,7 @@ import { LETTER_SUBJECT_PREFIX } from '../domain/keywords.js';
 import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
 import { typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
 import { CAPITALISED, HAS_LETTER } from './names.js';
-import { BODY_SIGNALS, HEADER_ANCHORS } from './types.js';
+import { BODY_SIGNALS, HEADER_ANCHORS, lineAt } from './types.js';
 
 export interface HeaderScan {
   end: number;
@@ -20,7 +20,7 @@ export interface HeaderScan {
  */
 function chooseSubject(groups: number[][], numberIndex: number): number[] {
   if (groups.length === 0) return [];
-  return groups.find((g) => numberIndex >= 0 && g[0] > numberIndex) ?? groups[0];
+  return groups.find((g) => numberIndex >= 0 && (g[0] ?? -1) > numberIndex) ?? groups[0] ?? [];
 }
 
 /** What each header anchor adds to a candidate block's score. */
@@ -76,14 +76,14 @@ export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderS
     i = taken.next;
   };
   // The document's own trích yếu has been read (not only a converter's title line above it).
-  const ownSubjectRead = () => groups.some((g) => numberIndex < 0 || g[0] > numberIndex);
+  const ownSubjectRead = () => groups.some((g) => numberIndex < 0 || (g[0] ?? -1) > numberIndex);
   // Tables that hold the header's fixed parts; a sentence in any other table is body text.
   const headerTables = new Set<number>();
   for (const { kind, line } of lines) {
     if (line.cell && TABLE_ANCHORS.has(kind)) headerTables.add(line.cell.table);
   }
   while (i < lines.length) {
-    const { kind, line } = lines[i];
+    const { kind, line } = lineAt(lines, i);
     if (isTitleLine(lines, i)) {
       take(true);
       continue;
@@ -117,7 +117,7 @@ const TABLE_ANCHORS: ReadonlySet<LineKind> = new Set(['number', 'nationalTitle',
 
 /** A markdown title line a converter put above the document: `# Về việc …`. */
 function isTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
-  const { line, kind } = lines[i];
+  const { line, kind } = lineAt(lines, i);
   return i === 0 && line.heading && kind === 'text' && /^(?:Về|VỀ)\s/u.test(line.text);
 }
 
@@ -126,7 +126,7 @@ function isTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
  * or plain text in Party công văn (HD 36 specimen). Not when the document has a type heading.
  */
 function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number): boolean {
-  const text = lines[i].line.text;
+  const text = lineAt(lines, i).line.text;
   if (/^(?:Về|VỀ)\s/u.test(text)) return true;
   if (marksSubject(lines)) return false;
   return CAPITALISED.test(text) && !/[.;:]$/.test(text) && text.length <= 200;
@@ -142,7 +142,7 @@ function opensUnmarkedSubject(lines: readonly ClassifiedLine[], i: number, numbe
   return (
     numberIndex >= 0 &&
     previous === 'placeDate' &&
-    /^(?:Về|VỀ)\s+(?:việc|VIỆC)\s/u.test(lines[i].line.text) &&
+    /^(?:Về|VỀ)\s+(?:việc|VIỆC)\s/u.test(lineAt(lines, i).line.text) &&
     !marksSubject(lines)
   );
 }
@@ -154,8 +154,8 @@ function marksSubject(lines: readonly ClassifiedLine[]): boolean {
 
 function previousKind(lines: readonly ClassifiedLine[], i: number): LineKind | null {
   for (let j = i - 1; j >= 0; j--) {
-    if (lines[j].line.column !== lines[i].line.column && !lines[i].line.cell) continue;
-    return lines[j].kind;
+    if (lineAt(lines, j).line.column !== lineAt(lines, i).line.column && !lineAt(lines, i).line.cell) continue;
+    return lineAt(lines, j).kind;
   }
   return null;
 }
@@ -170,19 +170,19 @@ function readSubject(
   start: number,
   includeStart = false,
 ): { subject: number[]; issuingAuthority: number | null; next: number } {
-  const first = lines[start];
+  const first = lineAt(lines, start);
   const subject: number[] = [];
   const headingOnly = first.kind === 'typeHeading' && /^\S+(?:\s\S+)?$/u.test(first.line.text) && !includeStart;
   if (first.kind === 'letterSubject' || includeStart || !headingOnly) subject.push(start);
   let i = start + 1;
   // A giấy mời often has no trích yếu: its first sentence (`Ủy ban nhân dân tỉnh tổ chức …`) is body.
-  if (headingOnly && INVITATION.test(first.line.text) && lines[i] !== undefined && opensInvitationBody(lines[i].line.text)) {
+  if (headingOnly && INVITATION.test(first.line.text) && i < lines.length && opensInvitationBody(lineAt(lines, i).line.text)) {
     return { subject: [], issuingAuthority: null, next: i };
   }
   let capsSubject: boolean | null = subject.length > 0 ? subjectCase(first) : null;
   let issuingAuthority: number | null = null;
   while (i < lines.length) {
-    const { kind, line } = lines[i];
+    const { kind, line } = lineAt(lines, i);
     if (first.line.cell && (!line.cell || line.cell.table !== first.line.cell.table)) break;
     if (first.line.cell && line.cell && line.cell.column !== first.line.cell.column) {
       i++;
@@ -206,7 +206,7 @@ function readSubject(
       i++;
       break;
     }
-    const previousText = subject.length > 0 ? lines[subject[subject.length - 1]].line.text : '';
+    const previousText = subject.length > 0 ? lineAt(lines, subject.at(-1) ?? start).line.text : '';
     const continuation =
       startsLowerCase(line.text) ||
       /^[\d(–-]/.test(line.text) ||
@@ -216,7 +216,7 @@ function readSubject(
       (capsSubject === false && !caps && kind === 'text' && previousText.length > 0 && !/[.;:,]$/.test(previousText) && !/[.;:]$/.test(line.text) && line.text.length < 60);
     if (line.gapBefore && !continuation && subject.length > 0) break;
     if (capsSubject === true && !caps && !continuation) break;
-    if (subject.length > 0 && line.text.length > 40 && /[.;]$/.test(lines[subject[subject.length - 1]].line.text)) break;
+    if (subject.length > 0 && line.text.length > 40 && /[.;]$/.test(lineAt(lines, subject.at(-1) ?? start).line.text)) break;
     if (capsSubject === null) capsSubject = caps;
     subject.push(i);
     i++;
@@ -250,7 +250,7 @@ function isCompetenceLine(lines: readonly ClassifiedLine[], i: number): boolean 
   const next = lines[i + 1];
   if (next === undefined || next.kind !== 'basis') return false;
   // It stands apart from a wrapped subject above it: a gap, its own bold, or an authority's name.
-  const { line } = lines[i];
+  const { line } = lineAt(lines, i);
   const previous = lines[i - 1]?.line;
   return line.gapBefore || previous === undefined || line.bold !== previous.bold || COMPETENT_BODY.test(line.text);
 }

@@ -25,8 +25,8 @@ export function romanValue(roman: string): number {
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let total = 0;
   for (let i = 0; i < roman.length; i++) {
-    const v = values[roman[i]];
-    const next = values[roman[i + 1]] ?? 0;
+    const v = values[roman.charAt(i)] ?? 0;
+    const next = values[roman.charAt(i + 1)] ?? 0;
     total += v < next ? -v : v;
   }
   return total;
@@ -39,8 +39,12 @@ const ORDINAL_WORDS: Record<string, number> = {
 interface LabelPattern {
   readonly kind: TaskKind;
   readonly pattern: RegExp;
-  readonly read: (m: RegExpMatchArray) => { label: string; ordinal: number } | null;
+  /** Reads the label from the pattern's match: the whole match and its first two groups ('' when absent). */
+  readonly read: (m: LabelGroups) => { label: string; ordinal: number } | null;
 }
+
+/** The whole match and the first two groups of a label pattern. */
+type LabelGroups = readonly [whole: string, first: string, second: string];
 
 const upperWord = (word: string) => word.normalize('NFC');
 
@@ -48,7 +52,7 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
   {
     kind: 'part',
     pattern: vre(/^(Phần|PHẦN)\s+(thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\p{N}])[.:]?\s*/u),
-    read: (m) => ({ label: `${upperWord(m[1][0] + m[1].slice(1).toLocaleLowerCase('vi'))} ${m[2]}`, ordinal: ordinalOf(m[2]) }),
+    read: (m) => ({ label: `${upperWord(m[1].charAt(0) + m[1].slice(1).toLocaleLowerCase('vi'))} ${m[2]}`, ordinal: ordinalOf(m[2]) }),
   },
   {
     kind: 'chapter',
@@ -73,7 +77,7 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
   {
     kind: 'decimal',
     pattern: /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)/u,
-    read: (m) => ({ label: m[1], ordinal: Number(m[1].split('.').pop()) }),
+    read: (m) => ({ label: m[1], ordinal: Number(m[1].split('.').at(-1)) }),
   },
   {
     kind: 'arabic',
@@ -110,7 +114,7 @@ export function matchLabel(text: string): Label | null {
   for (const p of LABEL_PATTERNS) {
     const m = text.match(p.pattern);
     if (!m) continue;
-    const read = p.read(m);
+    const read = p.read([m[0], m[1] ?? '', m[2] ?? '']);
     if (!read) continue;
     return { kind: p.kind, label: read.label, ordinal: read.ordinal, length: m[0].length };
   }

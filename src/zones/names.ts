@@ -46,7 +46,7 @@ export function isUpperCasePersonName(text: string): boolean {
   const clean = stripSignedMark(text).normalize('NFC');
   const words = clean.split(/\s+/);
   if (words.length < 2 || words.length > 5 || !isUpperCaseText(clean) || isPositionTitle(clean)) return false;
-  return FAMILY_NAMES.has(words[0]) && words.every((w) => UPPER_WORD.test(w));
+  return FAMILY_NAMES.has(words[0] ?? '') && words.every((w) => UPPER_WORD.test(w));
 }
 
 /** A known signer position (`PHÓ GIÁM ĐỐC`), possibly followed by more words. */

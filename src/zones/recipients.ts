@@ -1,7 +1,7 @@
 /** The `Kính gửi` (and `Đồng kính gửi`) block: an inline recipient or a dash list below it. */
 import { startsLowerCase } from '../domain/vietnamese.js';
 import type { ClassifiedLine, LineKind } from './classify.js';
-import { BODY_SIGNALS, type Range } from './types.js';
+import { BODY_SIGNALS, lineAt, type Range } from './types.js';
 
 const CONTACT_LINE = /^\(?\s*(?:Địa chỉ|Đ\/c|ĐC|Điện thoại|ĐT|Email|E-mail|Fax)\s*:/iu;
 
@@ -9,18 +9,18 @@ const CONTACT_LINE = /^\(?\s*(?:Địa chỉ|Đ\/c|ĐC|Điện thoại|ĐT|Email
 export function readRecipientBlock(lines: readonly ClassifiedLine[], start: number, label: LineKind): Range | null {
   // Allow header leftovers (a recipient's address, a stray number) between header and Kính gửi.
   let at = start;
-  while (at < lines.length && at < start + 2 && lines[at].kind !== label) {
-    if (BODY_SIGNALS.has(lines[at].kind)) break;
+  while (at < lines.length && at < start + 2 && lineAt(lines, at).kind !== label) {
+    if (BODY_SIGNALS.has(lineAt(lines, at).kind)) break;
     at++;
   }
-  if (at >= lines.length || lines[at].kind !== label) return null;
-  const labelLine = lines[at];
+  if (at >= lines.length || lineAt(lines, at).kind !== label) return null;
+  const labelLine = lineAt(lines, at);
   let i = at + 1;
   const inlineRest = labelLine.line.text.replace(/^[^:]*:?/, '').trim();
   let lastText = inlineRest;
   let dashSeen = /^[-–]/.test(inlineRest);
   while (i < lines.length) {
-    const { kind, line } = lines[i];
+    const { kind, line } = lineAt(lines, i);
     // A citizen's or company's address under the name belongs to it, not another recipient.
     if (CONTACT_LINE.test(line.text)) break;
     if (labelLine.line.cell && line.cell && line.cell.table === labelLine.line.cell.table && line.cell.row === labelLine.line.cell.row) {

@@ -9,7 +9,7 @@ import { findBodyEnd, splitFooter } from './footer.js';
 import { findHeader, findHeaderStart } from './header.js';
 import { readRecipientBlock } from './recipients.js';
 import { findStamps } from './stamps.js';
-import type { Zones } from './types.js';
+import { lineAt, type Zones } from './types.js';
 
 /** Split classified lines into zones. */
 export function segment(lines: readonly Line[]): Zones {
@@ -17,7 +17,7 @@ export function segment(lines: readonly Line[]): Zones {
   // Stamp lines (digital signature, incoming mail) are set aside before any boundary is sought.
   const stamps = findStamps(classified);
   for (const block of stamps) {
-    for (const i of block.lines) classified[i] = { ...classified[i], kind: 'stamp', label: null };
+    for (const i of block.lines) classified[i] = { ...lineAt(classified, i), kind: 'stamp', label: null };
   }
   const headerStart = findHeaderStart(classified);
   const header = findHeader(classified, headerStart);

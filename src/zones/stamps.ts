@@ -3,8 +3,9 @@
  * stamp. They are found before the header is read so that they are never the agency, the number or
  * the signer; the signature blocks are kept whole for `digitalSignatures`.
  */
-import { EMAIL_LINE, INCOMING_STAMP_FIELD, INCOMING_STAMP_HEAD, STAMP_PUBLISHERS, STAMP_TIME, STAMP_TIME_ZONED, stampLabelOf } from '../domain/stamps.js';
+import { EMAIL_LINE, INCOMING_STAMP_FIELD, INCOMING_STAMP_HEAD, isSignatureStampLine, STAMP_PUBLISHERS, STAMP_TIME, stampLabelOf } from '../domain/stamps.js';
 import type { ClassifiedLine, LineKind } from './classify.js';
+import { lineAt } from './types.js';
 
 export interface StampBlock {
   readonly kind: 'signature' | 'incoming';
@@ -23,9 +24,7 @@ const HEADER_KINDS: ReadonlySet<LineKind> = new Set(['nationalTitle', 'motto', '
 /** How far (in lines) a stamp's next field may be: other columns of the page stand between. */
 const FIELD_REACH = 3;
 
-function isCertain(text: string): boolean {
-  return stampLabelOf(text)?.certain === true || (STAMP_TIME_ZONED.test(text) && text.length <= 60) || STAMP_PUBLISHERS.test(text);
-}
+const isCertain = isSignatureStampLine;
 
 function isField(text: string): boolean {
   return stampLabelOf(text) !== null || STAMP_TIME.test(text) || EMAIL_LINE.test(text) || STAMP_PUBLISHERS.test(text);
@@ -37,12 +36,12 @@ export function findStamps(lines: readonly ClassifiedLine[]): StampBlock[] {
   const taken = new Set<number>();
   let headerSeen = false;
   for (let i = 0; i < lines.length; i++) {
-    const { kind, line } = lines[i];
+    const { kind, line } = lineAt(lines, i);
     if (taken.has(i)) continue;
     if (INCOMING_STAMP_HEAD.test(line.text)) {
       const block = [i];
-      for (let j = i + 1; j < lines.length && j <= block[block.length - 1] + FIELD_REACH; j++) {
-        if (INCOMING_STAMP_FIELD.test(lines[j].line.text)) block.push(j);
+      for (let j = i + 1; j < lines.length && j <= (block[block.length - 1] ?? i) + FIELD_REACH; j++) {
+        if (INCOMING_STAMP_FIELD.test(lineAt(lines, j).line.text)) block.push(j);
       }
       block.forEach((b) => taken.add(b));
       blocks.push({ kind: 'incoming', lines: block });
@@ -55,13 +54,13 @@ export function findStamps(lines: readonly ClassifiedLine[]): StampBlock[] {
     const block = new Set<number>([i]);
     // Fields below, then above (other columns' lines may stand between them).
     for (let j = i + 1, last = i; j < lines.length && j <= last + FIELD_REACH; j++) {
-      if (isField(lines[j].line.text)) {
+      if (isField(lineAt(lines, j).line.text)) {
         block.add(j);
         last = j;
       }
     }
     for (let j = i - 1, first = i; j >= 0 && j >= first - FIELD_REACH && !taken.has(j); j--) {
-      if (isField(lines[j].line.text)) {
+      if (isField(lineAt(lines, j).line.text)) {
         block.add(j);
         first = j;
       }
@@ -71,8 +70,8 @@ export function findStamps(lines: readonly ClassifiedLine[]): StampBlock[] {
     if (!headerSeen) {
       let top = Math.min(...block);
       while (top > 0) {
-        const above = lines[top - 1];
-        const below = lines[top].line;
+        const above = lineAt(lines, top - 1);
+        const below = lineAt(lines, top).line;
         const field = isField(above.line.text);
         if (below.gapBefore || taken.has(top - 1) || (DOCUMENT_KINDS.has(above.kind) && !field) || above.line.column !== line.column || above.line.text.length > 60) break;
         block.add(top - 1);

@@ -50,3 +50,10 @@ export const HEADER_ANCHORS: ReadonlySet<LineKind> = new Set([
   'letterSubject',
   'typeHeading',
 ]);
+
+/** The line at `index`; an index outside the document is a bug in the caller, and throws. */
+export function lineAt(lines: readonly ClassifiedLine[], index: number): ClassifiedLine {
+  const line = lines[index];
+  if (line === undefined) throw new RangeError(`line index ${index} is outside the document (${lines.length} lines)`);
+  return line;
+}

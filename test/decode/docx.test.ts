@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DocxError, docxToMarkdown, looksLikeZip } from '../../src/decode/docx/index.js';
+import { DEFAULT_DOCX_LIMITS, DocxError, docxToMarkdown, looksLikeZip } from '../../src/decode/docx/index.js';
+import { parseDocument } from '../../src/index.js';
 import { crc32, openZip, ZipError } from '../../src/decode/zip.js';
 import { makeZip } from '../helpers/zip.js';
 
@@ -552,7 +553,13 @@ describe('zip reader', () => {
 
   it('refuses an entry larger than the size cap before inflating it', () => {
     const zip = openZip(makeZip([{ name: 'bomb.xml', content: 'x'.repeat(10_000) }]), { maxEntryBytes: 1_000 });
-    expect(() => zip.readEntry('bomb.xml')).toThrow(/too large: bomb\.xml declares 10000 bytes \(limit 1000\)/);
+    expect(() => zip.readEntry('bomb.xml')).toThrow(/bomb\.xml expands to 0\.0 MB, more than the 0\.0 MB limit/);
+  });
+
+  it('refuses to read more than the total cap from one archive', () => {
+    const zip = openZip(makeZip([{ name: 'a.xml', content: 'x'.repeat(600) }, { name: 'b.xml', content: 'y'.repeat(600) }]), { maxTotalBytes: 1_000 });
+    expect(zip.readEntry('a.xml').length).toBe(600);
+    expect(() => zip.readEntry('b.xml')).toThrow(expect.objectContaining({ overLimit: true }));
   });
 
   it('refuses an entry that inflates to more than its declared size', () => {
@@ -589,3 +596,32 @@ function readUint32(bytes: Uint8Array, offset: number): number {
 function writeUint32(bytes: Uint8Array, offset: number, value: number): void {
   new DataView(bytes.buffer, bytes.byteOffset).setUint32(offset, value, true);
 }
+
+describe('bounds on what a .docx may expand to (zip bombs)', () => {
+  const many = (n: number) => paragraph(run('Số: 12/UBND-VP')).repeat(n);
+
+  it('refuses a part that inflates beyond the part limit, before reading it', () => {
+    const docx = makeDocx(many(2000));
+    expect(() => docxToMarkdown(docx, { ...DEFAULT_DOCX_LIMITS, maxPartBytes: 10_000 })).toThrow(/refused \.docx \(a zip bomb\?\): word\/document\.xml expands to/);
+  });
+
+  it('refuses a package whose parts together inflate beyond the package limit', () => {
+    const docx = makeDocx(many(100), { 'word/styles.xml': `<w:styles xmlns:w="${W_NAMESPACE}">${'<w:style/>'.repeat(2000)}</w:styles>` });
+    const result = docxToMarkdown(docx, { ...DEFAULT_DOCX_LIMITS, maxPackageBytes: 20_000 });
+    // The document is read; the styles that no longer fit are reported, not read.
+    expect(result.text).toContain('Số: 12/UBND-VP');
+    expect(result.warnings.map((w) => w.ruleId)).toEqual(['decode/docx-styles-ignored']);
+  });
+
+  it('refuses a document with more XML elements than the limit, counted while reading', () => {
+    expect(() => docxToMarkdown(makeDocx(many(1000)), { ...DEFAULT_DOCX_LIMITS, maxElements: 2000 })).toThrow(/refused \.docx: its XML has more than 2,000 elements/);
+    expect(() => docxToMarkdown(makeDocx(many(100)), { ...DEFAULT_DOCX_LIMITS, maxElements: 2000 })).not.toThrow();
+  });
+
+  it('with the default limits, refuses 40 MB of XML from a small file as an InputError (exit 2 in the CLI)', () => {
+    const docx = makeDocx(paragraph(run('a'.repeat(40 * 1024 * 1024))));
+    expect(docx.length).toBeLessThan(200_000);
+    expect(() => parseDocument(docx)).toThrow(expect.objectContaining({ name: 'InputError', code: 'E_DOCX' }));
+    expect(() => parseDocument(docx)).toThrow(/expands to 40\.0 MB, more than the 32\.0 MB limit/);
+  });
+});

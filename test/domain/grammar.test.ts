@@ -46,14 +46,14 @@ describe('one số/ký hiệu grammar for the header and the citation reader', (
 describe('one date grammar', () => {
   it('reads worded dates with wide gaps and OCR digits on the date line', () => {
     const m = 'ngày 28     tháng 4    năm 2026'.match(caseless(wordedDate('loose')))!;
-    expect(dateFromParts(m[1], m[2], m[3]).iso).toBe('2026-04-28');
+    expect(dateFromParts(m[1], m[2], m[3] ?? '').iso).toBe('2026-04-28');
     const ocr = 'ngày 2O tháng O8 năm 2O24'.match(caseless(wordedDate('loose')))!;
-    expect(dateFromParts(ocr[1], ocr[2], ocr[3]).iso).toBe('2024-08-20');
+    expect(dateFromParts(ocr[1], ocr[2], ocr[3] ?? '').iso).toBe('2024-08-20');
   });
   it('reads numeric dates with any dash in running text', () => {
     for (const dash of DASHES) {
       const m = `04${dash}12${dash}2023`.match(caseless(numericDate('tight')))!;
-      expect(dateFromParts(m[1], m[2], m[3]).iso).toBe('2023-12-04');
+      expect(dateFromParts(m[1], m[2], m[3] ?? '').iso).toBe('2023-12-04');
     }
   });
   it('leaves a day with `Ø` (0 or 8 to OCR) unread', () => {

@@ -9,12 +9,12 @@ describe('tasks', () => {
   it('nests I. › 1. › 1.1. › a) and keeps bullets under their unit', () => {
     const tasks = tasksOf('I. MỤC ĐÍCH\n\n1. Mục đích chung\n\n1.1. Nâng cao nhận thức.\n\na) Tuyên truyền.\n\n- Một gạch đầu dòng.\n\nb) Tập huấn.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Các phòng triển khai.');
     expect(labels(tasks)).toEqual(['I(1(1.1(a,b)))', 'II(1)']);
-    expect(tasks[0].children[0].children[0].children[0].bullets.map((b) => b.text)).toEqual(['Một gạch đầu dòng.']);
+    expect(tasks[0]?.children[0]?.children[0]?.children[0]?.bullets.map((b) => b.text)).toEqual(['Một gạch đầu dòng.']);
   });
 
   it('follows the Vietnamese letter order a b c d đ e g', () => {
     const tasks = tasksOf('1. Nội dung:\n\na) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\nđ) Năm;\n\ne) Sáu;\n\ng) Bảy.');
-    expect(tasks[0].children.map((t) => t.label)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g']);
+    expect(tasks[0]?.children.map((t) => t.label)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g']);
   });
 
   it('reads Party numbering I- and 1-', () => {
@@ -67,6 +67,6 @@ describe('tasks', () => {
       'Sở Tài chính cân đối, bố trí kinh phí hỗ trợ khôi phục sản x',
       'Các sở, ban, ngành theo chức năng, nhiệm vụ được giao phối h',
     ]);
-    expect(tasks[0].text).toContain('trước ngày 15/8/2024');
+    expect(tasks[0]?.text).toContain('trước ngày 15/8/2024');
   });
 });

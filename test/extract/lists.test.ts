@@ -38,9 +38,9 @@ describe('Nơi nhận', () => {
   it('reads entries, their purpose, + sub-entries and the Lưu entry', () => {
     const entries = footer('- Như trên;\n- UBND tỉnh (để b/c);\n- Văn phòng UBND tỉnh:\n+ LĐVP, TH;\n- Lưu: VT, VX (2b).');
     expect(entries.map((e) => e.text)).toEqual(['Như trên', 'UBND tỉnh (để b/c)', 'Văn phòng UBND tỉnh', 'LĐVP, TH', 'Lưu: VT, VX (2b)']);
-    expect(entries[1].purpose).toBe('để b/c');
-    expect(entries[3].level).toBe(1);
-    expect(entries[4].archive).toEqual({ units: ['VT', 'VX'], copies: 2 });
+    expect(entries[1]?.purpose).toBe('để b/c');
+    expect(entries[3]?.level).toBe(1);
+    expect(entries[4]?.archive).toEqual({ units: ['VT', 'VX'], copies: 2 });
   });
 
   it('splits a flattened cell `- A; - B; - Lưu: VT.`', () => {

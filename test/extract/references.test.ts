@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { extractReferences, type ReferenceMatch } from '../../src/extract/references/index.js';
+import { defined } from '../helpers/defined.js';
 
 /** The scored part of a reference: type, code, date, issuer. */
 const brief = (r: ReferenceMatch) => ({ type: r.type, code: r.code, date: r.date, issuer: r.issuer });
@@ -104,7 +105,7 @@ describe('extractReferences: codes', () => {
       { type: 'Luật', code: '57/2014/QH13', date: null, issuer: null },
       { type: 'Luật', code: '65/2020/QH14', date: null, issuer: null },
     ]);
-    expect(extractReferences(text)[0]!.raw).toBe('Luật Tổ chức Quốc hội số 57/2014/QH13');
+    expect(defined(extractReferences(text)[0]).raw).toBe('Luật Tổ chức Quốc hội số 57/2014/QH13');
   });
 
   it('reads a law whose name has a comma: `Luật Phòng, chống tham nhũng số …/QHnn`', () => {
@@ -113,7 +114,7 @@ describe('extractReferences: codes', () => {
       { type: 'Luật', code: '36/2018/QH14', date: '2018-11-20', issuer: null },
       { type: 'Luật', code: '22/2008/QH12', date: null, issuer: null },
     ]);
-    expect(extractReferences(text)[0]!.raw).toBe('Luật Phòng, chống tham nhũng số 36/2018/QH14 ngày 20 tháng 11 năm 2018');
+    expect(defined(extractReferences(text)[0]).raw).toBe('Luật Phòng, chống tham nhũng số 36/2018/QH14 ngày 20 tháng 11 năm 2018');
     // a comma before another document ends the law's name
     expect(briefs('Căn cứ Luật Ngân sách nhà nước, các nghị quyết số 12/2020/QH14;')[0]?.type).toBe('Nghị quyết');
     expect(briefs('Căn cứ Luật Đầu tư, Hiệp định số 05/2018/HĐ-BQP ngày 4/4/2018;')[0]?.type).toBe('Hiệp định');
@@ -271,16 +272,16 @@ describe('extractReferences: dedupe and exclusion', () => {
       'Sau khi nghe báo cáo (Báo cáo số 88-BC/BTCTU, ngày 2/11/2025), Ban Thường vụ kết luận.\nBáo cáo số 88-BC/BTCTU nêu rõ …\n(Kèm theo Báo cáo số 88-BC/BTCTU, ngày 2/11/2025 của Ban Tổ chức Tỉnh ủy).';
     const refs = extractReferences(text);
     expect(refs).toHaveLength(1);
-    expect(brief(refs[0]!)).toEqual({ type: 'Báo cáo', code: '88-BC/BTCTU', date: '2025-11-02', issuer: 'Ban Tổ chức Tỉnh ủy' });
-    expect(refs[0]!.mentions).toHaveLength(3);
-    expect(refs[0]!.raw).toBe('Báo cáo số 88-BC/BTCTU, ngày 2/11/2025');
-    for (const m of refs[0]!.mentions) expect(text.slice(m.start, m.end)).toBe(m.raw);
+    expect(brief(defined(refs[0]))).toEqual({ type: 'Báo cáo', code: '88-BC/BTCTU', date: '2025-11-02', issuer: 'Ban Tổ chức Tỉnh ủy' });
+    expect(defined(refs[0]).mentions).toHaveLength(3);
+    expect(defined(refs[0]).raw).toBe('Báo cáo số 88-BC/BTCTU, ngày 2/11/2025');
+    for (const m of defined(refs[0]).mentions) expect(text.slice(m.start, m.end)).toBe(m.raw);
   });
 
   it('compares codes without spaces and case-insensitively when deduping', () => {
     const refs = extractReferences('Quyết định số 5/QĐ-TTG ngày 1/1/2020; Quyết định số 5 /QĐ-TTg của Thủ tướng Chính phủ.');
     expect(refs).toHaveLength(1);
-    expect(refs[0]!.issuer).toBe('Thủ tướng Chính phủ');
+    expect(defined(refs[0]).issuer).toBe('Thủ tướng Chính phủ');
   });
 
   it('leaves out the document’s own number', () => {
@@ -329,12 +330,12 @@ describe('OCR and joint issuers', () => {
     const [ref] = extractReferences(
       'Căn cứ Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09/4/2014 của Bộ Y tế, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công Thương hướng dẫn việc phân công.',
     );
-    expect(ref.issuer).toBe('Bộ Y tế, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công Thương');
+    expect(ref?.issuer).toBe('Bộ Y tế, Bộ Nông nghiệp và Phát triển nông thôn, Bộ Công Thương');
   });
 
   it('does not join a body that opens the next clause', () => {
     const [ref] = extractReferences('Thực hiện Kế hoạch số 175-KH/HU, ngày 10-3-2023 của Ban Thường vụ Huyện ủy, Ban Dân vận Huyện ủy hướng dẫn như sau:');
-    expect(ref.issuer).toBe('Ban Thường vụ Huyện ủy');
+    expect(ref?.issuer).toBe('Ban Thường vụ Huyện ủy');
   });
 });
 
@@ -430,7 +431,7 @@ describe('issuer names with a comma or `về` inside', () => {
     expect(refs.map(brief)).toEqual([
       { type: 'Kế hoạch', code: '46/KH-BCĐ', date: '2024-02-02', issuer: 'Ban Chỉ đạo quốc gia về chuyển đổi số' },
     ]);
-    expect(refs[0]!.mentions).toHaveLength(2);
+    expect(defined(refs[0]).mentions).toHaveLength(2);
   });
 
   it('ends the issuer at `thi hành` (a trích-yếu verb) but keeps `thi hành án` in names', () => {
@@ -452,7 +453,7 @@ describe('type names with qualifier words before `số`', () => {
       { type: 'Báo cáo', code: '51/BC-STP', date: '2023-12-02', issuer: 'Sở Tư pháp' },
       { type: 'Biên bản', code: '52-BB/ĐU', date: '2023-12-03', issuer: null },
     ]);
-    expect(extractReferences(text)[1]!.raw).toBe('Báo cáo thẩm định số 51/BC-STP ngày 2/12/2023 của Sở Tư pháp');
+    expect(defined(extractReferences(text)[1]).raw).toBe('Báo cáo thẩm định số 51/BC-STP ngày 2/12/2023 của Sở Tư pháp');
   });
 
   it('keeps a qualified type that is a kind of its own: `Chương trình hành động`', () => {
@@ -463,5 +464,20 @@ describe('type names with qualifier words before `số`', () => {
 
   it('does not take a joining word for a qualifier', () => {
     expect(briefs('Nghị định số 54/2024/NĐ-CP và số 55/2024/NĐ-CP của Chính phủ;').map((r) => r.type)).toEqual(['Nghị định', 'Nghị định']);
+  });
+});
+
+describe('lists share the issuer written once', () => {
+  it('a member takes the issuer of the nearest later member that states one, else of the nearest earlier', () => {
+    const refs = extractReferences(
+      'Căn cứ các Quyết định số 1/QĐ-UBND ngày 2/1/2020, số 2/QĐ-UBND ngày 3/1/2020 của UBND tỉnh Lạng Sơn, số 3/QĐ-UBND ngày 4/1/2020 và số 4/QĐ-BTC ngày 5/1/2020 của Bộ Tài chính, số 5/QĐ-UBND ngày 6/1/2020.',
+    );
+    expect(refs.map((r) => [r.code, r.issuer])).toEqual([
+      ['1/QĐ-UBND', 'UBND tỉnh Lạng Sơn'],
+      ['2/QĐ-UBND', 'UBND tỉnh Lạng Sơn'],
+      ['3/QĐ-UBND', 'Bộ Tài chính'],
+      ['4/QĐ-BTC', 'Bộ Tài chính'],
+      ['5/QĐ-UBND', 'Bộ Tài chính'],
+    ]);
   });
 });

@@ -13,7 +13,7 @@
 import { collectBlocks, type ConversionContext } from './model.js';
 import { readNumberingDefinitions } from './numbering-part.js';
 import { ListCounters } from './numbering.js';
-import { findBody, findMainDocumentPath, openDocxArchive, readXmlPart } from './package.js';
+import { DEFAULT_DOCX_LIMITS, findBody, findMainDocumentPath, openDocxArchive, readXmlPart, type DocxLimits } from './package.js';
 import { renderBody } from './render.js';
 import { readStyleSheet } from './styles.js';
 import type { DecodeWarning } from '../types.js';
@@ -29,10 +29,11 @@ export interface DocxResult {
  * Converts a .docx (Office Open XML) into markdown text.
  * @example
  * const { text, warnings } = docxToMarkdown(await readFile('cong-van.docx'));
- * @throws DocxError on a non-zip, a zip without `word/document.xml`, or corrupt data.
+ * @throws DocxError on a non-zip, a zip without `word/document.xml`, corrupt data, or a file that
+ *   expands beyond `limits` (a zip bomb).
  */
-export function docxToMarkdown(bytes: Uint8Array): DocxResult {
-  const archive = openDocxArchive(bytes);
+export function docxToMarkdown(bytes: Uint8Array, limits: DocxLimits = DEFAULT_DOCX_LIMITS): DocxResult {
+  const archive = openDocxArchive(bytes, limits);
   const documentPath = findMainDocumentPath(archive);
   const warnings: DecodeWarning[] = [];
   const document = readXmlPart(archive, documentPath);

@@ -1,3 +1,3 @@
 /** `.docx` (Office Open XML WordprocessingML) → markdown; see `convert.ts`. */
 export { docxToMarkdown, type DocxResult } from './convert.js';
-export { DocxError, looksLikeZip } from './package.js';
+export { DocxError, looksLikeZip, DEFAULT_DOCX_LIMITS, type DocxLimits } from './package.js';

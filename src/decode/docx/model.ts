@@ -278,8 +278,7 @@ function updateFieldStack(context: ConversionContext, type: string | undefined):
 function collectTextBoxes(drawing: XmlElement, context: ConversionContext): Block[] {
   const blocks: Block[] = [];
   const pending: XmlElement[] = [drawing];
-  for (let next = 0; next < pending.length; next++) {
-    const current = pending[next];
+  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
     for (const child of childElements(current)) {
       if (child.name === 'w:txbxContent') blocks.push(...collectBlocks(child, context));
       else if (child.name === 'mc:AlternateContent') pending.push(chooseAlternative(child));

@@ -2,16 +2,15 @@
  * Numbering definitions (word/numbering.xml): read into the plain form numbering.ts counts with.
  */
 import { posix } from 'node:path';
-import type { ZipArchive } from '../zip.js';
 import type { DecodeWarning } from '../types.js';
 import { chooseAlternative } from './model.js';
 import { LEVEL_COUNT, type AbstractNumbering, type LevelDefinition, type LevelOverride, type NumberingDefinitions, type NumberingInstance } from './numbering.js';
-import { NUMBERING_RELATIONSHIP, findRelationshipTarget } from './package.js';
+import { NUMBERING_RELATIONSHIP, findRelationshipTarget, readXmlPart, type DocxArchive } from './package.js';
 import { isOn, readInteger, readRunFormat, type StyleSheet } from './styles.js';
-import { childElements, decodeXmlBytes, firstChildElement, parseXml, type XmlElement } from '../xml.js';
+import { childElements, firstChildElement, type XmlElement } from '../xml.js';
 
 export function readNumberingDefinitions(
-  archive: ZipArchive,
+  archive: DocxArchive,
   documentPath: string,
   styles: StyleSheet,
   warnings: DecodeWarning[],
@@ -21,7 +20,7 @@ export function readNumberingDefinitions(
     (declared && archive.findEntry(declared)) || archive.findEntry(posix.join(posix.dirname(documentPath), 'numbering.xml'));
   if (!entry) return undefined;
   try {
-    return parseNumbering(parseXml(decodeXmlBytes(archive.readEntry(entry.name))), styles);
+    return parseNumbering(readXmlPart(archive, entry.name), styles);
   } catch (error) {
     // Without list definitions the text is still worth having; the numbers are counted as missing.
     warnings.push({ ruleId: 'decode/docx-numbering-ignored', message: `numbering ignored: ${error instanceof Error ? error.message : String(error)}` });

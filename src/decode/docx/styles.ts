@@ -3,11 +3,10 @@
  * agency name), so they are resolved through styles.xml as well as direct formatting.
  */
 import { posix } from 'node:path';
-import type { ZipArchive } from '../zip.js';
 import type { DecodeWarning } from '../types.js';
 import { LEVEL_COUNT } from './numbering.js';
-import { STYLES_RELATIONSHIP, findRelationshipTarget } from './package.js';
-import { childElements, decodeXmlBytes, findDescendants, firstChildElement, parseXml, type XmlElement } from '../xml.js';
+import { STYLES_RELATIONSHIP, findRelationshipTarget, readXmlPart, type DocxArchive } from './package.js';
+import { childElements, findDescendants, firstChildElement, type XmlElement } from '../xml.js';
 
 export interface RunFormat {
   bold?: boolean;
@@ -47,13 +46,13 @@ const EMPTY_STYLE_SHEET: StyleSheet = {
 };
 const MAX_STYLE_CHAIN = 32;
 
-export function readStyleSheet(archive: ZipArchive, documentPath: string, warnings: DecodeWarning[]): StyleSheet {
+export function readStyleSheet(archive: DocxArchive, documentPath: string, warnings: DecodeWarning[]): StyleSheet {
   const path =
     findRelationshipTarget(archive, documentPath, STYLES_RELATIONSHIP) ??
     posix.join(posix.dirname(documentPath), 'styles.xml');
   if (!archive.findEntry(path)) return EMPTY_STYLE_SHEET;
   try {
-    return parseStyleSheet(parseXml(decodeXmlBytes(archive.readEntry(path))));
+    return parseStyleSheet(readXmlPart(archive, path));
   } catch (error) {
     // Styles only refine emphasis; the text is still worth having without them.
     warnings.push({ ruleId: 'decode/docx-styles-ignored', message: `styles ignored: ${error instanceof Error ? error.message : String(error)}` });

@@ -30,8 +30,8 @@ function organisationAt(text: string, pos: number): boolean {
   const words: string[] = [];
   NAME_WORD.lastIndex = pos;
   for (let m = NAME_WORD.exec(text); m !== null && words.length < MAX_ORGANISATION_WORDS; m = NAME_WORD.exec(text)) {
-    words.push(m[1]!);
-    if (NAME_WORD.lastIndex < text.length && !/\s/u.test(text[NAME_WORD.lastIndex]!)) break; // punctuation ends the words
+    words.push((m[1] ?? ''));
+    if (NAME_WORD.lastIndex < text.length && !/\s/u.test(text.charAt(NAME_WORD.lastIndex))) break; // punctuation ends the words
   }
   let found = false;
   for (let n = 1; n <= words.length; n++) {
@@ -81,9 +81,9 @@ function nameWindowStart(text: string): number {
   let words = 0;
   let i = text.length;
   while (i > min) {
-    const c = text[i - 1]!;
+    const c = text.charAt(i - 1);
     if (c !== ',' && ISSUER_STOP_CHAR_SET.has(c)) break;
-    if (/\s/u.test(c) && i < text.length && !/\s/u.test(text[i]!) && ++words >= MAX_ISSUER_WORDS) break;
+    if (/\s/u.test(c) && i < text.length && !/\s/u.test(text.charAt(i)) && ++words >= MAX_ISSUER_WORDS) break;
     i--;
   }
   return i;
@@ -115,7 +115,7 @@ function clauseStarts(text: string, fromTextStart: boolean): number[] {
   let i = text.length;
   let hard = -1;
   for (; i > min; i--) {
-    const c = text[i - 1]!;
+    const c = text.charAt(i - 1);
     if (c === ',' || c === '\n') starts.push(i);
     else if (ISSUER_STOP_CHAR_SET.has(c) || (c === '.' && isSentenceEnd(text, i - 1))) {
       hard = i;
@@ -129,7 +129,7 @@ function clauseStarts(text: string, fromTextStart: boolean): number[] {
 
 /** A `.` at `dot` that ends a sentence: a space follows, and it does not end an abbreviation (`TP.`). */
 function isSentenceEnd(text: string, dot: number): boolean {
-  if (dot + 1 < text.length && !/\s/u.test(text[dot + 1]!)) return false;
+  if (dot + 1 < text.length && !/\s/u.test(text.charAt(dot + 1))) return false;
   const word = PREVIOUS_WORD.exec(text.slice(Math.max(0, dot - 8), dot));
   return !(word && ISSUER_ABBREVIATIONS.includes(`${word[1]}.`));
 }
@@ -203,8 +203,8 @@ export function fillFromContext(text: string, citation: Citation): void {
 function issuerOfTai(before: string): string | null {
   const by = ISSUER_BEFORE_HEAD.exec(before);
   if (!by) return null;
-  const start = by.index + by[0].indexOf(by[1]!);
-  const name = before.slice(0, start + by[1]!.length);
+  const start = by.index + by[0].indexOf((by[1] ?? ''));
+  const name = before.slice(0, start + (by[1] ?? '').length);
   const read = readIssuerName(name, start, { bounded: true });
   return read && read.stop === 'end' && read.end === name.length ? read.issuer : null;
 }

@@ -4,8 +4,6 @@ import { addBareMentions, dedupeReferences, fillFromChains, fillFromCoordination
 import { scanCitations } from './scan.js';
 import { readSubjects } from './subject.js';
 
-
-
 export interface ReferenceMention {
   start: number;
   end: number;
@@ -39,23 +37,20 @@ export interface ExtractReferencesOptions {
 
 /**
  * Every distinct document cited in `text` (a document body: cleaned logical lines joined with
- * `\n`), in order of first mention. Never throws; runs in roughly linear time.
+ * `\n`), in order of first mention; runs in roughly linear time. A bug here throws: the parser
+ * reports it as `internal/references` instead of hiding it as "no references".
  */
 export function extractReferences(text: string, options: ExtractReferencesOptions = {}): ReferenceMatch[] {
-  try {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    const exclude = new Set((options.exclude ?? []).map(codeKey));
-    const citations = scanCitations(text);
-    fillFromLists(citations);
-    fillFromChains(citations, text);
-    fillFromCoordination(citations, text);
-    readSubjects(citations, text);
-    const kept = citations.filter((c) => !exclude.has(codeKey(c.code)));
-    const references = dedupeReferences(kept, text);
-    addBareMentions(references, text, exclude);
-    return references.map(toMatch);
-  } catch {
-    return [];
-  }
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const exclude = new Set((options.exclude ?? []).map(codeKey));
+  const citations = scanCitations(text);
+  fillFromLists(citations);
+  fillFromChains(citations, text);
+  fillFromCoordination(citations, text);
+  readSubjects(citations, text);
+  const kept = citations.filter((c) => !exclude.has(codeKey(c.code)));
+  const references = dedupeReferences(kept, text);
+  addBareMentions(references, text, exclude);
+  return references.map(toMatch);
 }
 

@@ -73,7 +73,7 @@ export function stopPhraseAt(text: string, pos: number): StopFound | null {
     if (entry.beforeLowerCaseOnly) {
       NEXT_WORD_INITIAL.lastIndex = end;
       const next = NEXT_WORD_INITIAL.exec(text);
-      if (next && STARTS_UPPER.test(next[1]!)) continue; // joins two names
+      if (next && STARTS_UPPER.test((next[1] ?? ''))) continue; // joins two names
     }
     return { entry, end, inName: isInName(text, pos, end, matcher) };
   }
@@ -85,7 +85,7 @@ function isInName(text: string, start: number, end: number, matcher: StopMatcher
   const { entry } = matcher;
   if (entry.notAfter) {
     const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 24), start));
-    if (before && entry.notAfter.includes(before[1]!.toLocaleLowerCase('vi'))) return true;
+    if (before && entry.notAfter.includes((before[1] ?? '').toLocaleLowerCase('vi'))) return true;
   }
   const notBefore = matcher.notBefore;
   if (notBefore) {
@@ -119,8 +119,9 @@ export interface IssuerRead {
 function continuesJointIssuer(text: string, start: number, comma: number): boolean {
   const first = text.slice(start, start + 16).match(JOINT_ISSUER_START);
   if (!first) return false;
-  const next = text.slice(comma + 1, comma + 40).match(/^\s*(\S+(?:\s\S+)?)/u);
-  return next !== null && next[1].startsWith(first[1]) && STARTS_UPPER.test(next[1].slice(first[1].length).trimStart());
+  const next = text.slice(comma + 1, comma + 40).match(/^\s*(\S+(?:\s\S+)?)/u)?.[1];
+  const word = first[1] ?? '';
+  return next !== undefined && next.startsWith(word) && STARTS_UPPER.test(next.slice(word.length).trimStart());
 }
 
 /** Ministries issue joint documents (thông tư liên tịch); other bodies listed after a comma usually open a new clause. */
@@ -176,7 +177,7 @@ function nameCommaSplits(): readonly NameCommaSplit[] {
 function startsLowerAfter(text: string, pos: number): boolean {
   NEXT_WORD_INITIAL.lastIndex = pos;
   const next = NEXT_WORD_INITIAL.exec(text);
-  return next !== null && HAS_LOWER.test(next[1]!);
+  return next !== null && HAS_LOWER.test((next[1] ?? ''));
 }
 
 const STEERING_BODY_AT = vre(`(?:${STEERING_BODY_STARTERS.map(phrasePattern).join('|')})${WORD_END}`, 'yiu');
@@ -205,14 +206,14 @@ export function readIssuerName(text: string, pos: number, options: IssuerReadOpt
     // whitespace before the next word
     let j = i;
     let newlines = 0;
-    while (j < text.length && /\s/.test(text[j]!)) {
+    while (j < text.length && /\s/.test(text.charAt(j))) {
       if (text[j] === '\n') newlines++;
       j++;
     }
     if (j >= text.length) { stop = 'end'; break; }
     if (words > 0 && newlines >= 2) { stop = 'paragraph'; break; }
     if (words > 0 && newlines === 1 && PARAGRAPH_OPENER.test(text.slice(j, j + 24))) { stop = 'paragraph'; break; }
-    const c = text[j]!;
+    const c = text.charAt(j);
     if (c === ',' && words > 0 && commaInName(j)) {
       i = j + 1;
       continue;
@@ -234,11 +235,11 @@ export function readIssuerName(text: string, pos: number, options: IssuerReadOpt
     }
     // the word itself
     let k = j;
-    while (k < text.length && !/\s/.test(text[k]!) && !ISSUER_STOP_CHAR_SET.has(text[k]!)) k++;
+    while (k < text.length && !/\s/.test(text.charAt(k)) && !ISSUER_STOP_CHAR_SET.has(text.charAt(k))) k++;
     let word = text.slice(j, k);
     if (word.endsWith('.')) {
       const next = text.slice(k).match(/^\s*(\S)/u);
-      const continues = ISSUER_ABBREVIATIONS.includes(word) && next !== null && STARTS_UPPER.test(next[1]!);
+      const continues = ISSUER_ABBREVIATIONS.includes(word) && next !== null && STARTS_UPPER.test((next[1] ?? ''));
       if (!continues) {
         word = word.replace(/[./]+$/u, '');
         if (word) { words++; end = j + word.length; }
@@ -246,7 +247,7 @@ export function readIssuerName(text: string, pos: number, options: IssuerReadOpt
         break;
       }
     }
-    if (k < text.length && ISSUER_STOP_CHAR_SET.has(text[k]!)) {
+    if (k < text.length && ISSUER_STOP_CHAR_SET.has(text.charAt(k))) {
       words++;
       end = k;
       if (text[k] === ',' && commaInName(k)) {
@@ -282,7 +283,7 @@ export function readIssuer(text: string, pos: number): IssuerRead | null {
     if (longer && longer.end > read.end && longer.stop !== 'limit') {
       const stopAt = stopPhraseAt(text, skipSpaces(text, read.end));
       const area = stopAt && (STEERING_NAME_AREAS.includes(stopAt.entry.phrase) ? stopAt : stopPhraseAt(text, skipSpaces(text, stopAt.end)));
-      const ended = longer.stop === 'phrase' && STEERING_NAME_ENDS_AFTER_CODE.includes(longer.phrase!.phrase);
+      const ended = longer.stop === 'phrase' && longer.phrase !== null && STEERING_NAME_ENDS_AFTER_CODE.includes(longer.phrase.phrase);
       if (ended || (area && STEERING_NAME_AREAS.includes(area.entry.phrase))) return longer;
     }
   }

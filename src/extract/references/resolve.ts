@@ -8,9 +8,11 @@ import { CHAIN_CONNECTOR, CODE_END, CODE_SHAPES, STRONG_CODE_SHAPES } from '../.
 import { documentTypeByCode } from '../../domain/document-types.js';
 import { foldKey, vre } from '../../domain/vietnamese.js';
 
-
-
-/** Members of one `số A …, số B …` list share an issuer written once (after the last, or the first). */
+/**
+ * Members of one `số A …, số B …` list share an issuer written once: a member without one takes
+ * that of the nearest later member that states it, else of the nearest earlier one. Linear in the
+ * list's length (a list may have tens of thousands of members).
+ */
 export function fillFromLists(citations: Citation[]): void {
   const lists = new Map<number, number[]>();
   citations.forEach((c, i) => {
@@ -19,18 +21,25 @@ export function fillFromLists(citations: Citation[]): void {
     members.push(i);
     lists.set(c.listHead, members);
   });
-  for (const members of lists.values()) {
-    for (let m = 0; m < members.length; m++) {
-      const c = citations[members[m]!]!;
-      if (c.issuer) continue;
-      const later = members.slice(m + 1).map((i) => citations[i]!).find((o) => o.issuer);
-      const earlier = members.slice(0, m).reverse().map((i) => citations[i]!).find((o) => o.issuer);
-      const source = later ?? earlier;
-      if (source) {
-        c.issuer = source.issuer;
+  for (const indexes of lists.values()) {
+    const members = indexes.map((i) => citations[i]).filter((c): c is Citation => c !== undefined);
+    // The issuer stated by the nearest later member, for each member (read before any is filled).
+    const stated: Array<string | null> = new Array<string | null>(members.length).fill(null);
+    let later: string | null = null;
+    for (let m = members.length - 1; m >= 0; m--) {
+      stated[m] = later;
+      later = members[m]?.issuer || later;
+    }
+    let earlier: string | null = null;
+    members.forEach((c, m) => {
+      if (!c.issuer) {
+        const source = stated[m] ?? earlier;
+        if (source === null) return;
+        c.issuer = source;
         c.issuerSource = 'inherited';
       }
-    }
+      earlier = c.issuer || earlier;
+    });
   }
 }
 
@@ -40,8 +49,9 @@ export function fillFromLists(citations: Citation[]): void {
  */
 export function fillFromChains(citations: Citation[], text: string): void {
   for (let i = 1; i < citations.length; i++) {
-    const c = citations[i]!;
-    const prev = citations[i - 1]!;
+    const c = citations[i];
+    const prev = citations[i - 1];
+    if (!c || !prev) continue;
     if (c.issuer || !prev.issuer || prev.issuerSource !== 'before') continue;
     if (c.via === 'list') continue;
     const gap = text.slice(prev.end, c.start);
@@ -146,8 +156,8 @@ export function addBareMentions(references: Reference[], text: string, exclude: 
   let cursor = 0;
   // Bare codes arrive in text order, so one forward pointer over the sorted spans suffices.
   const inside = (pos: number): boolean => {
-    while (cursor < covered.length && covered[cursor]![1] <= pos) cursor++;
-    for (let i = cursor; i < covered.length && covered[i]![0] <= pos; i++) if (pos < covered[i]![1]) return true;
+    while ((covered[cursor]?.[1] ?? Number.POSITIVE_INFINITY) <= pos) cursor++;
+    for (let i = cursor, span = covered[i]; span && span[0] <= pos; span = covered[++i]) if (pos < span[1]) return true;
     return false;
   };
   BARE_CODE_SCAN.lastIndex = 0;
@@ -183,7 +193,7 @@ export function toMatch(ref: Reference): ReferenceMatch {
     date: ref.date,
     issuer: ref.issuer,
     subject: ref.subject,
-    raw: ref.mentions.find((m) => m.start === first.start)?.raw ?? ref.mentions[0]!.raw,
+    raw: ref.mentions.find((m) => m.start === first.start)?.raw ?? ref.mentions[0]?.raw ?? '',
     start: first.start,
     end: first.end,
     mentions: ref.mentions,

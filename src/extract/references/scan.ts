@@ -84,7 +84,7 @@ function readClause(text: string, resolution: TypeResolution, code: CodeRead): C
 }
 
 export function skipSpaces(text: string, pos: number): number {
-  while (pos < text.length && /\s/.test(text[pos]!)) pos++;
+  while (pos < text.length && /\s/.test(text.charAt(pos))) pos++;
   return pos;
 }
 

@@ -23,7 +23,7 @@ export function readSubjects(citations: Citation[], text: string): void {
       QUOTED.lastIndex = c.end;
       const quoted = QUOTED.exec(text);
       if (quoted) {
-        c.subject = cleanSubject(quoted[1]!.replace(SUBJECT_LEAD_AT_START, ''));
+        c.subject = cleanSubject((quoted[1] ?? '').replace(SUBJECT_LEAD_AT_START, ''));
         return;
       }
       SUBJECT_LEAD_READER.lastIndex = c.end;
@@ -44,7 +44,7 @@ export function readSubjects(citations: Citation[], text: string): void {
 
 /** The first of the sorted `starts` (from index `i`) beyond `pos`. */
 function nextAfter(starts: readonly number[], i: number, pos: number): number | undefined {
-  while (i < starts.length && starts[i]! <= pos) i++;
+  while ((starts[i] ?? Number.POSITIVE_INFINITY) <= pos) i++;
   return starts[i];
 }
 

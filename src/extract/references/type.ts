@@ -63,11 +63,11 @@ function qualifiedType(before: string): { type: string; index: number } | null {
     const qualifier = words.slice(words.length - n);
     if (qualifier.some((word) => NOT_TYPE_QUALIFIER_SET.has(word))) return null;
     // where the qualifier starts: the last `n` words of the match
-    const cut = n === words.length ? m.index : m.index + m[0].indexOf(qualifier[0]!, m[1]!.length);
+    const cut = n === words.length ? m.index : m.index + m[0].indexOf((qualifier[0] ?? ''), (m[1] ?? '').length);
     const type = TYPE_AT_END.exec(before.slice(0, cut));
     if (!type) continue;
     const kept = KEPT_QUALIFIED_TYPE_BY_KEY.get(foldKey(`${type[1]} ${qualifier.join(' ')}`));
-    return { type: kept ?? typeName(type[1]!), index: type.index };
+    return { type: kept ?? typeName((type[1] ?? '')), index: type.index };
   }
   return null;
 }
@@ -98,7 +98,7 @@ export function resolveType(text: string, head: CitationHead, code: CodeRead, pr
   const direct = TYPE_AT_END.exec(before);
   const isQuocHoi = code.shape === 'legal' && /\/(?:UBTV)?QH[0-9]*$/iu.test(code.code);
   if (direct) {
-    const written = direct[1]!;
+    const written = (direct[1] ?? '');
     const start = head.start - before.length + direct.index;
     if (!STARTS_UPPER.test(written) && isQuocHoi) {
       const law = findLawHead(text, head.start, isQuocHoi);
@@ -122,7 +122,7 @@ export function resolveType(text: string, head: CitationHead, code: CodeRead, pr
     const near = text.slice(Math.max(0, head.start - 40), head.start);
     const unknown = UNKNOWN_TYPE_AT_END.exec(near);
     if (unknown) {
-      return { type: typeName(unknown[1]!), start: head.start - near.length + unknown.index, via: 'unknown', listHead: -1 };
+      return { type: typeName((unknown[1] ?? '')), start: head.start - near.length + unknown.index, via: 'unknown', listHead: -1 };
     }
   }
   return null;

@@ -1,0 +1,12 @@
+const { unified } = await import('unified');
+const { default: remarkParse } = await import('remark-parse');
+const { default: remarkGfm } = await import('remark-gfm');
+const { readdirSync, readFileSync } = await import('node:fs');
+const { join } = await import('node:path');
+const files = [];
+for (const folder of readdirSync(process.argv[2]).sort()) for (const name of readdirSync(join(process.argv[2], folder)).sort()) files.push(join(process.argv[2], folder, name));
+const processor = unified().use(remarkParse).use(remarkGfm);
+const c0 = process.cpuUsage();
+for (const file of files) processor.parse(readFileSync(file, 'utf8'));
+const c = process.cpuUsage(c0);
+console.log('baseline cpu s', (c.user + c.system) / 1e6, 'files', files.length, 'docs/cpu-s', files.length / ((c.user + c.system) / 1e6));

@@ -1,0 +1,58 @@
+/**
+ * One spec per line kind (Lawtext's style): a line that is of the kind, and a near miss that is not.
+ * A line's kind depends only on its own text.
+ */
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../../src/lines/index.js';
+import { normalizeText } from '../../src/normalize/index.js';
+import { classifyLine, type LineKind } from '../../src/zones/index.js';
+
+const kindOf = (text: string): LineKind => {
+  const [line] = toLines(normalizeText(text).text, { markdown: false });
+  if (!line) throw new Error(`no line in ${JSON.stringify(text)}`);
+  return classifyLine(line).kind;
+};
+
+/** For every kind: `is` reads as that kind, `isNot` (a near miss) does not. */
+const SPECS = {
+  nationalTitle: { is: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', isNot: 'Nước Cộng hòa xã hội chủ nghĩa Việt Nam có chủ quyền, độc lập, thống nhất và toàn vẹn lãnh thổ, bao gồm đất liền, hải đảo.' },
+  motto: { is: 'Độc lập - Tự do - Hạnh phúc', isNot: 'Độc lập, tự chủ trong công tác chuyên môn' },
+  partyTitle: { is: 'ĐẢNG CỘNG SẢN VIỆT NAM', isNot: 'ĐẢNG BỘ TỈNH LẠNG SƠN' },
+  star: { is: '*', isNot: '* Ghi chú' },
+  number: { is: 'Số: 12/UBND-VP', isNot: 'Số lượng đại biểu: 120 người' },
+  placeDate: { is: 'Lạng Sơn, ngày 10 tháng 5 năm 2021', isNot: 'Lạng Sơn là tỉnh miền núi' },
+  letterSubject: { is: 'V/v tổ chức hội nghị tổng kết', isNot: 'Vì vậy, đề nghị các đơn vị thực hiện' },
+  typeHeading: { is: 'KẾ HOẠCH', isNot: 'Kế hoạch này được phổ biến đến các đơn vị' },
+  enacting: { is: 'QUYẾT ĐỊNH:', isNot: 'QUYẾT ĐỊNH' },
+  recipientsLabel: { is: 'Kính gửi: Sở Nội vụ', isNot: 'Gửi kèm theo Công văn này danh sách' },
+  copyRecipientsLabel: { is: 'Đồng kính gửi: Bộ Nội vụ', isNot: 'Đồng chí Giám đốc Sở Nội vụ' },
+  distributionLabel: { is: 'Nơi nhận:', isNot: 'Nơi làm việc của Ban chỉ đạo' },
+  authority: { is: 'TM. ỦY BAN NHÂN DÂN', isNot: 'KT. Bộ trưởng đã giao cho Vụ Pháp chế' },
+  signatureMark: { is: '(Đã ký)', isNot: '(Đã xem xét kỹ hồ sơ)' },
+  urgency: { is: 'HỎA TỐC', isNot: 'HỎA TỐC ĐỀ NGHỊ CÁC ĐƠN VỊ THỰC HIỆN NGAY' },
+  secrecy: { is: 'MẬT', isNot: 'MẬT KHẨU' },
+  basis: { is: 'Căn cứ Luật Tổ chức chính quyền địa phương;', isNot: 'Căn hộ chung cư số 5 đường Lê Lợi' },
+  numbered: { is: '1. Chuẩn bị báo cáo tổng kết.', isNot: 'Năm 2024 là năm bản lề' },
+  bullet: { is: '- Như trên;', isNot: '-- hết --' },
+  annexHeading: { is: 'PHỤ LỤC I', isNot: 'Phụ lục kèm theo gồm các biểu mẫu' },
+  caps: { is: 'ỦY BAN NHÂN DÂN', isNot: 'Ủy ban nhân dân' },
+  stamp: { is: 'Thời gian ký: 09.01.2025 10:21:11 +07:00', isNot: 'Thời gian thực hiện: tháng 01/2025' },
+  text: { is: 'Đề nghị các đơn vị thực hiện nghiêm túc.', isNot: 'ỦY BAN NHÂN DÂN' },
+} satisfies Record<LineKind, { is: string; isNot: string }>;
+
+describe('classifyLine', () => {
+  for (const [kind, { is, isNot }] of Object.entries(SPECS)) {
+    it(`${kind}: "${is}" is one, "${isNot}" is not`, () => {
+      expect(kindOf(is)).toBe(kind);
+      expect(kindOf(isNot)).not.toBe(kind);
+    });
+  }
+
+  it('reads the label of a numbered line and marks the end of the body', () => {
+    const [line] = toLines('2. Giao Văn phòng theo dõi./.', { markdown: false });
+    if (!line) throw new Error('no line');
+    const classified = classifyLine(line);
+    expect(classified.label).toMatchObject({ kind: 'arabic', label: '2', ordinal: 2 });
+    expect(classified.endsBody).toBe(true);
+  });
+});
