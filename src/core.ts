@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { decoderOf, detectBinaryFormat, formatOfPath, isTextFormat, type InputFormat } from './decode/registry.js';
-import { decodeText } from './decode/text.js';
+import { decodeTextOrLegacy, repairLegacyText } from './decode/legacy/decode.js';
 import type { Decoded, DecodeWarning } from './decode/types.js';
 import { InputError, VbparseError } from './errors.js';
 import { diagnostic } from './extract/context.js';
@@ -78,7 +78,11 @@ function decodeWith(input: string | Uint8Array, options: ParseOptions, run: RunD
     if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
     const bom = input.startsWith('\ufeff');
     const format = requested === 'auto' ? textFormatOfPath(path) : requested;
-    return finish({ text: bom ? input.slice(1) : input, format, encoding: 'utf-8', bom, bytes, path, warnings: [] }, path);
+    const text = bom ? input.slice(1) : input;
+    // A string in a legacy encoding (what a font-unaware conversion left, or VIQR) is converted too.
+    const legacy = repairLegacyText(text);
+    const warnings = legacy ? [{ ruleId: 'decode/legacy-encoding' as const, message: legacy.message }] : [];
+    return finish({ text: legacy?.text ?? text, format, encoding: legacy ? `utf-8+${legacy.encoding}` : 'utf-8', bom, bytes, path, warnings }, path);
   }
   const bytes = input.byteLength;
   if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
@@ -90,9 +94,9 @@ function decodeWith(input: string | Uint8Array, options: ParseOptions, run: RunD
     if (decoded === null) return { ...base, text: '', encoding: binary, bom: false, warnings: [] };
     return finish({ ...base, ...decoded }, path);
   }
-  const decoded = decodeText(input, path);
+  const decoded = decodeTextOrLegacy(input, path);
   const format = requested === 'auto' ? textFormatOfPath(path) : requested;
-  return finish({ ...decoded, format, bytes, path, warnings: [] }, path);
+  return finish({ ...decoded, format, bytes, path }, path);
 }
 
 function finish(input: DecodedInput, path: string | null): DecodedInput {

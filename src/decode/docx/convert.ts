@@ -54,6 +54,13 @@ export function docxToMarkdown(bytes: Uint8Array, limits: DocxLimits = DEFAULT_D
       ...(firstUnnumbered && { span: firstUnnumbered }),
     });
   }
+  if (context.legacyFonts && context.legacyFonts.size > 0) {
+    const fonts = [...context.legacyFonts].sort();
+    warnings.push({
+      ruleId: 'decode/legacy-encoding',
+      message: `Text in the legacy fonts ${fonts.join(', ')} was converted from ${fonts.some((f) => /^vni/i.test(f)) ? 'VNI' : 'TCVN3'} to Unicode`,
+    });
+  }
   return { text, warnings };
 }
 
