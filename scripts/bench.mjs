@@ -10,7 +10,8 @@
 //               parsed in a fresh process: parse time and peak RSS; then the same file through the CLI.
 //
 // Targets (the process exits 1 when one is missed; the table says which):
-//   start-up ratio ≤ 1.5, from this folder and from a read-only copy of the install;
+//   start-up ratio ≤ 1.5, from this folder and from a read-only copy of the install (`--quick`:
+//   ≤ 2.0, from this folder only);
 //   large document: parsed in ≤ 10 s with a peak RSS ≤ 1024 MB (guard rails against pathological
 //   slow-downs, far above what a healthy build needs).
 //   adversarial (with `--adversarial`, or `npm run bench:adversarial` alone): every shape of
@@ -37,12 +38,14 @@ const FIXTURES = join(ROOT, 'fixtures');
 /** Linear markdown like the seed letters: the typical input. */
 const SEED_LIKE = join(FIXTURES, 'cv-linear-mttq.md');
 
+const QUICK = process.argv.includes('--quick');
 const TARGETS = {
-  startupRatio: 1.5,
+  // The issue's target is 1.5×; the quick CI run keeps the 2× budget, a guard against an eager
+  // import slipping in that holds on a busy CI machine too.
+  startupRatio: QUICK ? 2.0 : 1.5,
   largeSeconds: 10,
   largePeakRssMb: 1024,
 };
-const QUICK = process.argv.includes('--quick');
 const STARTUP_RUNS = QUICK ? 9 : 15;
 const THROUGHPUT_SECONDS = QUICK ? 1 : 3;
 const LARGE_BYTES = 5 * 1024 * 1024;
@@ -109,7 +112,7 @@ Object.assign(result, { startupRatio: Number(ratio.toFixed(3)), startupBudget: T
 
 // The same from a read-only install: bin/ and dist/ (with the code cache the build made) copied
 // elsewhere and made read-only, so that the launcher can write no cache of its own there.
-{
+if (!QUICK) {
   const install = mkdtempSync(join(tmpdir(), 'vbparse-bench-install-'));
   try {
     cpSync(join(ROOT, 'bin'), join(install, 'bin'), { recursive: true });

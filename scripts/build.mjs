@@ -35,6 +35,10 @@ const cliExternals = {
   name: 'cli-externals',
   setup(b) {
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
+    // pdf.js (≈2 MB) is its own file, loaded only when a PDF is read.
+    b.onResolve({ filter: /^\.\/pdfjs\.js$/ }, (args) =>
+      /[\\/]decode[\\/]pdf[\\/]/.test(args.importer) ? { path: './cli-pdfjs.cjs', external: true } : undefined,
+    );
     // The linter (`vbparse check`, `vbparse rules`) is its own file, loaded only by those commands.
     b.onResolve({ filter: /\/check\/cli-entry\.js$/ }, (args) =>
       args.importer.endsWith('check.ts') ? { path: './cli-check.cjs', external: true } : undefined,
@@ -48,12 +52,21 @@ const cliExternals = {
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined, plugins: [cliExternals],
   // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
   supported: { 'dynamic-import': false } });
+await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-pdfjs': 'src/decode/pdf/pdfjs.ts' }, outfile: 'dist.next/cli-pdfjs.cjs', outdir: undefined,
+  supported: { 'dynamic-import': false }, define: { ...common.define, 'import.meta.url': '__vbImportMetaUrl' }, banner: { js: "const __vbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" } });
 // vbparse check / rules: the linter, its formatters and rules (tinyglobby and picomatch from node_modules, as batch does).
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-check': 'src/check/cli-entry.ts' }, outfile: 'dist.next/cli-check.cjs', outdir: undefined,
-  plugins: [{ name: 'check-externals', setup(b) { b.onResolve({ filter: /^(yaml|tinyglobby|picomatch)$/ }, (args) => ({ path: args.path, external: true })); } }],
+  plugins: [{ name: 'check-externals', setup(b) {
+    b.onResolve({ filter: /^(yaml|tinyglobby|picomatch)$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/pdfjs\.js$/ }, (args) => (/[\\/]decode[\\/]pdf[\\/]/.test(args.importer) ? { path: './cli-pdfjs.cjs', external: true } : undefined));
+  } }],
   supported: { 'dynamic-import': false } });
 // vbparse batch: the coordinator, and the worker-thread entry (the parser inside it).
-const batchBuild = { ...common, splitting: false, format: 'cjs', banner: {}, outdir: undefined, plugins: [{ name: 'yaml-external', setup: (b) => b.onResolve({ filter: /^(yaml|ignore|tinyglobby)$/ }, (args) => ({ path: args.path, external: true })) }], supported: { 'dynamic-import': false } };
+const batchBuild = { ...common, splitting: false, format: 'cjs', banner: {}, outdir: undefined, plugins: [{ name: 'yaml-external', setup: (b) => {
+  b.onResolve({ filter: /^(yaml|ignore|tinyglobby)$/ }, (args) => ({ path: args.path, external: true }));
+  // pdf.js: the CLI's own file, shared (batch workers read PDFs too).
+  b.onResolve({ filter: /^\.\/pdfjs\.js$/ }, (args) => (/[\\/]decode[\\/]pdf[\\/]/.test(args.importer) ? { path: './cli-pdfjs.cjs', external: true } : undefined));
+} }], supported: { 'dynamic-import': false } };
 await build({ ...batchBuild, entryPoints: { batch: 'src/batch/index.ts' }, outfile: 'dist.next/batch.cjs' });
 await build({ ...batchBuild, entryPoints: { 'batch-worker': 'src/batch/worker.ts' }, outfile: 'dist.next/batch-worker.cjs' });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist.next', chunkNames: 'lib-chunks/[name]-[hash]' });

@@ -23,6 +23,16 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
 }
 
 /**
+ * Parse one document given as text or bytes, any format: also PDF (its text layer) and page images
+ * or, with `format: 'ocr'`, scanned PDFs (Tesseract), whose decoders are asynchronous.
+ * @throws InputError as `parseDocument` does, and for a damaged or encrypted PDF, a PDF without a
+ * text layer (`E_NO_TEXT_LAYER`), or OCR tools that are not installed (`E_OCR`).
+ */
+export async function parseDocumentAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument> {
+  return parseDecoded(await decodeInputAsync(input, options), { validate: options.validate, findTables });
+}
+
+/**
  * Parse a file from disk; unlike `parseDocument`, formats whose decoder is asynchronous too.
  * @throws InputError when it is missing, a directory, or unreadable.
  */

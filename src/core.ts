@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { decoderOf, detectBinaryFormat, formatOfPath, isTextFormat, type InputFormat } from './decode/registry.js';
-import { decodeText } from './decode/text.js';
+import { decodeTextOrLegacy, repairLegacyText } from './decode/legacy/decode.js';
 import type { Decoded, DecodeWarning } from './decode/types.js';
 import { sniffMagic } from './decode/magic.js';
 import { InputError, VbparseError } from './errors.js';
@@ -56,17 +56,18 @@ export function decodeInput(input: string | Uint8Array, options: ParseOptions = 
 
 /** Bytes or text → text; formats with an asynchronous decoder (see `decode/registry.ts`) too. */
 export async function decodeInputAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<DecodedInput> {
-  const pending: { promise?: Promise<Decoded> } = {};
+  const pending: { promise: Promise<Decoded> | null } = { promise: null };
   const decoded = decodeWith(input, options, (format, bytes, path) => {
     const decoder = decoderOf(format);
     if (decoder.decode) return decoder.decode(bytes, path);
-    pending.promise = decoder.decodeAsync!(bytes, path);
+    if (!decoder.decodeAsync) throw new InputError('E_DECODE', `no decoder for ${format} input`, { file: path });
+    pending.promise = decoder.decodeAsync(bytes, path);
     return null;
   });
-  if (!pending.promise) return decoded;
-  const path = decoded.path;
-  const late = await wrapDecodeError(() => pending.promise!, decoded.format, path);
-  return finish({ ...decoded, ...late }, path);
+  const { promise } = pending;
+  if (promise === null) return decoded;
+  const late = await wrapDecodeError(() => promise, decoded.format, decoded.path);
+  return finish({ ...decoded, ...late }, decoded.path);
 }
 
 type RunDecoder = (format: InputFormat, bytes: Uint8Array, path: string | null) => Decoded | null;
@@ -80,8 +81,12 @@ function decodeWith(input: string | Uint8Array, options: ParseOptions, run: RunD
     if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
     const bom = input.startsWith('\ufeff');
     const format = requested === 'auto' ? textFormatOfPath(path) : requested;
-    // The BOM stays in the text (normalizing drops it): offsets count it, as they do in the file.
-    return finish({ text: input, format, encoding: 'utf-8', bom, bytes, path, warnings: [] }, path);
+    const text = bom ? input.slice(1) : input;
+    // A string in a legacy encoding (what a font-unaware conversion left, or VIQR) is converted too.
+    const legacy = repairLegacyText(text);
+    const warnings = legacy ? [{ ruleId: 'decode/legacy-encoding' as const, message: legacy.message }] : [];
+    // Else the BOM stays in the text (normalizing drops it): offsets count it, as they do in the file.
+    return finish({ text: legacy?.text ?? input, format, encoding: legacy ? `utf-8+${legacy.encoding}` : 'utf-8', bom, bytes, path, warnings }, path);
   }
   const bytes = input.byteLength;
   if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
@@ -97,10 +102,11 @@ function decodeWith(input: string | Uint8Array, options: ParseOptions, run: RunD
   if (sniffMagic(input) === 'pdf') {
     throw new InputError('E_UNSUPPORTED', 'a PDF file; PDF input needs a PDF reader: convert it to text first (pdftotext -layout)', { file: path });
   }
-  const decoded = decodeText(input, path);
+  const decoded = decodeTextOrLegacy(input, path);
   const format = requested === 'auto' ? textFormatOfPath(path) : requested;
-  // The BOM stays in the text, as above.
-  return finish({ ...decoded, text: decoded.bom ? `\ufeff${decoded.text}` : decoded.text, format, bytes, path, warnings: [] }, path);
+  // The BOM stays in the text (unless it was converted from a legacy encoding), as above.
+  const keepBom = decoded.bom && !decoded.encoding.includes('+');
+  return finish({ ...decoded, text: keepBom ? `\ufeff${decoded.text}` : decoded.text, format, bytes, path }, path);
 }
 
 function finish(input: DecodedInput, path: string | null): DecodedInput {

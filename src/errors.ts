@@ -13,6 +13,9 @@ export type ErrorCode =
   | 'E_TOO_LARGE'
   | 'E_DOCX'
   | 'E_UNSUPPORTED'
+  | 'E_PDF'
+  | 'E_NO_TEXT_LAYER'
+  | 'E_OCR'
   | 'E_ASYNC_FORMAT'
   | 'E_WRITE'
   | 'E_USAGE';

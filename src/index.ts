@@ -1,4 +1,4 @@
-export { parseDocument, parseFile, parseFiles, checkDocument, DEFAULT_MAX_BYTES } from './api.js';
+export { parseDocument, parseDocumentAsync, parseFile, parseFiles, checkDocument, DEFAULT_MAX_BYTES } from './api.js';
 export type { ParseOptions, FileResult } from './api.js';
 export { parseText, looksLikeMarkdown } from './parse.js';
 export type { ParseTextOptions, InputFormat } from './parse.js';

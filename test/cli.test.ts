@@ -319,7 +319,7 @@ describe('usage errors: exit 2, nothing on stdout, no stack trace', () => {
   });
 
   it('an unknown input format', () => {
-    expectUsageError(vbparse([CLEAN, '--input-format', 'pdf']), /pdf/);
+    expectUsageError(vbparse([CLEAN, '--input-format', 'rtf']), /rtf/);
   });
 
   it('a --max-bytes that is not a size', () => {

@@ -40,6 +40,6 @@ describe('detectMojibake', () => {
 
   it('is reported as a diagnostic, the document still parsed', () => {
     const doc = parseDocument('UBND TØNH\nSè: 821/MTTQ-BTT\nKÝnh göi: c¸c së\nN«ng L¬ng ChÊn\n');
-    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('decode/legacy-encoding');
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('decode/legacy-mojibake');
   });
 });

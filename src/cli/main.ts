@@ -33,6 +33,8 @@ interface ParseCommandOptions {
   strict?: boolean;
   quiet?: boolean;
   maxBytes: number;
+  /** Read scans (PDF pages, images) with Tesseract. */
+  ocr?: boolean;
   /** A config file path, or false for `--no-config`. */
   config?: string | false;
 }
@@ -148,16 +150,20 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
     fail(`${options.output}: is the input file (refusing to overwrite the document)`);
   }
   let document: ParsedDocument;
+  let decodedText = '';
   try {
     const bytes = file === '-' ? await readStdin(options.maxBytes) : await readInputFile(file, options.maxBytes);
-    const decoded = await decodeInputAsync(bytes, { format: options.inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
+    // --ocr reads a PDF (or image) with Tesseract: the `ocr` input format.
+    const inputFormat = options.ocr && options.inputFormat === 'auto' ? 'ocr' : options.inputFormat;
+    const decoded = await decodeInputAsync(bytes, { format: inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
     document = parseDecoded(decoded, { findTables });
+    decodedText = decoded.text;
     // Tells bin/vbparse.js that this run compiled the parser: worth keeping in the code cache.
     (globalThis as { __vbparseParsedDocument?: boolean }).__vbparseParsedDocument = true;
   } catch (error) {
     fail(describeError(error));
   }
-  const text = await emit(document, options.format, { compact: options.compact, sources: options.sources });
+  const text = await emit(document, options.format, { compact: options.compact, sources: options.sources, input: decodedText });
   if (options.output) {
     try {
       await writeFileAtomic(options.output, text);
@@ -231,6 +237,7 @@ export function buildProgram(): Command {
     .option('--compact', 'JSON on one line (JSON only: an error with --format yaml or md)')
     .option('--no-compact', 'indented JSON (overrides a config file)')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(INPUT_FORMAT_CHOICES).default('auto'))
+    .option('--ocr', 'read a scanned PDF with OCR (Tesseract with Vietnamese data; same as --input-format ocr); images are always read so')
     .addOption(new Option('--sources', 'include `sources`, the position of every value (the default)').default(true))
     .option('--no-sources', 'leave out `sources` (the position of every value)')
     .option('--strict', 'exit 1 when the document has errors or warnings')

@@ -14,7 +14,9 @@
  */
 import type { ErrorCode } from '../errors.js';
 import { docxToMarkdown, looksLikeZip } from './docx/index.js';
-import { decodeText } from './text.js';
+import { decodeTextOrLegacy } from './legacy/decode.js';
+import { decodeOcr, looksLikeImage } from './ocr/decoder.js';
+import { decodePdf, looksLikePdf } from './pdf/decoder.js';
 import type { Decoded } from './types.js';
 
 export interface DecoderEntry {
@@ -41,7 +43,8 @@ export function looksLikeMarkdown(text: string): boolean {
   return /\*\*\S|\|\s*:?-{3,}|^#{1,6}\s|<br\s*\/?>|^\s*\|.*\|\s*$/m.test(text.slice(0, 200_000));
 }
 
-const asText = (bytes: Uint8Array, file: string | null): Decoded => ({ ...decodeText(bytes, file), warnings: [] });
+// UTF-8/UTF-16, or a legacy Vietnamese encoding converted (with a decode/legacy-encoding note).
+const asText = (bytes: Uint8Array, file: string | null): Decoded => decodeTextOrLegacy(bytes, file);
 
 export const DECODERS = {
   docx: {
@@ -54,6 +57,22 @@ export const DECODERS = {
       const { text, warnings } = docxToMarkdown(bytes);
       return { text, encoding: 'docx', bom: false, warnings };
     },
+  },
+  pdf: {
+    description: 'PDF: its text layer (pdf.js), laid out like `pdftotext -layout`; a scan without one needs --ocr',
+    extensions: ['.pdf'],
+    magic: looksLikePdf,
+    errorCode: 'E_PDF',
+    markdown: false,
+    decodeAsync: decodePdf,
+  },
+  ocr: {
+    description: 'page images (.png, .jpg, .tif) and, with --ocr, scanned PDFs: read by Tesseract OCR with its Vietnamese data',
+    extensions: ['.png', '.jpg', '.jpeg', '.tif', '.tiff'],
+    magic: looksLikeImage,
+    errorCode: 'E_OCR',
+    markdown: false,
+    decodeAsync: decodeOcr,
   },
   markdown: {
     description: 'markdown, as converters (pandoc, MinerU, docx2md) write it',
@@ -100,7 +119,7 @@ export function formatOfPath(path: string | null): InputFormat | null {
 
 /** Formats whose bytes are text (they share the text decoder and tell each other apart by syntax). */
 export function isTextFormat(format: InputFormat): boolean {
-  return DECODERS[format].decode === asText;
+  return (DECODERS[format] as DecoderEntry).decode === asText;
 }
 
 /** Of the text formats, the one whose syntax the text shows; plain text when none. */

@@ -32,7 +32,7 @@ export function decodeText(bytes: Uint8Array, file: string | null = null): Decod
     const where = at >= 0 ? ` at byte ${at + (bom ? 3 : 0)}` : '';
     throw new InputError(
       'E_DECODE',
-      `not valid ${encoding.toUpperCase()}${where}; legacy Vietnamese encodings (TCVN3, VNI) must be converted to Unicode first`,
+      `not valid ${encoding.toUpperCase()}${where}, nor Vietnamese in a legacy encoding (TCVN3, VNI, Windows-1258)`,
       { file, cause },
     );
   }

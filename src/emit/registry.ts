@@ -28,6 +28,15 @@ export const EMITTERS = {
     compactable: false,
     emit: (document) => toMarkdown(document),
   },
+  text: {
+    description: "the input as decoded, which line:column positions refer to (a PDF's layout text, a scan's OCR text, a .docx's markdown, text converted from a legacy encoding)",
+    extension: '.txt',
+    compactable: false,
+    emit: (_document, options) => {
+      if (options.input === undefined) throw new Error('the text format needs the decoded input (EmitOptions.input)');
+      return options.input.endsWith('\n') ? options.input : `${options.input}\n`;
+    },
+  },
 } as const satisfies Record<string, EmitterEntry>;
 
 export type OutputFormat = keyof typeof EMITTERS;

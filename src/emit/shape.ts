@@ -4,6 +4,8 @@ export interface EmitOptions {
   readonly compact?: boolean;
   /** Leave out `sources` (positions of every value) for a smaller output. */
   readonly sources?: boolean;
+  /** The input as decoded — what every position refers to; the `text` format prints it. */
+  readonly input?: string;
 }
 
 /** The document as it is printed: without `sources` when asked. */

@@ -56,6 +56,18 @@ describe('exit codes', () => {
   });
 });
 
+describe('options', () => {
+  it('-o writes the report to a file; --quiet keeps errors only; --lang en', () => {
+    const dir = folder('options', { 'a.txt': faults });
+    const result = run(['check', 'a.txt', '--format', 'junit', '-o', 'report.xml', '--quiet', '--lang', 'en'], dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    const xml = readFileSync(join(dir, 'report.xml'), 'utf8');
+    expect(xml).toContain('<failure message="The day &quot;5&quot; must be written &quot;05&quot; (Decree 30/2020/NĐ-CP)" type="error">');
+    expect(xml).not.toContain('type="warning"');
+  });
+});
+
 describe('compliant letters', () => {
   it('print nothing in stylish', () => {
     const result = run(['check', COMPLIANT]);

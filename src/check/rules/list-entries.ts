@@ -54,6 +54,13 @@ export function listEntries(pieces: ReadonlyArray<{ line: Line; from: number }>,
       // ends at its punctuation before the wide gap.
       const beside = /[;.,](?=\s{3,}\S)/u.exec(line.text.slice(textFrom, end));
       if (beside) end = textFrom + beside.index + 1;
+      else {
+        // Whitespace already folded: `- Cổng TTĐT Chính phủ; Để đăng dự thảo` — words after the
+        // entry's `;` that end without punctuation are a note set beside it, not the entry.
+        const piece = line.text.slice(textFrom, end);
+        const inner = /^(.*[;.])\s+[^;.,:]*[\p{L}\d)]$/u.exec(piece);
+        if (inner && !/[-‐‑‒–—―−+]\s/.test(piece.slice(inner[1]!.length))) end = textFrom + inner[1]!.length;
+      }
       if (end <= textFrom) continue;
       const text = line.text.slice(textFrom, end);
       // A page number between two pages of the list (`7`, `- 2 -`).
@@ -63,7 +70,7 @@ export function listEntries(pieces: ReadonlyArray<{ line: Line; from: number }>,
       if (!m && previous) {
         const prevLast = previous.last.text.slice(0, previous.to).slice(-1);
         // Indented under the entry (`- VPCP: BTCN;` / `   Trợ lý, Thư ký…`): it belongs to it.
-        const indented = s === spans[0]![0] && line.indent > previous.first.indent + 1;
+        const indented = s === spans[0]![0] && line.indent > previous.first.indent;
         if (startsLowerCase(text) || !ended.test(prevLast) || indented) {
           previous.last = line;
           previous.to = end;

@@ -2,6 +2,7 @@
  * Document model: w:body → blocks of inline items. Kept independent of markdown so the same
  * paragraph renders as a body paragraph or inside a table cell.
  */
+import { convertFontText } from '../legacy/fonts.js';
 import { ListCounters } from './numbering.js';
 import { isOn, mergeFormats, readNumberingProperties, readRunFormat, resolveStyle, type RunFormat, type StyleDefinition, type StyleSheet } from './styles.js';
 import { childElements, createElement, findDescendants, firstChildElement, textContent, type XmlElement } from '../xml.js';
@@ -38,6 +39,8 @@ export interface ConversionContext {
   lists: ListCounters | undefined;
   /** Numbered paragraphs whose number could not be drawn (no numbering part, unknown list or level). */
   unnumberedParagraphs: number;
+  /** Legacy fonts (`.VnTime`, `VNI-Times`) whose text is in their encoding: converted to Unicode. */
+  legacyFonts?: Set<string>;
 }
 
 /** Elements that only wrap content (content controls, custom XML, tracked insertions). */
@@ -227,15 +230,19 @@ function collectRunContent(run: XmlElement, format: RunFormat, collector: Inline
     else if (child.name === 'w:drawing' || child.name === 'w:pict' || child.name === 'w:object') {
       collector.floating.push(...collectTextBoxes(child, collector.context));
     } else {
-      pushRunChild(child, format, collector.inlines);
+      // Text in a legacy font is converted only where the document's text in that font is legacy.
+      const legacy = format.font !== undefined && collector.context.legacyFonts?.has(format.font) === true;
+      pushRunChild(child, legacy ? format : { ...format, font: undefined }, collector.inlines);
     }
   }
 }
 
 function pushRunChild(child: XmlElement, format: RunFormat, inlines: Inline[]): void {
   const text = (value: string): void => {
+    // A legacy font's letters are in its own encoding (TCVN3, VNI).
+    const unicode = convertFontText(value, format.font);
     // The reader sees capitals; the rules (agency, urgency, tên loại) are about what is shown.
-    const shown = format.caps ? value.toLocaleUpperCase('vi') : value;
+    const shown = format.caps ? unicode.toLocaleUpperCase('vi') : unicode;
     inlines.push({ kind: 'text', text: shown, bold: format.bold ?? false, italic: format.italic ?? false });
   };
   switch (child.name) {

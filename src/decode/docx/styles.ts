@@ -14,6 +14,8 @@ export interface RunFormat {
   hidden?: boolean;
   /** `w:caps` / `w:smallCaps`: typed in lower case, shown in capitals (`Khẩn`, agency lines). */
   caps?: boolean;
+  /** `w:rFonts`: the font of non-ASCII text (`w:hAnsi`, else `w:ascii`); legacy fonts are converted. */
+  font?: string;
 }
 
 /** A `w:numPr`: which list (`w:numId`, `0` = none) and which level (`w:ilvl`); each may be absent. */
@@ -108,6 +110,7 @@ export function readRunFormat(runProperties: XmlElement | undefined): RunFormat 
     else if (property.name === 'w:i') format.italic = on;
     else if (property.name === 'w:vanish') format.hidden = on;
     else if (property.name === 'w:caps' || property.name === 'w:smallCaps') format.caps = on;
+    else if (property.name === 'w:rFonts') format.font = property.attributes['w:hAnsi'] ?? property.attributes['w:ascii'];
   }
   return format;
 }
@@ -163,6 +166,7 @@ export function mergeFormats(...layers: RunFormat[]): RunFormat {
   for (const key of ['bold', 'italic', 'hidden', 'caps'] as const) {
     merged[key] = layers.find((layer) => layer[key] !== undefined)?.[key];
   }
+  merged.font = layers.find((layer) => layer.font !== undefined)?.font;
   return merged;
 }
 

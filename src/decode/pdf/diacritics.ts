@@ -1,0 +1,21 @@
+/**
+ * Vietnamese without its diacritics: what some OCR engines leave in the text layer of a signed
+ * scan (`CONG HOA XA HOI CHU NGHIA VIET NAM`). Nearly every Vietnamese sentence has marked letters;
+ * a long text with almost none of them is such a layer.
+ */
+const LETTER = /\p{L}/gu;
+const MARKED = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/giu;
+
+// Frequent words of official letters, as they read without marks.
+const UNMARKED_WORDS = /\b(?:cong|hoa|ngay|thang|nam|so|cua|va|cac|nhung|trong|duoc|nguoi|tinh|huyen|uy ban|nhan dan|viet)\b/giu;
+
+/** True for a text of some length whose letters carry (almost) no Vietnamese marks. */
+export function lacksDiacritics(text: string): boolean {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters < 200) return false;
+  const marked = text.match(MARKED)?.length ?? 0;
+  // Vietnamese prose has a marked letter in roughly one letter of four; and the text must read
+  // as Vietnamese with its marks stripped, not as English.
+  const words = text.match(UNMARKED_WORDS)?.length ?? 0;
+  return marked / letters < 0.02 && words >= 5;
+}
