@@ -18,7 +18,6 @@ import { normalizeText } from './normalize/index.js';
 import { SCHEMA_VERSION, type ParsedDocument, type Position } from './schema/document.js';
 import { segment } from './zones/index.js';
 import type { ClassifiedLine } from './zones/classify.js';
-import { detectMojibake, LEGACY_ENCODING_NAMES } from './decode/mojibake.js';
 import { decoderOf, sniffTextFormat, type InputFormat } from './decode/registry.js';
 import type { DecodeWarning } from './decode/types.js';
 
@@ -78,13 +77,6 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   if (zones.lines.length === 0) ctx.report('document/empty', 'The document has no text');
   for (const warning of options.warnings ?? []) {
     ctx.report(warning.ruleId, warning.message, warning.span ? locator.position(warning.span.start, warning.span.end) : null);
-  }
-  const mojibake = detectMojibake(normalized.text);
-  if (mojibake) {
-    ctx.report(
-      'decode/legacy-mojibake',
-      `The text looks like ${LEGACY_ENCODING_NAMES[mojibake.encoding]} saved as UTF-8 (${mojibake.evidence.map((w) => `"${w}"`).join(', ')}): convert it to Unicode first`,
-    );
   }
 
   return {

@@ -30,18 +30,27 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-function taskWords(task: Task, out: string[]): void {
-  out.push(...words(task.label), ...words(task.text));
-  for (const p of task.paragraphs) out.push(...words(p.text));
-  for (const child of task.children) taskWords(child, out);
+/** Words of text that is already clean (lines, the tree): letters and digits only. */
+function plainWords(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split(/\s+/u)
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '').toLocaleLowerCase('vi'))
+    .filter((w) => w.length > 0);
+}
+
+function taskWords(task: Task, out: string[], read: (text: string) => string[]): void {
+  out.push(...read(task.label), ...read(task.text));
+  for (const p of task.paragraphs) out.push(...read(p.text));
+  for (const child of task.children) taskWords(child, out, read);
 }
 
 /** The words of the body tree, in document order. */
-export function bodyTreeWords(doc: ParsedDocument): string[] {
+export function bodyTreeWords(doc: ParsedDocument, read: (text: string) => string[] = words): string[] {
   const out: string[] = [];
-  const push = (ps: readonly BodyParagraph[]) => ps.forEach((p) => out.push(...words(p.text)));
+  const push = (ps: readonly BodyParagraph[]) => ps.forEach((p) => out.push(...read(p.text)));
   push(doc.body.preamble);
-  for (const task of doc.tasks) taskWords(task, out);
+  for (const task of doc.tasks) taskWords(task, out, read);
   push(doc.body.closing);
   return out;
 }
@@ -77,9 +86,9 @@ export function inputBodyWords(decoded: string, doc: ParsedDocument): string[] {
   }
   let text = decoded.slice(start, end).normalize('NFC');
   // The body ends at `Nơi nhận:`, even where the reader did not find the list under it.
-  const footer = /(?:^|\n|\s{2}|\|)[\s*_#]*N[ơo]i\s*nh[ậa]n\s*[:*_]/iu.exec(text);
+  const footer = /(?:^|\n|\s{2}|\|)[\s*_#]*N\p{L}{1,2}i\s*nh\p{L}{1,2}n\s*[:*_]/iu.exec(text);
   if (footer) text = text.slice(0, footer.index);
-  text = text.replace(/N[ơo]i\s*nh[ậa]n(?:[^\p{L}\p{N}]|<br\s*\/?>)*$/iu, '');
+  text = text.replace(/N\p{L}{1,2}i\s*nh\p{L}{1,2}n(?:[^\p{L}\p{N}]|<br\s*\/?>)*$/iu, '');
   return pageLinesOut(text);
 }
 
@@ -118,5 +127,6 @@ export function bodyLinesMismatch(input: string, doc: ParsedDocument): string | 
   const normalized = normalizeText(input.replace(/^\ufeff/, ''));
   const zones = segment(toLines(normalized.text, { markdown: looksLikeMarkdown(normalized.text), findTables }));
   const lines = zones.lines.slice(zones.body.start, zones.body.end).filter((cl) => !isPageFurniture(cl));
-  return compare(lines.flatMap((cl) => words(cl.line.text)), bodyTreeWords(doc));
+  // Lines are already cleaned: what is left of markup is text, on both sides (`plainWords`).
+  return compare(lines.flatMap((cl) => plainWords(cl.line.text)), bodyTreeWords(doc, plainWords));
 }
