@@ -54,17 +54,18 @@ export function decodeInput(input: string | Uint8Array, options: ParseOptions = 
 
 /** Bytes or text → text; formats with an asynchronous decoder (see `decode/registry.ts`) too. */
 export async function decodeInputAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<DecodedInput> {
-  const pending: { promise?: Promise<Decoded> } = {};
+  const pending: { promise: Promise<Decoded> | null } = { promise: null };
   const decoded = decodeWith(input, options, (format, bytes, path) => {
     const decoder = decoderOf(format);
     if (decoder.decode) return decoder.decode(bytes, path);
-    pending.promise = decoder.decodeAsync!(bytes, path);
+    if (!decoder.decodeAsync) throw new InputError('E_DECODE', `no decoder for ${format} input`, { file: path });
+    pending.promise = decoder.decodeAsync(bytes, path);
     return null;
   });
-  if (!pending.promise) return decoded;
-  const path = decoded.path;
-  const late = await wrapDecodeError(() => pending.promise!, decoded.format, path);
-  return finish({ ...decoded, ...late }, path);
+  const { promise } = pending;
+  if (promise === null) return decoded;
+  const late = await wrapDecodeError(() => promise, decoded.format, decoded.path);
+  return finish({ ...decoded, ...late }, decoded.path);
 }
 
 type RunDecoder = (format: InputFormat, bytes: Uint8Array, path: string | null) => Decoded | null;

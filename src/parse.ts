@@ -4,11 +4,13 @@
  */
 import { bodyStream, buildParagraphs, extractBasis, extractTasks, isHardWrapped } from './extract/body.js';
 import { ExtractContext } from './extract/context.js';
+import { reportCorrections } from './extract/corrections.js';
 import { extractDistribution } from './extract/distribution.js';
 import { emptyHeader, extractHeader } from './extract/header.js';
 import { extractRecipients } from './extract/recipients.js';
 import { extractBodyReferences } from './extract/references-in-body.js';
 import { emptySigner, extractSigner } from './extract/signer.js';
+import { extractStamps } from './extract/stamps.js';
 import { toLines } from './lines/index.js';
 import type { TableFinder } from './lines/tables.js';
 import { Locator } from './normalize/locator.js';
@@ -47,6 +49,8 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const zones = segment(lines);
   const locator = new Locator(original);
   const ctx = new ExtractContext(zones, locator, normalized.map);
+  reportCorrections(ctx);
+  const digitalSignatures = extractStamps(ctx);
 
   // Each stage runs guarded: a bug in one is an `internal/<stage>` diagnostic, not a lost document.
   const { recipients, copyRecipients } = ctx.guard(
@@ -93,6 +97,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     distribution: distribution.entries,
     signer,
     annexes,
+    digitalSignatures,
     sources: ctx.sources,
     diagnostics: ctx.diagnostics,
   };

@@ -177,6 +177,13 @@ describe('vbparse batch: which files', { timeout: 60_000 }, () => {
     expect(globbed.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).path)).toEqual(['cv/2021/plain.txt', 'party.txt', 'qd/dieu.txt']);
   });
 
+  it('takes a file named twice (a folder and a glob over it, a repeated stdin path) once', () => {
+    tree('archive', { 'a.txt': 'fixture:kh-plain.txt', 'sub/b.md': 'fixture:cv-linear-mttq.md' });
+    const run = vbparse(['batch', 'archive', 'archive/**/*.md', '--stdin-paths', '--ndjson'], { cwd: dir, input: 'archive/a.txt\narchive/a.txt\n' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).path)).toEqual(['archive/a.txt', 'archive/sub/b.md']);
+  });
+
   it('takes the extensions given with --ext', () => {
     tree('archive', { 'a.txt': 'fixture:kh-plain.txt', 'b.text': 'fixture:qd-dieu-khoan.txt' });
     const run = vbparse(['batch', 'archive', '--ndjson', '--ext', 'text'], { cwd: dir });
@@ -386,6 +393,29 @@ describe('vbparse batch: Ctrl-C', { timeout: 60_000 }, () => {
     expect(report.files.unchanged).toBe(written.length);
     expect(report.files.parsed).toBe(30 - written.length);
     expect(listFiles(out).filter((f) => f.endsWith('.json'))).toHaveLength(30);
+  });
+});
+
+describe('vbparse batch: Ctrl-C twice', { timeout: 60_000 }, () => {
+  it('abandons a file in progress at the second SIGINT: exit 130, no temporary file, not journaled', async () => {
+    tree('archive', { 'a.txt': 'fixture:kh-plain.txt', 'b.txt': 'Số: 1/UBND\nHANG-THE-PARSER\n' });
+    const child = spawn(process.execPath, [BIN, 'batch', 'archive', '--out', 'parsed', '--jobs', '1', '--timeout', '0'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', VBPARSE_TEST_HANG: 'HANG-THE-PARSER' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const out = join(dir, 'parsed');
+    for (let i = 0; i < 400 && !existsSync(join(out, 'a.json')); i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300)); // b.txt is now hanging in the worker
+    child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code, stderr).toBe(130);
+    expect(listFiles(out)).toEqual(['.vbparse-journal.ndjson', 'a.json']);
+    expect(journal(out).map((r) => [r.path, r.status])).toEqual([['a.txt', 'ok']]);
   });
 });
 

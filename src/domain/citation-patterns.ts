@@ -13,7 +13,11 @@
  */
 
 import { DOCUMENT_TYPE_NAMES } from './document-types.js';
-import { LOWER, UPPER, vre } from './vietnamese.js';
+import { CITED_CODE_SHAPES, CODE_DASH, CODE_GROUP, CODE_GROUP_DIGIT_FIRST, RUNNING_NUMBER } from './number-grammar.js';
+import { DASH as DASH_CHARS } from './patterns.js';
+import { numericDate, wordedDate } from './date-grammar.js';
+import { keywordSource } from './keywords.js';
+import { eitherTonePlacement, LOWER, UPPER, vre } from './vietnamese.js';
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers for building patterns
@@ -22,13 +26,6 @@ import { LOWER, UPPER, vre } from './vietnamese.js';
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-/** Tone-mark placement pairs (`hoà`/`hòa`, `uỷ`/`ủy`): either spelling must match. */
-const TONE_VARIANTS: ReadonlyArray<readonly [string, string]> = [
-  ['òa', 'oà'], ['óa', 'oá'], ['ỏa', 'oả'], ['õa', 'oã'], ['ọa', 'oạ'],
-  ['òe', 'oè'], ['óe', 'oé'], ['ỏe', 'oẻ'], ['õe', 'oẽ'], ['ọe', 'oẹ'],
-  ['ùy', 'uỳ'], ['úy', 'uý'], ['ủy', 'uỷ'], ['ũy', 'uỹ'], ['ụy', 'uỵ'],
-];
 
 /**
  * A pattern source for a phrase as it may appear in running text: any whitespace (including a
@@ -50,19 +47,9 @@ function buildPhrasePattern(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
-    .map((word) => {
-      let source = escapeRegExp(word.normalize('NFC').toLocaleLowerCase('vi'));
-      source = source.replace(ANY_TONE_VARIANT, (found) => TONE_VARIANT_GROUP.get(found) ?? found);
-      return source;
-    })
+    .map((word) => eitherTonePlacement(escapeRegExp(word.normalize('NFC').toLocaleLowerCase('vi'))))
     .join('\\s+');
 }
-
-// Compiled once: phrasePattern runs for every phrase of every table at start-up.
-const TONE_VARIANT_GROUP: ReadonlyMap<string, string> = new Map(
-  TONE_VARIANTS.flatMap(([a, b]) => [[a, `(?:${a}|${b})`], [b, `(?:${a}|${b})`]] as const),
-);
-const ANY_TONE_VARIANT = new RegExp(TONE_VARIANTS.flat().join('|'), 'g');
 
 /** No letter or digit just before (a word start); works for Vietnamese letters, unlike `\b`. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -118,39 +105,15 @@ export const NUMBER_KEYWORD = `${WORD_START}s[ốô]${WORD_END}[ \\t]*:?[ \\t]*\
 // ---------------------------------------------------------------------------------------------
 // Số/ký hiệu grammar (rules.md §3)
 
-/** Spaces that OCR puts inside a code (`821 /MTTQ - BTT`, `1529 - CV/BTGTU`); never a line break. */
-const SP = '[ \\t]{0,2}';
 /** The hyphen between groups, dash variants included (normalised to `-` in the output). */
-const DASH = '[-‐‑–]';
+const DASH = CODE_DASH;
+export { CODE_GROUP };
 
-/**
- * One group of a ký hiệu: a capital first letter, then letters, digits or `&`
- * (`QĐ`, `TTg`, `BGDĐT`, `GD&ĐT`, `QH13`, `UBTVQH14`).
- */
-export const CODE_GROUP = '[A-ZĐ][A-Za-zĐđ0-9&]*';
-/** A group written after a spaced hyphen (`MTTQ - BTT`): capitals only, so words like `Ban` are not taken. */
-const CODE_GROUP_CAPS = '[A-ZĐ][A-ZĐ0-9&]*';
-/** A group that may start with a digit (`CV/01CPXD`), used only after a number-less first group. */
-const CODE_GROUP_DIGIT_FIRST = '(?=[0-9A-ZĐ]*[A-ZĐ])[0-9A-ZĐ][A-Za-zĐđ0-9&]*';
-
-/** `-GROUP` repeated: hyphen tight (any group) or spaced (capitals-only group). */
-const MORE_GROUPS = `(?:${DASH}${CODE_GROUP}|[ \\t]{1,2}${DASH}[ \\t]{0,2}${CODE_GROUP_CAPS}|${DASH}[ \\t]{1,2}${CODE_GROUP_CAPS})*`;
-/** ISSUER(-UNIT…) after a slash. */
-const GROUPS = `${CODE_GROUP}${MORE_GROUPS}`;
-
-/** Running number: 1 to 6 digits (zero-padded `01` included). */
-const NUMBER = '[0-9]{1,6}';
-
-/** The shapes of a số/ký hiệu, in the order they are tried. */
+/** The shapes of a số/ký hiệu (the one grammar of `./number-grammar.ts`), in the order they are tried. */
 export const CODE_SHAPES = {
-  /** VBQPPL `n/yyyy/TYPE-ISSUER`, Quốc hội `n/yyyy/QHnn`: `30/2020/NĐ-CP`, `85/2015/QH13`. */
-  legal: `${NUMBER}${SP}/${SP}(?:19|20)[0-9]{2}${SP}/${SP}${GROUPS}`,
-  /** Party `n-TYPE/ISSUER(-ISSUER)`: `1529-CV/BTGTU`, `21-KH/ĐU`, `08-QĐi/TW`. */
-  party: `${NUMBER}${SP}${DASH}${SP}${CODE_GROUP}${SP}/${SP}${GROUPS}`,
-  /** State `n/ISSUER-UNIT`, typed `n/TYPE-ISSUER`, old `n/ISSUER`: `2343/MTTW`, `85/KH-UBND`, `118/TTg`. */
-  state: `${NUMBER}${SP}/${SP}${GROUPS}`,
+  ...CITED_CODE_SHAPES,
   /** Party code cut by OCR or by the page (`23-QĐ`): only accepted right after `<Loại> số`. */
-  truncated: `${NUMBER}${SP}${DASH}${SP}${CODE_GROUP}`,
+  truncated: `${RUNNING_NUMBER}[ \\t]{0,2}${DASH}[ \\t]{0,2}${CODE_GROUP}`,
   /** No running number (`CV/01CPXD`): only accepted right after `<Loại> số`. */
   unnumbered: `${CODE_GROUP}/${CODE_GROUP_DIGIT_FIRST}(?:${DASH}${CODE_GROUP_DIGIT_FIRST})*`,
 } as const;
@@ -163,7 +126,7 @@ export const STRONG_CODE_SHAPES: readonly CodeShape[] = ['legal', 'party', 'stat
 export const WEAK_CODE_SHAPES: readonly CodeShape[] = ['truncated', 'unnumbered'];
 
 /** What must not follow a code: a letter, a digit, or a further `/`/`-` piece. */
-export const CODE_END = `(?![\\p{L}\\p{N}]|[/‐‑–-][\\p{L}\\p{N}])`;
+export const CODE_END = `(?![\\p{L}\\p{N}]|[/${DASH_CHARS}][\\p{L}\\p{N}])`;
 
 // ---------------------------------------------------------------------------------------------
 // Dates (ngày ban hành)
@@ -172,10 +135,10 @@ export const CODE_END = `(?![\\p{L}\\p{N}]|[/‐‑–-][\\p{L}\\p{N}])`;
 export const DATE_LEAD = `[ \\t]*,?\\s*${WORD_START}ngày\\s*`;
 
 /** Numeric date `8/5/2021`, `04 /5/2021` (OCR), `11-02-2003` (Party), `08.5.2021`. Groups: d, m, y. */
-export const NUMERIC_DATE = '([0-9]{1,2})[ \\t]{0,2}[/.-][ \\t]{0,2}([0-9]{1,2})[ \\t]{0,2}[/.-][ \\t]{0,2}((?:19|20)[0-9]{2})(?![0-9])';
+export const NUMERIC_DATE = numericDate('tight');
 
 /** Date in words `15 tháng 7 năm 2022` (day may be blank). Groups: d?, m, y. */
-export const WORDED_DATE = '([0-9]{1,2})?\\s*tháng\\s*([0-9]{1,2})\\s*năm\\s*((?:19|20)[0-9]{2})(?![0-9])';
+export const WORDED_DATE = wordedDate('tight');
 
 /** Either date form after `ngày`. Groups: 1-3 numeric d/m/y, 4-6 worded d/m/y. */
 export const DATE_BODY = `(?:${NUMERIC_DATE}|${WORDED_DATE})`;
@@ -281,6 +244,7 @@ export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
   { phrase: 'v/v', anyCase: true, caps: true },
   // verbs that open a trích yếu
   { phrase: 'quy định', anyCase: true, caps: true, opensSubject: true },
+  { phrase: 'qui định', anyCase: true, caps: true, opensSubject: true },
   { phrase: 'hướng dẫn', anyCase: true, caps: true, opensSubject: true },
   { phrase: 'sửa đổi', anyCase: true, caps: true, opensSubject: true },
   { phrase: 'ban hành', caps: true, opensSubject: true },
@@ -361,6 +325,8 @@ export const ISSUER_STOP_CHARS = ',;:()[]{}“”"«»|*!?';
  * is checked against the whole part on both of its sides.
  */
 export const COMMA_NAME_PARTS: readonly string[] = [
+  'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ',
+  'Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc',
   'Văn hóa, Thể thao và Du lịch',
   'Văn hóa, Thể thao và Truyền thông',
   'Văn hóa, Thông tin, Thể thao và Du lịch',
@@ -519,7 +485,7 @@ export const NOT_ISSUER_START = vre(
 // Trích yếu after the issuer
 
 /** The marker that opens a trích yếu (`về việc`, `V/v`, `về`); it is dropped from `subject`. Not anchored: use sticky. */
-export const SUBJECT_LEAD = vre(`[ \\t]*,?\\s*(?:về\\s+việc|V\\/v:?|v\\/v:?|về)${WORD_END}\\s*`, 'iu');
+export const SUBJECT_LEAD = vre(`[ \\t]*,?\\s*(?:về\\s+việc|(?:${keywordSource('letterSubject')}):?|về)${WORD_END}\\s*`, 'iu');
 
 /** Longest subject kept, in characters. */
 export const MAX_SUBJECT_CHARS = 400;

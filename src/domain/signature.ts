@@ -23,6 +23,8 @@ export const AUTHORITY_PREFIXES: ReadonlyArray<{ readonly pattern: string; reado
 ];
 
 const prefixAlternation = AUTHORITY_PREFIXES.map((p) => p.pattern).join('|');
+/** Every written form of the prefixes as one alternation (pattern source, no groups). */
+export const AUTHORITY_PREFIX_ALTERNATION = prefixAlternation;
 
 /** An authority line: a prefix followed by a title in capitals (`KT. GIÁM ĐỐC`, `T/M BAN THƯỜNG VỤ`). */
 export const AUTHORITY_LINE = vre(`^(${prefixAlternation})(?=[\\s.]|\\p{Lu})\\s*(?=\\p{Lu})`, 'u');

@@ -5,8 +5,8 @@
  * NĐ 30's own annexes use both, so every comparison folds them to one form.
  */
 
-/** Old placement → new placement of the tone mark in `oa`, `oe`, `uy`. */
-const TONE_PLACEMENT: Readonly<Record<string, string>> = {
+/** Old placement → new placement of the tone mark in `oa`, `oe`, `uy`: the one table of tone variants. */
+export const TONE_PLACEMENT: Readonly<Record<string, string>> = {
   oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
   oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
   uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
@@ -16,6 +16,17 @@ const OLD_TONE_PLACEMENT = new RegExp(Object.keys(TONE_PLACEMENT).join('|'), 'g'
 /** Move tone marks of `oa`, `oe`, `uy` to one placement (lower-case input). */
 export function foldTonePlacement(lower: string): string {
   return lower.replace(OLD_TONE_PLACEMENT, (old) => TONE_PLACEMENT[old] ?? old);
+}
+
+/** Either placement of a pair, as a pattern group: `òa` → `(?:òa|oà)`. */
+const TONE_GROUP: ReadonlyMap<string, string> = new Map(
+  Object.entries(TONE_PLACEMENT).flatMap(([old, now]) => [[old, `(?:${now}|${old})`], [now, `(?:${now}|${old})`]] as const),
+);
+const ANY_PLACEMENT = new RegExp([...TONE_GROUP.keys()].join('|'), 'g');
+
+/** A lower-case literal as a pattern source matching either tone placement (`hòa` ~ `hoà`). */
+export function eitherTonePlacement(lowerLiteral: string): string {
+  return lowerLiteral.replace(ANY_PLACEMENT, (found) => TONE_GROUP.get(found) ?? found);
 }
 
 /** A comparison key: NFC, lower case, tone placement folded, whitespace folded. */

@@ -131,6 +131,11 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     } else if (at >= 0) {
       const previous = stack[at]?.ordinal ?? 0;
       accepted = label.ordinal > previous && label.ordinal <= previous + 2;
+      // `II.` typed twice: a unit of its own when the numbering goes on from it (`III.` next).
+      if (label.ordinal === previous && nextOrdinal(paragraphs, index, key) === previous + 1) {
+        accepted = true;
+        ctx.report('body/label-repeated', `"${label.label}" repeats the label before it; read as the next unit because the numbering goes on from it`, ctx.place(first.line, 0, label.length));
+      }
       if (accepted) {
         if (label.ordinal !== previous + 1) {
           ctx.report('body/numbering-gap', `Numbering jumps from ${previous} to ${label.ordinal} at "${label.label}"`, ctx.place(first.line, 0, label.length));
@@ -175,6 +180,15 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     stack.push({ key, ordinal: label.ordinal, task });
   }
   return roots;
+}
+
+/** The ordinal of the next label of the same level after paragraph `index`, or null. */
+function nextOrdinal(paragraphs: readonly Paragraph[], index: number, key: string): number | null {
+  for (let k = index + 1; k < paragraphs.length; k++) {
+    const label = paragraphs[k]!.first.label;
+    if (paragraphs[k]!.first.kind === 'numbered' && label && keyOf(label) === key) return label.ordinal;
+  }
+  return null;
 }
 
 function rankOf(key: string): number {

@@ -3,11 +3,12 @@
  * gives `2022-07`; OCR noise in the day or month gives what is still readable.
  */
 import type { IssueDate } from '../schema/document.js';
+import { dateFromParts, DAY_WORD, daysInMonth, isoDate, numericDate, wordedDate } from '../domain/date-grammar.js';
+import { caseless } from '../domain/patterns.js';
 import { vre } from '../domain/vietnamese.js';
 
-const DATE_WORDS =
-  /(?:ngày|ngay|Ngày|NGÀY)\s*([^\s]{0,4}?)\s*(?:\/\s*)?(?:tháng|thang|Tháng|THÁNG)\s*([^\s]{0,4}?)\s*(?:\/\s*)?(?:năm|nam|Năm|NĂM)\s*(\d[0-9Oo]{3})/u;
-const DATE_NUMERIC = /(?:ngày|Ngày)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
+const DATE_WORDS = caseless(wordedDate('loose'));
+const DATE_NUMERIC = caseless(`${DAY_WORD}\\s*${numericDate('loose')}`);
 
 export interface PlaceDate {
   readonly place: string | null;
@@ -24,11 +25,8 @@ export interface PlaceDate {
 export function parsePlaceDate(text: string): PlaceDate | null {
   const m = text.match(DATE_WORDS) ?? text.match(DATE_NUMERIC);
   if (!m || m.index === undefined) return null;
-  const month = readNumber(m[2] ?? '', 12);
-  const year = Number((m[3] ?? '').replace(/[Oo]/g, '0'));
-  // A day the month does not have (`31 tháng 02`, OCR) is unreadable; `raw` keeps what was written.
-  const day = readNumber(m[1] ?? '', month === null ? 31 : daysInMonth(year, month));
-  const date: IssueDate = { iso: isoDate(year, month, day), day, month, year, raw: m[0] };
+  const parts = dateFromParts(m[1], m[2], m[3] ?? '');
+  const date: IssueDate = { iso: parts.iso, day: parts.day, month: parts.month, year: parts.year, raw: m[0] };
   const before = text.slice(0, m.index);
   const place = placeBefore(before);
   return {
@@ -41,27 +39,7 @@ export function parsePlaceDate(text: string): PlaceDate | null {
   };
 }
 
-function readNumber(written: string, max: number): number | null {
-  // OCR writes 0 as O and 1 as l (`tháng O8`): restore them when the token also has a digit.
-  const token = /\d/.test(written) ? written.replace(/[oO]/g, '0').replace(/[lI]/g, '1') : written;
-  if (!/^\d{1,2}$/.test(token)) return null;
-  const n = Number(token);
-  return n >= 1 && n <= max ? n : null;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** `2024-03-05`, `2024-03` or `2024`: as much as was readable. */
-export function isoDate(year: number, month: number | null, day: number | null): string | null {
-  if (!year) return null;
-  const y = String(year).padStart(4, '0');
-  if (month === null) return y;
-  const mm = String(month).padStart(2, '0');
-  if (day === null) return `${y}-${mm}`;
-  return `${y}-${mm}-${String(day).padStart(2, '0')}`;
-}
+export { daysInMonth, isoDate };
 
 /**
  * The place name: the capitalised words right before `, ngày` (`Thành phố Hồ Chí Minh`), not the

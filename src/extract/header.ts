@@ -2,23 +2,24 @@
  * The header: agency block, quốc hiệu / Party title, số/ký hiệu, place and date, tên loại and
  * trích yếu, độ khẩn and độ mật.
  */
-import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
+import { marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, URGENCY_MARKS } from '../domain/keywords.js';
 import { isMostlyUpperCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import type { Header } from '../schema/document.js';
-import { typeHeadingOf, type ClassifiedLine } from '../zones/index.js';
+import { lineAt, typeHeadingOf, type ClassifiedLine, type KeywordCorrection } from '../zones/index.js';
+import type { KeywordName } from '../domain/keywords.js';
 import type { ExtractContext } from './context.js';
 import { parsePlaceDate } from './date.js';
-import { documentTypeOfNumber, NUMBER_LABEL_PREFIX, parseDocumentNumber } from './number.js';
+import { documentTypeOfNumber, parseDocumentNumber } from './number.js';
+import { NUMBER_LABEL_PREFIX } from '../domain/keywords.js';
 import { vre } from '../domain/vietnamese.js';
 
-const URGENCY_WORDS = vre(/(?<![\p{L}\p{N}])(HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?![\p{L}\p{N}])/u);
+const URGENCY_WORDS = marksPattern(URGENCY_MARKS);
 /** Marks that stand in the header but are not the agency: draft, copy and circulation notes (ô 11). */
 /** A line holding only an administrative unit and its name; `TỈNH ỦY`, `HUYỆN ĐOÀN` are bodies. */
 const PLACE_CONTINUATION = /^(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!(?:ỦY|UỶ|ĐOÀN|ĐỘI)(?!\p{L}))\S/u;
 const HEADER_MARKS = /^(?:DỰ THẢO|DU THAO|BẢN SAO|SAO Y|SAO LỤC|TRÍCH SAO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI|TÀI LIỆU THU HỒI|MẬT|TỐI MẬT|TUYỆT MẬT|CÔNG VĂN ĐẾN|ĐẾN)(?:\s+(?:LẦN|BẢN)\s+\S+)?$/u;
-const SECRECY_WORDS = /^(TUYỆT MẬT|TỐI MẬT|MẬT)$/u;
-const SUBJECT_PREFIX = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*[:.]?\s*|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\s+/u;
+const SECRECY_WORDS = marksPattern(SECRECY_MARKS, '^', '$');
 
 /** Extract the header fields. */
 /** A header with nothing found. */
@@ -60,19 +61,27 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
     header_.issuingAuthority = line.text;
     ctx.record('/header/issuingAuthority', line);
   }
+  if (header.start > 0) {
+    const first = lines[0]!.line;
+    const last = lines[header.start - 1]!.line;
+    ctx.report('header/preamble-skipped', `${header.start} line(s) above the header are not part of the document (a notice or watermark)`, {
+      start: ctx.place(first).start,
+      end: ctx.place(last).end,
+    });
+  }
   reportMissing(ctx, header_);
   return header_;
 }
 
 function readTitles(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {
-  for (const { line } of lines) {
-    const national = line.text.match(NATIONAL_TITLE);
+  for (const { line, corrected } of lines) {
+    const national = line.text.match(NATIONAL_TITLE) ?? correctedMatch(line.text, corrected, 'nationalTitle');
     if (national && out.nationalTitle === null) {
       out.nationalTitle = national[0];
       out.family = 'state';
       ctx.record('/header/nationalTitle', line, national.index, (national.index ?? 0) + national[0].length);
     }
-    const motto = line.text.match(MOTTO);
+    const motto = line.text.match(MOTTO) ?? correctedMatch(line.text, corrected, 'motto');
     if (motto && out.motto === null) {
       out.motto = motto[0];
       ctx.record('/header/motto', line, motto.index, (motto.index ?? 0) + motto[0].length);
@@ -84,6 +93,14 @@ function readTitles(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
       ctx.record('/header/nationalTitle', line, party.index, (party.index ?? 0) + party[0].length);
     }
   }
+}
+
+/** A damaged keyword the classifier read (`CỌNG HOÀ XÃ HỌI …`) as a match of its exact pattern would be. */
+function correctedMatch(text: string, corrected: KeywordCorrection | undefined, keyword: KeywordName): RegExpMatchArray | null {
+  if (!corrected || corrected.keyword !== keyword) return null;
+  const m: RegExpMatchArray = [text.slice(corrected.start, corrected.end)];
+  m.index = corrected.start;
+  return m;
 }
 
 /** Reads the số/ký hiệu; returns the number line's index and how much of it the number took. */
@@ -113,9 +130,28 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   }
   ctx.record('/header/symbol', line, labelLength, parsed.length);
   if (out.number === null) {
+    // The running number stamped by the registry on a line of its own above `Số:      /UBND-VP`.
+    const stamped = stampedNumberAbove(lines, index);
+    if (stamped) {
+      out.number = stamped.text.trim();
+      out.numbering = { ...parsed.numbering, number: out.number };
+      ctx.record('/header/number', stamped);
+      ctx.report('header/number-stamped', `The number ${out.number} stands on its own line above the số/ký hiệu line`, ctx.place(stamped));
+      return { index, length: parsed.length };
+    }
     ctx.report('header/number-blank', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
   }
   return { index, length: parsed.length };
+}
+
+/** A line of digits alone right above the number line (in its column or the line before it). */
+function stampedNumberAbove(lines: readonly ClassifiedLine[], index: number): Line | null {
+  for (let j = index - 1; j >= Math.max(0, index - 2); j--) {
+    const { line } = lineAt(lines, j);
+    if (/^\d{1,6}$/.test(line.text.trim())) return line;
+    if (line.column === lineAt(lines, index).line.column) return null;
+  }
+  return null;
 }
 
 function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header, number: { index: number; length: number }): void {
@@ -230,9 +266,13 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   const [firstPart] = parts;
   if (firstPart === undefined) return;
   // A Party title block names its author first (`CỦA BỘ CHÍNH TRỊ,`): the subject starts at `VỀ`.
-  const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về)\s/u.test(p.line.text.slice(p.from)));
-  const authorLine = /^(?:CỦA|của|Của)\s/u.test(firstPart.line.text.slice(firstPart.from));
-  const kept = authorLine && aboutAt > 0 ? parts.slice(aboutAt) : parts;
+  // A Thông báo kết luận names its speaker (`CỦA ĐỒNG CHÍ TỔNG BÍ THƯ`) before `TẠI BUỔI LÀM VIỆC …`.
+  const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về|TẠI|Tại)\s/u.test(p.line.text.slice(p.from)));
+  // `THÔNG BÁO KẾT LUẬN` / `CỦA …`: the qualifier `KẾT LUẬN` belongs to the heading as well.
+  const qualified = /^KẾT LUẬN\s*$/u.test(firstPart.line.text.slice(firstPart.from)) ? 1 : 0;
+  const author = parts[qualified];
+  const authorLine = author !== undefined && /^(?:CỦA|của|Của)\s/u.test(author.line.text.slice(author.from));
+  const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : parts;
   let text = kept.map((p) => p.line.text.slice(p.from)).join(' ').replace(/\s+/g, ' ').trim();
   const prefix = text.match(SUBJECT_PREFIX);
   if (prefix) text = text.slice(prefix[0].length);

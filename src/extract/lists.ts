@@ -21,7 +21,8 @@ export interface ListEntry {
   readonly parts: readonly [LinePart, ...LinePart[]];
 }
 
-const MARKER = /^([-–—+•·*])\s*/u;
+// `~` and `*` are what OCR makes of a dash.
+const MARKER = /^([-–—+•·*~])\s*/u;
 const INLINE_SPLIT = vre(/([;,.:])\s+(?=[-–+•]\s+\S)|\s+(?=[-–]\s+[A-ZĐ]{2,}(?![\p{L}\p{N}]))/gu);
 
 /** Split lines into list entries. `openJoin` decides whether an unmarked line continues the last entry. */
@@ -38,7 +39,11 @@ export function readListEntries(lines: readonly Line[], options: { joinUnmarked:
         const previous = lastText.line.text.slice(lastText.from, lastText.to).trim();
         const open = !/[;.]$/.test(previous);
         // In a list whose entries end with `;` or `,`, an entry without its mark is still open.
+        const first = last.parts[0]!.line;
+        // A hanging indent: the line stands under the entry's text, right of its dash (pdftotext).
+        const hanging = last.marker !== '' && !first.split && !piece.split && piece.indent > first.indent && piece.indent <= first.indent + 4;
         const joins =
+          hanging ||
           startsLowerCase(text) ||
           (options.joinUnmarked === 'open' && open && previous.endsWith(',')) ||
           (options.joinUnmarked === 'open' && open && terminated && last.marker !== '' && !/[;,.]$/.test(previous) && !/^[-–+]/.test(text));
@@ -77,5 +82,5 @@ export function cleanEntry(text: string): string {
   // A dash left at the end by the other column (`Thường trực Huyện ủy, -`) is not text either, nor
   // a short lower-case scrap after a closing mark (`Lưu: VT, TTHT. (5b) te`).
   t = t.replace(/([).;,])\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,3}$/u, '$1');
-  return t.replace(/(?:\s+[-–—])+$/u, '').replace(/[\s;.,:]+$/u, '').replace(/^[-–—+•·*]\s*/u, '').trim();
+  return t.replace(/(?:\s+[-–—])+$/u, '').replace(/[\s;.,:]+$/u, '').replace(/^[-–—+•·*~]\s*/u, '').trim();
 }

@@ -4,19 +4,14 @@
  */
 import { ADMINISTRATIVE_TYPE_CODES, documentTypeByCode } from '../domain/document-types.js';
 import { DASH } from '../domain/patterns.js';
+import { DIGIT_LOOKALIKE_CLASS, NUMBER_LABEL_PREFIX, repairDigits } from '../domain/keywords.js';
+import { NUMBER_LINE_SHAPES } from '../domain/number-grammar.js';
 import type { DocumentNumber } from '../schema/document.js';
 import { vre } from '../domain/vietnamese.js';
 
-const GROUP = '[A-ZĐ][A-Za-zĐđ0-9&]*';
-const SEP = `\\s*[${DASH}]\\s*`;
-const GROUPS = `${GROUP}(?:${SEP}${GROUP})*`;
-
-/** The label in front of the number, as written and as OCR misreads it (`$6:`). */
-export const NUMBER_LABEL_PREFIX = /^(?:Số|SỐ|Sô|So|S6|\$6|Sỏ)\s*[:.;]?\s*/u;
-
-const PARTY = vre(`^(\\d*)\\s*[${DASH}]\\s*(${GROUP})\\s*\\/\\s*(${GROUPS})`, 'u');
-const LEGAL = vre(`^(\\d+)\\s*\\/\\s*(\\d{4})\\s*\\/\\s*(${GROUPS})`, 'u');
-const STATE = vre(`^(\\d*)\\s*\\/\\s*(${GROUPS}(?:\\s*\\/\\s*${GROUPS})?)`, 'u');
+const PARTY = vre(`^${NUMBER_LINE_SHAPES.party}`, 'u');
+const LEGAL = vre(`^${NUMBER_LINE_SHAPES.legal}`, 'u');
+const STATE = vre(`^${NUMBER_LINE_SHAPES.state}`, 'u');
 
 export interface ParsedNumber {
   readonly numbering: DocumentNumber;
@@ -32,11 +27,13 @@ const compact = (s: string) => s.replace(/\s+/g, '').replace(DASHES, '-');
  * OCR reads `1` as `l`/`I` and `0` as `O` in the running number (`1l5/UBND`): restore digits in the
  * number before the first separator when it holds at least one real digit. Same length, so offsets hold.
  */
+const OCR_RUNNING_NUMBER = new RegExp(`^\\s*((?:[0-9]|${DIGIT_LOOKALIKE_CLASS}){2,6})(?=\\s*[/${DASH}])`, 'u');
+
 function ocrDigits(rest: string): string {
-  const m = /^\s*([0-9lIoO]{2,6})(?=\s*[\/\-–])/.exec(rest);
+  const m = OCR_RUNNING_NUMBER.exec(rest);
   const digits = m?.[1];
-  if (!m || digits === undefined || !/\d/.test(digits) || /^\d+$/.test(digits)) return rest;
-  const fixed = digits.replace(/[lI]/g, '1').replace(/[oO]/g, '0');
+  if (!m || digits === undefined || /^\d+$/.test(digits)) return rest;
+  const fixed = repairDigits(digits);
   return rest.slice(0, m.index + m[0].length - digits.length) + fixed + rest.slice(m.index + m[0].length);
 }
 

@@ -68,10 +68,17 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
     ctx.record('/signer/authority', first.line, first.from, first.from + first.written.length);
     ctx.record('/signer/onBehalfOf', first.line, first.line.text.indexOf(first.title, first.from), first.line.text.indexOf(first.title, first.from) + first.title.length);
   }
-  const lastCaps = [...before].reverse().find((i) => i.kind === 'caps');
+  const lastCapsIndex = before.map((i) => i.kind).lastIndexOf('caps');
+  const lastCaps = before[lastCapsIndex];
   if (lastCaps && lastCaps.kind === 'caps') {
     signer.position = lastCaps.line.text;
     ctx.record('/signer/position', lastCaps.line);
+    // `VỤ TRƯỞNG` / `VỤ CẢI CÁCH HÀNH CHÍNH`: a head's title wrapped before the unit it heads.
+    const above = before[lastCapsIndex - 1];
+    if (above?.kind === 'caps' && isKnownPosition(above.line.text) && !isKnownPosition(lastCaps.line.text) && UNIT_START.test(lastCaps.line.text)) {
+      signer.position = `${above.line.text} ${lastCaps.line.text}`;
+      signer.titles.splice(signer.titles.length - 2, 2, signer.position);
+    }
   } else if (first && first.kind === 'authority' && signer.authority === 'Q' && signer.chain.length === 1) {
     // `Q. GIÁM ĐỐC` over the name: the acting head signs with the head's title as position.
     signer.position = first.title;
@@ -86,6 +93,13 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
   }
   if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'No signature block was found');
   return signer;
+}
+
+/** Words that open the name of a unit a head's title may wrap onto. */
+const UNIT_START = /^(?:VỤ|CỤC|SỞ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|VIỆN|TỔNG CỤC|CHI CỤC|THANH TRA|TRƯỜNG|BỆNH VIỆN|ĐÀI|BÁO)\s/u;
+
+function isKnownPosition(text: string): boolean {
+  return SIGNER_POSITIONS.includes(text.trim().toLocaleUpperCase('vi'));
 }
 
 const SIGNED_INSIDE = caseless('[(\\[]\\s*(?:đã\\s*ký|da\\s*ky)\\s*[)\\]]', 'gu');

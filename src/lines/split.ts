@@ -3,7 +3,10 @@
  * TABs (docx-to-text), runs of spaces (`pdftotext -layout`), or `|` cells (flattened tables);
  * OCR even joins the columns with a single space (`BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI …`).
  */
-import { MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
+import { fuzzyKeywordIn } from '../domain/fuzzy.js';
+import { isMostlyUpperCase } from '../domain/vietnamese.js';
+import { keywordPattern, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE } from '../domain/keywords.js';
+import { AUTHORITY_PREFIX_ALTERNATION } from '../domain/signature.js';
 import { vre } from '../domain/vietnamese.js';
 
 export interface RawCell {
@@ -57,7 +60,7 @@ const RIGHT_CELL_START = vre(
     MOTTO.source,
     PARTY_TITLE.source,
     '[^,]{2,40},?\\s+ng[àa]y\\b',
-    '(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\\s]',
+    `(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]`,
     '\\(?[ĐD][ãa]\\s*k[ýy]\\)?',
   ].join('|'),
   'iu',
@@ -99,6 +102,9 @@ function splitPipes(raw: string): RawCell[] {
   return cells;
 }
 
+const NUMBER_GAP_BEFORE = vre(`${NUMBER_LABEL_PREFIX.source}[0-9]*$`, 'u');
+const NUMBER_GAP_AFTER = /^\/\s*\S/;
+
 /** TABs always separate cells; runs of spaces do when wide, or when the right part looks like a column. */
 function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
   const pieces: Array<{ start: number; text: string }> = [];
@@ -114,6 +120,8 @@ function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
     if (before.length === 0) continue;
     const after = raw.slice(m.index + m[0].length);
     if (after.trim().length === 0) break;
+    // A layout gap inside a number (`Số: 173    /KH-UBND`): no column starts with a slash.
+    if (NUMBER_GAP_BEFORE.test(before) && NUMBER_GAP_AFTER.test(after)) continue;
     const isTab = m[0].includes('\t');
     const wide = m[0].length >= 8;
     if (!isTab && !wide && !RIGHT_CELL_START.test(after.slice(0, 80))) continue;
@@ -156,7 +164,7 @@ function withMergedColumns(cells: RawCell[]): RawCell[] {
 // In a Nơi nhận line, what OCR appended from the signature column.
 const FOOTER_RIGHT = vre(
   [
-    '(?<=[;.,:])\\s+(?=(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[.\\s]\\s*\\p{Lu})',
+    `(?<=[;.,:])\\s+(?=(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]\\s*\\p{Lu})`,
     '(?<=[;.,:])\\s+(?=\\p{Lu}{2,}(?:\\s+\\p{Lu}+)+\\s*$)',
     '(?<=[;.,:])\\s+(?=\\(?\\s*[ĐđD][ãa]\\s*[Kk][ýy]\\s*\\)?\\s*$)',
     // the signer's name (`- Lưu: VT, PC (250). Đỗ Minh Khôi`): Title Case words only
@@ -166,10 +174,12 @@ const FOOTER_RIGHT = vre(
 );
 
 /** `Số: 1414/TCT-CS V/v hỗ trợ …` in one flattened cell: the trích yếu starts at V/v. */
-const SUBJECT_IN_NUMBER_LINE = /^\s*(?:Số|SỐ|Sô|So)\s*[:.]?\s*[\d\s]*\/\S.*?\s(?=(?:V\/v|V\/V|Viv|V\.v)\b)/u;
+const SUBJECT_IN_NUMBER_LINE = vre(`^\\s*${NUMBER_LABEL_PREFIX.source.slice(1)}[\\d\\s]*\\/\\S.*?\\s(?=${keywordSource('letterSubject')})`, 'u');
+
+const DISTRIBUTION_LABEL = keywordPattern('distribution');
 
 function rightAnchorIndex(text: string): number {
-  if (/^(?:[-–+]\s|N[ơo]i\s*nh[ậa]n)/u.test(text)) {
+  if (/^[-–+]\s/u.test(text) || DISTRIBUTION_LABEL.test(text)) {
     const m = FOOTER_RIGHT.exec(text);
     if (m) return m.index + m[0].length;
   }
@@ -180,6 +190,11 @@ function rightAnchorIndex(text: string): number {
       const left = text.slice(0, m.index).trim();
       if (left === left.toLocaleUpperCase('vi') && left.length <= 60) return m.index;
     }
+  }
+  // A quốc hiệu garbled by OCR (`CỌNG HOÀ XÃ HỌI …`) after the agency on one line.
+  if (text.length <= 150 && text.length >= 40 && isMostlyUpperCase(text)) {
+    const found = fuzzyKeywordIn('nationalTitle', text);
+    if (found && found.start > 0 && text.slice(0, found.start).trim().length > 0 && found.start <= 60) return found.start;
   }
   return -1;
 }

@@ -180,6 +180,17 @@ export const signerSchema = z.object({
   signed: d(z.boolean(), 'A `(Đã ký)` mark or a signature-stamp line was present'),
 });
 
+/** The visible block of a digital signature (what a PDF text dump prints of the signature appearance). */
+export const digitalSignatureSchema = z.object({
+  signer: nullableString('`Ký bởi:` — who signed (a person or an agency)'),
+  agency: nullableString('`Cơ quan:` — the signer\'s agency'),
+  email: nullableString('The e-mail address in the block'),
+  time: nullableString('The signing time as written: `09.01.2025 10:21:11 +07:00`'),
+  isoTime: nullableString('The signing time in ISO 8601 (`2025-01-09T10:21:11+07:00`), as much as was written'),
+  lines: d(z.array(z.string()), 'Every line of the block, as written'),
+  place: positionSchema,
+});
+
 export const sourceInfoSchema = d(z.object({
   path: nullableString('File path; null for standard input or a string'),
   format: d(z.enum(INPUT_FORMATS), 'How the text was read'),
@@ -205,6 +216,9 @@ export const documentSchema = d(
     distribution: d(z.array(distributionEntrySchema), 'The `Nơi nhận` entries in order'),
     signer: d(signerSchema, 'The signature block'),
     annexes: d(z.array(annexSchema), 'Phụ lục and other text after the signature'),
+    digitalSignatures: z.optional(
+      d(z.array(digitalSignatureSchema), 'Digital-signature stamp blocks printed on the page (never read as the agency, number or signer)'),
+    ),
     sources: d(
       z.record(z.string(), sourceSchema),
       'JSON Pointer of a value (`/header/number`, `/recipients/0`) → the text it was read from and where',
@@ -221,6 +235,7 @@ export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type DistributionEntry = z.infer<typeof distributionEntrySchema>;
 export type Signer = z.infer<typeof signerSchema>;
+export type DigitalSignature = z.infer<typeof digitalSignatureSchema>;
 export type Header = z.infer<typeof headerSchema>;
 export type DocumentNumber = z.infer<typeof documentNumberSchema>;
 export type IssueDate = z.infer<typeof dateSchema>;

@@ -3,9 +3,24 @@
  * then rebuild structure). A line's kind depends only on its own text.
  */
 import { documentTypeByName, DOCUMENT_TYPE_NAMES } from '../domain/document-types.js';
-import { caseless, MOTTO, NATIONAL_TITLE, PARTY_TITLE } from '../domain/patterns.js';
+import { fuzzyKeywordAtStart, fuzzyKeywordIn } from '../domain/fuzzy.js';
+import {
+  keywordPattern,
+  KEYWORDS,
+  marksPattern,
+  MOTTO,
+  NATIONAL_TITLE,
+  NUMBER_LABEL,
+  PARTY_TITLE,
+  SECRECY_MARKS,
+  URGENCY_MARKS,
+  type KeywordName,
+} from '../domain/keywords.js';
+import { DASH } from '../domain/patterns.js';
+import { isSignatureStampLine } from '../domain/stamps.js';
+import { DAY_WORD, MONTH_WORD, YEAR_WORD } from '../domain/date-grammar.js';
 import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
-import { isUpperCaseText, LOWER, stripDiacritics, vre } from '../domain/vietnamese.js';
+import { isMostlyUpperCase, isUpperCaseText, LOWER, stripDiacritics, vre } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import { matchLabel, type Label } from './labels.js';
 
@@ -31,6 +46,7 @@ export type LineKind =
   | 'bullet'
   | 'annexHeading'
   | 'caps'
+  | 'stamp'
   | 'text';
 
 export interface ClassifiedLine {
@@ -40,13 +56,23 @@ export interface ClassifiedLine {
   readonly label: Label | null;
   /** The line ends the body (`./.`, `/.`). */
   readonly endsBody: boolean;
+  /** A damaged keyword read within its edit budget (`Kinh gừl:`), for an `info` diagnostic. */
+  readonly corrected?: KeywordCorrection;
 }
 
-export const NUMBER_LABEL = /^(?:Số|SỐ|Sô|So|S6|\$6|Sỏ)\s*[:.;]?\s*(?=[\d/\-–]|\s*[/\-–])/u;
-export const PLACE_DATE = /^[^\d,.;:]{2,50}?[,.]\s*(?:ngày|ngay|Ngày)\b.{0,40}?(?:tháng|thang)\b.{0,30}?(?:năm|nam)\b/u;
-export const BARE_DATE = /^(?:ngày|Ngày)\s*[\d\s.]{0,4}\s*tháng\s*[\d\s.]{0,4}\s*năm\s*\d{4}/u;
-export const LETTER_SUBJECT = /^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv|V\/v:)\b|^V\/v/u;
-const RECIPIENTS_LABEL = /^(?:Kính|Kinh|KÍNH)\s*(?:gửi|gởi|gui|GỬI)\s*[:.]?/u;
+export interface KeywordCorrection {
+  readonly keyword: KeywordName;
+  /** Offsets of the damaged keyword in the line's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly edits: number;
+}
+
+export { NUMBER_LABEL };
+export const PLACE_DATE = vre(`^[^\\d,.;:]{2,50}?[,.]\\s*(?:${DAY_WORD}|Ngày)\\b.{0,40}?${MONTH_WORD}\\b.{0,30}?${YEAR_WORD}\\b`, 'u');
+export const BARE_DATE = vre(`^(?:ngày|Ngày)\\s*[\\d\\s.]{0,4}\\s*tháng\\s*[\\d\\s.]{0,4}\\s*năm\\s*\\d{4}`, 'u');
+export const LETTER_SUBJECT = keywordPattern('letterSubject');
+const RECIPIENTS_LABEL = keywordPattern('recipients', '^', '\\s*[:.]?');
 /** A công điện names its addressees after `… điện:` (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`). */
 const TELEGRAM_LABEL = vre(/^(?:(?:Điện|ĐIỆN)|[^\p{Ll}:]{3,100}?\s(?:điện|ĐIỆN))\s*:/u);
 
@@ -55,16 +81,45 @@ export function recipientsLabelLength(text: string): number {
   const telegram = TELEGRAM_LABEL.exec(text);
   if (telegram) return telegram[0].length;
   const m = RECIPIENTS_LABEL.exec(text) ?? COPY_RECIPIENTS_LABEL.exec(text);
-  return m ? m[0].length : 0;
+  if (m) return m[0].length;
+  const fuzzy = damagedLabel('recipients', text) ?? damagedLabel('copyRecipients', text);
+  return fuzzy ? (text.slice(fuzzy.end).match(/^\s*[:.]?/)?.[0].length ?? 0) + fuzzy.end : 0;
 }
-const COPY_RECIPIENTS_LABEL = /^(?:Đồng|Dong|ĐỒNG)\s*(?:kính|KÍNH)\s*(?:gửi|GỬI)\s*[:.]?/u;
-const DISTRIBUTION_LABEL = /^(?:Nơi|Noi|NƠI)\s*(?:nhận|nhan|NHẬN)\s*[:.]?/u;
+const COPY_RECIPIENTS_LABEL = keywordPattern('copyRecipients', '^', '\\s*[:.]?');
+// `Nơi nhận văn bản xác định …` is a sentence about the Nơi nhận, not the label.
+const DISTRIBUTION_LABEL = keywordPattern('distribution', '^', '(?!\\s+\\p{Ll})\\s*[:.]?');
 // Whole-line marks; caseless because a mark typed in lower case under Word's caps formatting
 // (`Khẩn`) is shown in capitals.
-const URGENCY = caseless('^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|HỎA TỐC HẸN GIỜ|HOẢ TỐC HẸN GIỜ)$');
-const SECRECY = caseless('^(?:MẬT|TỐI MẬT|TUYỆT MẬT)$');
+const URGENCY = marksPattern(URGENCY_MARKS, '^', '$', 'iu');
+const SECRECY = marksPattern(SECRECY_MARKS, '^', '$', 'iu');
+
+/**
+ * A label keyword damaged by OCR (`Kinh gừl:`, `Nơi nhặn:`): read only where the line has a label's
+ * shape, the colon right after it (or nothing after it at all).
+ */
+function damagedLabel(name: KeywordName, text: string): KeywordCorrection | null {
+  const found = fuzzyKeywordAtStart(name, text);
+  if (!found || !/^\s*(?::|$)/.test(text.slice(found.end))) return null;
+  return { keyword: name, start: found.start, end: found.end, edits: found.edits };
+}
+
+/** A căn cứ opener damaged by OCR (`Cǎn cử`): followed by the capitalised name of what it cites. */
+function damagedBasis(text: string): KeywordCorrection | null {
+  const dash = text.match(new RegExp(`^[${DASH}]\\s*`))?.[0].length ?? 0;
+  const found = fuzzyKeywordAtStart('basis', text.slice(dash));
+  if (!found || !vre(/^\s+(?:\p{Lu}|vào\s)/u).test(text.slice(dash + found.end))) return null;
+  return { keyword: 'basis', start: dash + found.start, end: dash + found.end, edits: found.edits };
+}
+
+/** A quốc hiệu garbled beyond its pattern (`CỌNG HOÀ XÃ HỌI …`), on a short line in capitals. */
+function damagedNationalTitle(text: string): KeywordCorrection | null {
+  if (text.length > 90 || text.length < 25 || !(isUpperCaseText(text) || isMostlyUpperCase(text))) return null;
+  const found = fuzzyKeywordIn('nationalTitle', text);
+  if (!found || !isUpperCaseText(text.slice(found.start, found.end))) return null;
+  return { keyword: 'nationalTitle', start: found.start, end: found.end, edits: found.edits };
+}
 // Party căn cứ lines start with a dash (`- Căn cứ Điều lệ Đảng;`, HD 36).
-const BASIS = vre(/^(?:[-–]\s*)?(?:Căn c[ứửừưu]|CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)(?![\p{L}\p{N}])/u);
+const BASIS = vre(`^(?:${KEYWORDS.basis.pattern}|(?:[${DASH}]\\s*)?(?:CĂN CỨ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Theo đề xuất)(?![\\p{L}\\p{N}]))`, 'u');
 const ANNEX_HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|DANH MỤC|DANH SÁCH|BẢNG|Bảng)\b/u;
 const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
@@ -129,19 +184,56 @@ export function isStampNoise(text: string): boolean {
 
 export function classifyLine(line: Line): ClassifiedLine {
   const text = line.text;
-  const kind = kindOf(line);
+  let kind = kindOf(line);
+  let corrected: KeywordCorrection | null = null;
+  // Only lines that read as nothing in particular are tried against the damaged keywords.
+  if (kind === 'text' || kind === 'caps') {
+    corrected = damagedKeywordOf(text);
+    if (corrected) kind = CORRECTED_KIND[corrected.keyword] ?? kind;
+  }
   return {
     line,
     kind,
     label: kind === 'numbered' ? matchLabel(text) : null,
     endsBody: END_OF_BODY.test(text),
+    ...(corrected ? { corrected } : {}),
   };
+}
+
+const CORRECTED_KIND: Partial<Record<KeywordName, LineKind>> = {
+  recipients: 'recipientsLabel',
+  copyRecipients: 'copyRecipientsLabel',
+  distribution: 'distributionLabel',
+  basis: 'basis',
+  nationalTitle: 'nationalTitle',
+  motto: 'motto',
+};
+
+function damagedKeywordOf(text: string): KeywordCorrection | null {
+  return (
+    damagedLabel('recipients', text) ??
+    damagedLabel('copyRecipients', text) ??
+    damagedLabel('distribution', text) ??
+    damagedBasis(text) ??
+    damagedNationalTitle(text) ??
+    damagedMotto(text)
+  );
+}
+
+/** A tiêu ngữ garbled beyond its pattern (`Đôc lâp – Tư do – Hanh phuc`): the whole short line. */
+function damagedMotto(text: string): KeywordCorrection | null {
+  if (text.length > 45 || text.length < 20) return null;
+  const found = fuzzyKeywordAtStart('motto', text);
+  if (!found || found.end < text.length - 2) return null;
+  return { keyword: 'motto', start: found.start, end: found.end, edits: found.edits };
 }
 
 function kindOf(line: Line): LineKind {
   const text = line.text;
   const head = text.slice(0, 200);
   if (text === '*' || text === '***') return 'star';
+  // `Ký bởi: …`, `Thời gian ký: … +07:00`: the stamp's own lines (segment adds the rest of its block).
+  if (text.length <= 120 && isSignatureStampLine(text)) return 'stamp';
   if (NATIONAL_TITLE.test(head) && text.length < 90) return 'nationalTitle';
   if (MOTTO.test(head) && text.length < 60) return 'motto';
   if (PARTY_TITLE.test(head) && text.length < 40) return 'partyTitle';

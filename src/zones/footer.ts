@@ -37,6 +37,8 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
   const columns = hasFooterColumns(lines, start);
   for (let i = start; i < lines.length; i++) {
     const { kind, line } = lineAt(lines, i);
+    // A signature stamp printed beside the signer is neither a recipient nor the signer.
+    if (kind === 'stamp') continue;
     const inRightColumn = columns && line.column === 1;
     if (kind === 'annexHeading' || /^\[\d+\]/.test(line.text)) {
       if (nameFound || mode !== 'none') return { distribution, signer, annexStart: i };

@@ -2,6 +2,7 @@
  * The header: it runs until the first line that can only belong to the body; the trích yếu is read
  * after `V/v` or the type heading, and the competence line of a Quyết định is told apart from it.
  */
+import { LETTER_SUBJECT_PREFIX } from '../domain/keywords.js';
 import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
 import { typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
 import { CAPITALISED, HAS_LETTER } from './names.js';
@@ -22,13 +23,52 @@ function chooseSubject(groups: number[][], numberIndex: number): number[] {
   return groups.find((g) => numberIndex >= 0 && (g[0] ?? -1) > numberIndex) ?? groups[0] ?? [];
 }
 
+/** What each header anchor adds to a candidate block's score. */
+const ANCHOR_SCORE: Partial<Record<LineKind, number>> = { nationalTitle: 2, partyTitle: 2, number: 2, placeDate: 1, motto: 1 };
+/** A block scoring this much (quốc hiệu + số + date close together) is a header. */
+const HEADER_SCORE = 4;
+/** Lines a header block spans, agency to date. */
+const HEADER_WINDOW = 14;
+/** How far down a header may start behind text that is not the document (a watermark, a notice). */
+const HEADER_REACH = 40;
+
+/**
+ * Where the header starts: at the top, unless sentences that are not the document (a download
+ * notice, a watermark) stand above a block of header anchors — quốc hiệu, số and date close
+ * together. The anchors are scored in a sliding window; the header starts after the last long
+ * sentence above the first block that scores enough.
+ */
+export function findHeaderStart(lines: readonly ClassifiedLine[]): number {
+  const limit = Math.min(lines.length, HEADER_REACH);
+  for (let i = 0; i < limit; i++) {
+    if (ANCHOR_SCORE[lines[i]!.kind] === undefined) continue;
+    let score = 0;
+    const seen = new Set<LineKind>();
+    for (let j = i; j < Math.min(lines.length, i + HEADER_WINDOW); j++) {
+      const kind = lines[j]!.kind;
+      if (!seen.has(kind)) score += ANCHOR_SCORE[kind] ?? 0;
+      seen.add(kind);
+    }
+    if (score < HEADER_SCORE) continue;
+    let start = 0;
+    for (let j = 0; j < i; j++) if (isPreambleSentence(lines[j]!)) start = j + 1;
+    return start;
+  }
+  return 0;
+}
+
+/** A sentence above the header: long mixed-case text outside any table, not a header line. */
+function isPreambleSentence({ kind, line }: ClassifiedLine): boolean {
+  return kind === 'text' && !line.cell && line.text.length > 60 && !isUpperCaseText(line.text);
+}
+
 /** The header runs until the first line that can only belong to the body. */
-export function findHeader(lines: readonly ClassifiedLine[]): HeaderScan {
+export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderScan {
   const groups: number[][] = [];
   let issuingAuthority: number | null = null;
   let seenAnchor = false;
   let numberIndex = -1;
-  let i = 0;
+  let i = start;
   const take = (includeStart: boolean) => {
     const taken = readSubject(lines, i, includeStart);
     groups.push(taken.subject);
@@ -135,6 +175,10 @@ function readSubject(
   const headingOnly = first.kind === 'typeHeading' && /^\S+(?:\s\S+)?$/u.test(first.line.text) && !includeStart;
   if (first.kind === 'letterSubject' || includeStart || !headingOnly) subject.push(start);
   let i = start + 1;
+  // A giấy mời often has no trích yếu: its first sentence (`Ủy ban nhân dân tỉnh tổ chức …`) is body.
+  if (headingOnly && INVITATION.test(first.line.text) && i < lines.length && opensInvitationBody(lineAt(lines, i).line.text)) {
+    return { subject: [], issuingAuthority: null, next: i };
+  }
   let capsSubject: boolean | null = subject.length > 0 ? subjectCase(first) : null;
   let issuingAuthority: number | null = null;
   while (i < lines.length) {
@@ -153,6 +197,8 @@ function readSubject(
     // `Ngày` opens a body sentence only with a date (`Ngày 26/4/2013, …`); `Ngày Pháp luật …`,
     // `Ngày thành lập Đảng` wrap a subject.
     const opensBody = SENTENCE_START.test(line.text) && !/^Ngày\s+(?![\d.…_])/iu.test(line.text);
+    // `(Lĩnh vực: …)` under a subject classifies it; it is not part of it.
+    if (FIELD_NOTE.test(line.text)) break;
     if ((!headingOnly || subject.length > 0) && opensBody) break;
     const caps = isUpperCaseText(line.text);
     if (caps && (isCompetenceLine(lines, i) || (capsSubject === false && lines[i + 1]?.kind === 'basis'))) {
@@ -164,6 +210,8 @@ function readSubject(
     const continuation =
       startsLowerCase(line.text) ||
       /^[\d(–-]/.test(line.text) ||
+      // A subject line ending with a comma or a dash goes on, across a paragraph break too.
+      (capsSubject === false && !caps && kind === 'text' && /[,–-]$/.test(previousText)) ||
       // A mixed-case subject cut mid-phrase goes on after a blank line (docx text dumps).
       (capsSubject === false && !caps && kind === 'text' && previousText.length > 0 && !/[.;:,]$/.test(previousText) && !/[.;:]$/.test(line.text) && line.text.length < 60);
     if (line.gapBefore && !continuation && subject.length > 0) break;
@@ -176,6 +224,15 @@ function readSubject(
   return { subject, issuingAuthority, next: i };
 }
 
+const INVITATION = /^(?:GIẤY MỜI|Giấy mời)\s*$/u;
+const FIELD_NOTE = /^\(\s*(?:Lĩnh vực|LĨNH VỰC|Lĩnh Vực)\s*:/u;
+
+/** The first line under a giấy mời heading is a sentence of the body, not a trích yếu. */
+function opensInvitationBody(text: string): boolean {
+  if (/^(?:Về|VỀ)\s/u.test(text) || LETTER_SUBJECT_PREFIX.test(text) || isUpperCaseText(text)) return false;
+  return /[.:]$/.test(text) || text.length > 150;
+}
+
 /** Words that open the first sentence of a body, never a wrapped subject line. */
 const SENTENCE_START = vre(/^(?:Thực hiện|Căn cứ|Theo|Xét|Trả lời|Tại|Ngày|Để|Nhằm|Hiện nay|Vừa qua|Trên cơ sở|Qua|Sau khi)(?![\p{L}\p{N}])/u);
 
@@ -184,7 +241,7 @@ function subjectCase(first: ClassifiedLine): boolean | null {
   const rest =
     first.kind === 'typeHeading'
       ? (typeHeadingOf(first.line.text)?.rest ?? '')
-      : first.line.text.replace(/^(?:V\/v|V\/V|v\/v|Viv|V\.v|Vv)\s*:?\s*/u, '');
+      : first.line.text.replace(LETTER_SUBJECT_PREFIX, '');
   return HAS_LETTER.test(rest) ? isUpperCaseText(rest) : null;
 }
 

@@ -1,5 +1,6 @@
 export { segment } from './segment.js';
-export type { Range, Zones } from './types.js';
-export { classifyLine, isStampNoise, recipientsLabelLength, typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
+export { lineAt, type Range, type Zones } from './types.js';
+export { classifyLine, isStampNoise, recipientsLabelLength, typeHeadingOf, type ClassifiedLine, type KeywordCorrection, type LineKind } from './classify.js';
 export { matchLabel, KIND_RANK, VIETNAMESE_POINT_LETTERS, type Label } from './labels.js';
 export { isPersonName, isPositionTitle, isUpperCasePersonName, NAME_PREFIX, stripSignedMark } from './names.js';
+export { findStamps, type StampBlock } from './stamps.js';

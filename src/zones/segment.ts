@@ -6,14 +6,21 @@
 import type { Line } from '../lines/line.js';
 import { classifyLine } from './classify.js';
 import { findBodyEnd, splitFooter } from './footer.js';
-import { findHeader } from './header.js';
+import { findHeader, findHeaderStart } from './header.js';
 import { readRecipientBlock } from './recipients.js';
-import type { Zones } from './types.js';
+import { findStamps } from './stamps.js';
+import { lineAt, type Zones } from './types.js';
 
 /** Split classified lines into zones. */
 export function segment(lines: readonly Line[]): Zones {
   const classified = lines.map(classifyLine);
-  const header = findHeader(classified);
+  // Stamp lines (digital signature, incoming mail) are set aside before any boundary is sought.
+  const stamps = findStamps(classified);
+  for (const block of stamps) {
+    for (const i of block.lines) classified[i] = { ...lineAt(classified, i), kind: 'stamp', label: null };
+  }
+  const headerStart = findHeaderStart(classified);
+  const header = findHeader(classified, headerStart);
   let cursor = header.end;
   const recipients = readRecipientBlock(classified, cursor, 'recipientsLabel');
   if (recipients) cursor = recipients.end;
@@ -24,7 +31,8 @@ export function segment(lines: readonly Line[]): Zones {
   const footer = splitFooter(classified, bodyEnd);
   return {
     lines: classified,
-    header: { start: 0, end: header.end },
+    stamps,
+    header: { start: headerStart, end: header.end },
     subject: header.subject,
     issuingAuthority: header.issuingAuthority,
     recipients,

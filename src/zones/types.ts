@@ -1,5 +1,6 @@
 /** The zones of a document: which lines are header, Kính gửi, body, Nơi nhận, signer, annex. */
 import type { ClassifiedLine, LineKind } from './classify.js';
+import type { StampBlock } from './stamps.js';
 
 export interface Range {
   readonly start: number;
@@ -8,6 +9,8 @@ export interface Range {
 
 export interface Zones {
   readonly lines: readonly ClassifiedLine[];
+  /** Digital-signature and incoming-mail stamp blocks (their lines have kind `stamp`). */
+  readonly stamps: readonly StampBlock[];
   /** Header lines: agency, quốc hiệu, number, date, type, subject, competence line. */
   readonly header: Range;
   /** Index of the first subject line and all subject lines (after V/v or the type heading). */

@@ -44,6 +44,11 @@ export const TEXT_CASES = {
   'header/number-missing': { positive: letter({ number: null }), negative: letter() },
   'header/number-unreadable': { positive: letter({ number: 'Số: 12/' }), negative: letter({ number: 'Số: 12/UBND' }) },
   'header/number-blank': { positive: letter({ number: 'Số:      /UBND-VP' }), negative: letter() },
+  'header/number-stamped': { positive: letter({ number: '215\nSố:      /UBND-VP' }), negative: letter({ number: 'Số:      /UBND-VP' }) },
+  'header/preamble-skipped': {
+    positive: `Văn bản này được tải về từ Cổng thông tin điện tử của tỉnh và chỉ có giá trị tham khảo.\n${letter()}`,
+    negative: letter(),
+  },
   'header/date-missing': { positive: letter({ date: null }), negative: letter() },
   'header/date-incomplete': { positive: letter({ date: 'Tiên Yên, ngày    tháng 12 năm 2024' }), negative: letter() },
   'header/type-unknown': {
@@ -60,11 +65,21 @@ export const TEXT_CASES = {
     positive: letter({ body: `${BODY}\n7. Một số thứ tự lạc vào giữa văn bản.` }),
     negative: letter({ body: `${BODY}\n4. Mục tiếp theo đúng thứ tự.` }),
   },
+  'body/label-repeated': {
+    positive: letter({ body: BODY.replace('2. Gửi', '1. Gửi').replace('3. Cử', '2. Cử') }),
+    negative: letter(),
+  },
   'distribution/archive-missing': {
     positive: letter({ footer: FOOTER.replace('- Lưu: VT, VP.', '- Văn phòng HĐND-UBND huyện.') }),
     negative: letter(),
   },
   'signer/missing': { positive: letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }), negative: letter() },
   'signer/name-missing': { positive: letter({ footer: FOOTER.replace('Nguyễn Văn Hùng', '') }), negative: letter() },
+  'keyword/corrected': { positive: letter({ recipients: RECIPIENTS.replace('Kính gửi', 'Kính gừl') }), negative: letter() },
+  'stamp/digital-signature': {
+    positive: `Ký bởi: Ủy ban nhân dân huyện Tiên Yên\nThời gian ký: 12.12.2024 15:02:11 +07:00\n${letter()}`,
+    negative: letter(),
+  },
+  'stamp/incoming': { positive: `CÔNG VĂN ĐẾN\nSố: 3391\nNgày: 14/12/2024\n${letter()}`, negative: letter() },
   'document/empty': { positive: '| |\n|---|\n| |', negative: letter() },
 } satisfies Partial<Record<RuleId, RuleCase>>;

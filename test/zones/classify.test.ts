@@ -36,6 +36,7 @@ const SPECS = {
   bullet: { is: '- Như trên;', isNot: '-- hết --' },
   annexHeading: { is: 'PHỤ LỤC I', isNot: 'Phụ lục kèm theo gồm các biểu mẫu' },
   caps: { is: 'ỦY BAN NHÂN DÂN', isNot: 'Ủy ban nhân dân' },
+  stamp: { is: 'Thời gian ký: 09.01.2025 10:21:11 +07:00', isNot: 'Thời gian thực hiện: tháng 01/2025' },
   text: { is: 'Đề nghị các đơn vị thực hiện nghiêm túc.', isNot: 'ỦY BAN NHÂN DÂN' },
 } satisfies Record<LineKind, { is: string; isNot: string }>;
 

@@ -1,6 +1,6 @@
 import { STATE_CONG_VAN, specimen, variant } from '../examples.js';
 import type { Rule } from '../types.js';
-import { MOTTO } from '../../domain/patterns.js';
+import { MOTTO } from '../../domain/keywords.js';
 import { stripDiacritics } from '../../domain/vietnamese.js';
 import { firstLine, foldKey, headerLine } from './util.js';
 

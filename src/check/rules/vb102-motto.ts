@@ -1,6 +1,6 @@
 import { STATE_CONG_VAN, specimen, variant } from '../examples.js';
 import type { Rule } from '../types.js';
-import { MOTTO } from '../../domain/patterns.js';
+import { MOTTO } from '../../domain/keywords.js';
 import { DASH_CLASS, foldKey, headerLine } from './util.js';
 
 /** The tiêu ngữ part of a line (a converter may have joined it to the quốc hiệu). */

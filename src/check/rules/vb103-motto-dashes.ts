@@ -1,7 +1,7 @@
 import { STATE_CONG_VAN, specimen, variant } from '../examples.js';
 import type { Rule } from '../types.js';
 import { headerLine } from './util.js';
-import { MOTTO } from '../../domain/patterns.js';
+import { MOTTO } from '../../domain/keywords.js';
 import { MOTTO_WORDS, mottoText, mottoWords } from './vb102-motto.js';
 
 const CANONICAL_SEPARATOR = ' - ';

@@ -1,6 +1,6 @@
 /** Reading forward: the date (`ngày 8/5/2021`, `ngày 15 tháng 7 năm 2022`) after a code. */
 import { DATE_BODY, DATE_LEAD } from '../../domain/citation-patterns.js';
-import { daysInMonth, isoDate } from '../date.js';
+import { dateFromParts } from '../../domain/date-grammar.js';
 import { vre } from '../../domain/vietnamese.js';
 
 
@@ -13,14 +13,10 @@ export function isoFromGroups(g: ReadonlyArray<string | undefined>, offset: numb
   const mo = numeric ? g[offset + 1] : g[offset + 4];
   const y = numeric ? g[offset + 2] : g[offset + 5];
   if (y === undefined || mo === undefined) return null;
-  const year = Number(y);
-  const month = Number(mo);
-  if (month < 1 || month > 12) return null;
-  if (d === undefined) return isoDate(year, month, null);
-  const day = Number(d);
-  if (day < 1 || day > 31) return null;
-  // `31/02/2024` names no day: keep the month that is still readable.
-  return isoDate(year, month, day <= daysInMonth(year, month) ? day : null);
+  // In running text a day or month out of any range is no date at all; `31/02/2024` keeps its month.
+  if (d !== undefined && (Number(d) < 1 || Number(d) > 31)) return null;
+  const parts = dateFromParts(d, mo, y);
+  return parts.month === null ? null : parts.iso;
 }
 
 /** `ngày <date>` (optionally after a comma) starting at `pos`. */

@@ -1,6 +1,6 @@
 /** The public entry: `extractReferences` runs the scan, fills from context, lists and chains, reads subjects, dedupes. */
 import { codeKey } from './model.js';
-import { addBareMentions, dedupeReferences, fillFromChains, fillFromLists, toMatch } from './resolve.js';
+import { addBareMentions, dedupeReferences, fillFromChains, fillFromCoordination, fillFromLists, toMatch } from './resolve.js';
 import { scanCitations } from './scan.js';
 import { readSubjects } from './subject.js';
 
@@ -46,6 +46,7 @@ export function extractReferences(text: string, options: ExtractReferencesOption
   const citations = scanCitations(text);
   fillFromLists(citations);
   fillFromChains(citations, text);
+  fillFromCoordination(citations, text);
   readSubjects(citations, text);
   const kept = citations.filter((c) => !exclude.has(codeKey(c.code)));
   const references = dedupeReferences(kept, text);

@@ -1,4 +1,5 @@
 /** The internal model of a citation while it is read, and of a reference once merged. */
+import { ANY_DASH } from '../../domain/patterns.js';
 import type { ReferenceMention } from './extract.js';
 import type { CodeShape } from '../../domain/citation-patterns.js';
 
@@ -44,7 +45,7 @@ export function codeKey(code: string | null | undefined): string {
 
 /** A code as output: spaces removed, dash variants as `-`. */
 export function normaliseCode(raw: string): string {
-  return raw.replace(/\s+/g, '').replace(/[‐‑–]/g, '-');
+  return raw.replace(/\s+/g, '').replace(ANY_DASH, '-');
 }
 
 /** Whitespace (line wraps included) folded to single spaces. */

@@ -1,4 +1,5 @@
 /** Resolving: list members and chains share what one of them states; repeated codes merge into one reference with several mentions; later bare codes attach to known references. */
+import { DASH } from '../../domain/patterns.js';
 import { readCode } from './code.js';
 import type { ReferenceMatch } from './extract.js';
 import { isSteeringBody } from './issuer.js';
@@ -61,6 +62,24 @@ export function fillFromChains(citations: Citation[], text: string): void {
   }
 }
 
+/**
+ * `Nghị định số A ngày … và Nghị định số B ngày … của Chính phủ`: citations of one type joined by
+ * `và` or a comma share the issuer written after the last of them. Only the same type: `Luật … và
+ * Nghị định … của Chính phủ` names two issuers.
+ */
+export function fillFromCoordination(citations: Citation[], text: string): void {
+  for (let i = citations.length - 2; i >= 0; i--) {
+    const c = citations[i]!;
+    const next = citations[i + 1]!;
+    if (c.issuer || !next.issuer || next.issuerSource === 'before' || c.type === null || c.type !== next.type) continue;
+    if (!COORDINATION_GAP.test(text.slice(c.end, next.start))) continue;
+    c.issuer = next.issuer;
+    c.issuerSource = 'inherited';
+  }
+}
+
+const COORDINATION_GAP = /^[ \t]*,?\s*(?:(?:và|hoặc|cùng)\s+)?(?:các\s+)?$/u;
+
 // 5. Dedupe and bare mentions
 
 /**
@@ -111,7 +130,7 @@ export function dedupeReferences(citations: readonly Citation[], text: string): 
 }
 
 const BARE_CODE_SCAN = vre(
-  `(?<![\\p{L}\\p{N}/‐‑–-])(?:${STRONG_CODE_SHAPES.map((s) => CODE_SHAPES[s]).join('|')})${CODE_END}`,
+  `(?<![\\p{L}\\p{N}/${DASH}])(?:${STRONG_CODE_SHAPES.map((s) => CODE_SHAPES[s]).join('|')})${CODE_END}`,
   'gu',
 );
 

@@ -1,10 +1,11 @@
 /** Reading backward: the type of a `số <code>` head. */
+import { nearestName } from '../../domain/fuzzy.js';
 import type { CodeRead } from './code.js';
 import { STARTS_UPPER } from './issuer.js';
 import { foldSpaces, type Citation } from './model.js';
 import type { CitationHead } from './tokenize.js';
 import { KEPT_QUALIFIED_TYPES, LIST_CONNECTOR, MAX_LAW_NAME_WORDS, MAX_TYPE_QUALIFIER_WORDS, MAX_UNKNOWN_TYPE_WORDS, NAMED_LAW_TYPES, NOT_TYPE_QUALIFIERS, STRONG_CODE_SHAPES, TYPE_NAME_ALTERNATION, TYPE_QUALIFIER_AT_END, WORD_END, WORD_START, phrasePattern } from '../../domain/citation-patterns.js';
-import { documentTypeByName } from '../../domain/document-types.js';
+import { DOCUMENT_TYPE_NAMES, documentTypeByName } from '../../domain/document-types.js';
 import { LOWER, UPPER, foldKey, vre } from '../../domain/vietnamese.js';
 
 
@@ -39,6 +40,9 @@ const UNKNOWN_TYPE_AT_END = vre(
 export function typeName(written: string): string {
   const entry = documentTypeByName(written);
   if (entry) return entry.name;
+  // OCR damaged the name (`Nghị đmh`, `Hướng dân`): the one known name within a letter or two.
+  const near = nearestName(written, DOCUMENT_TYPE_NAMES);
+  if (near) return documentTypeByName(near.name)?.name ?? near.name;
   const folded = foldSpaces(written).toLocaleLowerCase('vi');
   return folded.charAt(0).toLocaleUpperCase('vi') + folded.slice(1);
 }

@@ -1,0 +1,76 @@
+/**
+ * The one grammar of a date (ngày tháng năm ban hành, NĐ 30 Điều 8.4; Party `ngày 26-02-2024`),
+ * used by the header's place-date line, the line classifier, the citation reader and the linter.
+ * Two policies share it: on the header's date line (`loose`) OCR noise may stand in the day and
+ * month (`ngày 2Ø tháng O8`) and any spaces between the parts (`ngày 28     tháng 4    năm 2026`);
+ * in running text (`tight`) only digits, at most two spaces around a numeric separator.
+ */
+import { DIGIT_LOOKALIKE_CLASS, repairDigits } from './keywords.js';
+import { DASH } from './patterns.js';
+
+/** The date words, with or without diacritics (compile caseless). */
+export const DAY_WORD = 'ng[àa]y';
+export const MONTH_WORD = 'th[áa]ng';
+export const YEAR_WORD = 'n[ăa]m';
+
+/** A year in running text. */
+export const YEAR = '(?:19|20)[0-9]{2}(?![0-9])';
+/** A year on a date line, OCR look-alikes included (`2O24`). */
+const YEAR_LOOSE = `[0-9](?:[0-9]|${DIGIT_LOOKALIKE_CLASS}){3}`;
+/** Separators of a numeric date: `/`, `.`, any dash. */
+const NUMERIC_SEPARATOR = `[/.${DASH}]`;
+
+export type DateSpacing = 'loose' | 'tight';
+
+/** `15 tháng 7 năm 2022` (day may be blank). Groups: day?, month, year. Caseless. */
+export function wordedDate(spacing: DateSpacing): string {
+  if (spacing === 'tight') return `([0-9]{1,2})?\\s*${MONTH_WORD}\\s*([0-9]{1,2})\\s*${YEAR_WORD}\\s*(${YEAR})`;
+  return `${DAY_WORD}\\s*([^\\s]{0,4}?)\\s*(?:\\/\\s*)?${MONTH_WORD}\\s*([^\\s]{0,4}?)\\s*(?:\\/\\s*)?${YEAR_WORD}\\s*(${YEAR_LOOSE})`;
+}
+
+/** `8/5/2021`, `04 /5/2021`, `11-02-2003`, `08.5.2021`. Groups: day, month, year. */
+export function numericDate(spacing: DateSpacing): string {
+  const sp = spacing === 'tight' ? '[ \\t]{0,2}' : '\\s*';
+  const year = spacing === 'tight' ? `(${YEAR})` : '([0-9]{4})';
+  return `([0-9]{1,2})${sp}${NUMERIC_SEPARATOR}${sp}([0-9]{1,2})${sp}${NUMERIC_SEPARATOR}${sp}${year}`;
+}
+
+export interface DateParts {
+  readonly day: number | null;
+  readonly month: number | null;
+  readonly year: number;
+  /** `2024-03-05`, `2024-03` or `2024`: as much as was readable; null without a year. */
+  readonly iso: string | null;
+}
+
+/**
+ * A date from its written parts, OCR look-alikes repaired (`O8` → 8); a month or day out of range
+ * (`31 tháng 02`) is unreadable and left out, keeping what is still readable.
+ */
+export function dateFromParts(day: string | undefined, month: string | undefined, year: string): DateParts {
+  const y = Number(repairDigits(year));
+  const m = month === undefined ? null : readPart(month, 12);
+  const d = day === undefined ? null : readPart(day, m === null ? 31 : daysInMonth(y, m));
+  return { day: d, month: m, year: y, iso: isoDate(y, m, d) };
+}
+
+function readPart(written: string, max: number): number | null {
+  const token = repairDigits(written);
+  if (!/^\d{1,2}$/.test(token)) return null;
+  const n = Number(token);
+  return n >= 1 && n <= max ? n : null;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `2024-03-05`, `2024-03` or `2024`: as much as was readable. */
+export function isoDate(year: number, month: number | null, day: number | null): string | null {
+  if (!year) return null;
+  const y = String(year).padStart(4, '0');
+  if (month === null) return y;
+  const mm = String(month).padStart(2, '0');
+  if (day === null) return `${y}-${mm}`;
+  return `${y}-${mm}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,156 @@
+/**
+ * Keywords damaged by OCR or typists (`Kinh gừl:`, `Nơi nhặn:`, `CỌNG HOÀ XÃ HỌI …`): matched after
+ * folding diacritics and case, within a bounded edit distance (`Keyword.maxEdits`). Folding keeps
+ * every character in place, so a match's offsets are offsets in the line.
+ */
+import { KEYWORDS, OCR_LETTER_CONFUSIONS, type Keyword, type KeywordName } from './keywords.js';
+import { ANY_DASH } from './patterns.js';
+import { stripDiacritics } from './vietnamese.js';
+
+/** Lower case without diacritics, every dash as `-`, one character for one (offsets hold); falls back when they would not. */
+export function foldForMatch(text: string): string {
+  const folded = stripDiacritics(text).toLowerCase().replace(ANY_DASH, '-');
+  return folded.length === text.length ? folded : text.toLowerCase();
+}
+
+export interface FuzzyMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Edits between the folded text and the folded key (0: only diacritics or case differ). */
+  readonly edits: number;
+}
+
+/**
+ * The best approximate occurrence of `key` in `text` (Sellers' algorithm: edit distance with a free
+ * start), at most `maxEdits` edits; `anchored` requires it to start at offset 0. Inputs are folded.
+ */
+export function approximateSearch(
+  text: string,
+  key: string,
+  maxEdits: number,
+  anchored = false,
+  endsAt: (end: number) => boolean = () => true,
+): FuzzyMatch | null {
+  const m = key.length;
+  const n = Math.min(text.length, anchored ? m + maxEdits : text.length);
+  // cost[i] and start[i]: best edits for key[0..i) ending at the current text position.
+  let cost = Array.from({ length: m + 1 }, (_, i) => i);
+  let start = new Array<number>(m + 1).fill(0);
+  let best: FuzzyMatch | null = m <= maxEdits ? { start: 0, end: 0, edits: m } : null;
+  for (let j = 1; j <= n; j++) {
+    const next = new Array<number>(m + 1).fill(0);
+    const nextStart = new Array<number>(m + 1).fill(0);
+    next[0] = anchored ? j : 0;
+    nextStart[0] = anchored ? 0 : j;
+    for (let i = 1; i <= m; i++) {
+      const substitute = cell(cost, i - 1) + (key[i - 1] === text[j - 1] ? 0 : 1);
+      const skipText = cell(cost, i) + 1;
+      const skipKey = cell(next, i - 1) + 1;
+      if (substitute <= skipText && substitute <= skipKey) {
+        next[i] = substitute;
+        nextStart[i] = cell(start, i - 1);
+      } else if (skipText <= skipKey) {
+        next[i] = skipText;
+        nextStart[i] = cell(start, i);
+      } else {
+        next[i] = skipKey;
+        nextStart[i] = cell(nextStart, i - 1);
+      }
+    }
+    cost = next;
+    start = nextStart;
+    const edits = cell(cost, m);
+    // Among equally good ends, the later one (`kinh gul` is the key with one letter wrong, not `kinh gu`).
+    if (edits <= maxEdits && (best === null || edits <= best.edits) && endsAt(j)) best = { start: cell(start, m), end: j, edits };
+  }
+  return best;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A cell of a dynamic-programming row (rows are filled before they are read). */
+function cell(row: readonly number[], i: number): number {
+  return row[i] ?? Number.POSITIVE_INFINITY;
+}
+
+const FOLDED_KEYS = new Map<KeywordName, string>();
+
+function foldedKey(name: KeywordName): string {
+  let key = FOLDED_KEYS.get(name);
+  if (key === undefined) {
+    key = foldForMatch(KEYWORDS[name].key).replace(/\s+/g, ' ');
+    FOLDED_KEYS.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * A keyword at the start of a line, read within its edit budget: the exact key after folding, or up
+ * to `maxEdits` wrong, missing or extra letters. The caller checks the line's shape (a colon after a
+ * label, a short line for a title), which is what makes a damaged keyword safe to accept.
+ */
+export function fuzzyKeywordAtStart(name: KeywordName, text: string, maxEdits: number = KEYWORDS[name].maxEdits): FuzzyMatch | null {
+  const key = foldedKey(name);
+  const folded = foldForMatch(text.slice(0, key.length + maxEdits + 4)).replace(/\s/g, ' ');
+  // End on a word edge: `Kinh gui` must not be the start of `Kinh guiz`.
+  const atWordEnd = (end: number) => !WORD_CHAR.test(folded[end] ?? '');
+  const found = approximateSearch(folded, key, maxEdits, true, atWordEnd);
+  if (!found) return null;
+  // A word that is nearer to the damaged form than the key is (`Kính mời` for `Kính gửi`) wins.
+  const entry: Keyword = KEYWORDS[name];
+  for (const miss of entry.nearMisses ?? []) {
+    const near = approximateSearch(folded, foldForMatch(miss), found.edits, true, atWordEnd);
+    if (near && near.edits <= found.edits) return null;
+  }
+  return found;
+}
+
+/** A keyword anywhere in a line (quốc hiệu joined to an agency by OCR), within its edit budget. */
+export function fuzzyKeywordIn(name: KeywordName, text: string, maxEdits: number = KEYWORDS[name].maxEdits): FuzzyMatch | null {
+  const folded = foldForMatch(text).replace(/\s/g, ' ');
+  return approximateSearch(folded, foldedKey(name), maxEdits);
+}
+
+/** Levenshtein distance between two (folded) strings, giving up above `max` (then returns max + 1). */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(cell(previous, j) + 1, cell(current, j - 1) + 1, cell(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return cell(previous, b.length);
+}
+
+/**
+ * The known name an OCR-damaged one stands for (`Nghị đmh` → `Nghị định`, `Hướng dân` → `Hướng
+ * dẫn`): after folding, one edit for names up to 8 letters, two for longer ones, the same number of
+ * words, and only when one name is that near.
+ */
+export function nearestName(written: string, names: readonly string[]): { name: string; edits: number } | null {
+  const key = foldForMatch(written).replace(/\s+/g, ' ').trim();
+  const words = key.split(' ').length;
+  const budget = key.replace(/ /g, '').length > 8 ? 2 : 1;
+  // The written form, and the same with each OCR letter confusion undone (`nghi dmh` → `nghi dinh`).
+  const readings = [key, ...OCR_LETTER_CONFUSIONS.filter(([seen]) => key.includes(seen)).map(([seen, meant]) => key.split(seen).join(meant))];
+  let best: { name: string; edits: number } | null = null;
+  let ties = 0;
+  for (const name of names) {
+    const folded = foldForMatch(name).replace(/\s+/g, ' ');
+    if (folded.split(' ').length !== words) continue;
+    const edits = Math.min(...readings.map((reading) => editDistance(reading, folded, budget)));
+    if (edits > budget) continue;
+    if (best === null || edits < best.edits) {
+      best = { name, edits };
+      ties = 0;
+    } else if (edits === best.edits && name !== best.name) ties++;
+  }
+  return best !== null && ties === 0 ? best : null;
+}

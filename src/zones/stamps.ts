@@ -1,0 +1,86 @@
+/**
+ * Lines that stamps put on the page: a digital signature's visible block and the incoming-mail
+ * stamp. They are found before the header is read so that they are never the agency, the number or
+ * the signer; the signature blocks are kept whole for `digitalSignatures`.
+ */
+import { EMAIL_LINE, INCOMING_STAMP_FIELD, INCOMING_STAMP_HEAD, isSignatureStampLine, STAMP_PUBLISHERS, STAMP_TIME, stampLabelOf } from '../domain/stamps.js';
+import type { ClassifiedLine, LineKind } from './classify.js';
+import { lineAt } from './types.js';
+
+export interface StampBlock {
+  readonly kind: 'signature' | 'incoming';
+  /** Indices of the block's lines, in order. */
+  readonly lines: readonly number[];
+}
+
+/** Kinds that belong to the document's own header: a stamp block never takes them. */
+const DOCUMENT_KINDS: ReadonlySet<LineKind> = new Set([
+  'nationalTitle', 'motto', 'partyTitle', 'number', 'placeDate', 'typeHeading', 'letterSubject', 'recipientsLabel', 'numbered', 'basis', 'authority', 'distributionLabel',
+]);
+
+/** Kinds that show the header has begun: above them, a stamp's unlabelled lines may stand. */
+const HEADER_KINDS: ReadonlySet<LineKind> = new Set(['nationalTitle', 'motto', 'partyTitle', 'number', 'placeDate', 'typeHeading', 'letterSubject']);
+
+/** How far (in lines) a stamp's next field may be: other columns of the page stand between. */
+const FIELD_REACH = 3;
+
+const isCertain = isSignatureStampLine;
+
+function isField(text: string): boolean {
+  return stampLabelOf(text) !== null || STAMP_TIME.test(text) || EMAIL_LINE.test(text) || STAMP_PUBLISHERS.test(text);
+}
+
+/** The stamp blocks of a document, top to bottom. */
+export function findStamps(lines: readonly ClassifiedLine[]): StampBlock[] {
+  const blocks: StampBlock[] = [];
+  const taken = new Set<number>();
+  let headerSeen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const { kind, line } = lineAt(lines, i);
+    if (taken.has(i)) continue;
+    if (INCOMING_STAMP_HEAD.test(line.text)) {
+      const block = [i];
+      for (let j = i + 1; j < lines.length && j <= (block[block.length - 1] ?? i) + FIELD_REACH; j++) {
+        if (INCOMING_STAMP_FIELD.test(lineAt(lines, j).line.text)) block.push(j);
+      }
+      block.forEach((b) => taken.add(b));
+      blocks.push({ kind: 'incoming', lines: block });
+      continue;
+    }
+    if (!isCertain(line.text) || DOCUMENT_KINDS.has(kind)) {
+      if (HEADER_KINDS.has(kind)) headerSeen = true;
+      continue;
+    }
+    const block = new Set<number>([i]);
+    // Fields below, then above (other columns' lines may stand between them).
+    for (let j = i + 1, last = i; j < lines.length && j <= last + FIELD_REACH; j++) {
+      if (isField(lineAt(lines, j).line.text)) {
+        block.add(j);
+        last = j;
+      }
+    }
+    for (let j = i - 1, first = i; j >= 0 && j >= first - FIELD_REACH && !taken.has(j); j--) {
+      if (isField(lineAt(lines, j).line.text)) {
+        block.add(j);
+        first = j;
+      }
+    }
+    // Above the header, the unlabelled lines of the appearance (the signer's name wrapped over two
+    // lines, the place) stand in the stamp's column right above it, without a blank line between.
+    if (!headerSeen) {
+      let top = Math.min(...block);
+      while (top > 0) {
+        const above = lineAt(lines, top - 1);
+        const below = lineAt(lines, top).line;
+        const field = isField(above.line.text);
+        if (below.gapBefore || taken.has(top - 1) || (DOCUMENT_KINDS.has(above.kind) && !field) || above.line.column !== line.column || above.line.text.length > 60) break;
+        block.add(top - 1);
+        top--;
+      }
+    }
+    const sorted = [...block].sort((a, b) => a - b);
+    sorted.forEach((b) => taken.add(b));
+    blocks.push({ kind: 'signature', lines: sorted });
+  }
+  return blocks;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences, type ReferenceMatch } from '../../src/extract/references/index.js';
+
+const brief = (r: ReferenceMatch) => ({ type: r.type, code: r.code, date: r.date, issuer: r.issuer });
+const briefs = (text: string) => extractReferences(text).map(brief);
+
+describe('citations the held-out sets showed', () => {
+  it('shares the issuer written after the last of a run of same-type citations', () => {
+    expect(
+      briefs('Căn cứ Nghị định số 48/2013/NĐ-CP ngày\n14 tháng 5 năm 2013 và Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều;'),
+    ).toEqual([
+      { type: 'Nghị định', code: '48/2013/NĐ-CP', date: '2013-05-14', issuer: 'Chính phủ' },
+      { type: 'Nghị định', code: '92/2017/NĐ-CP', date: '2017-08-07', issuer: 'Chính phủ' },
+    ]);
+  });
+
+  it('does not share an issuer across types (a Luật is not the Chính phủ’s)', () => {
+    const [law] = briefs('Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024 và Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ;');
+    expect(law?.issuer).not.toBe('Chính phủ');
+  });
+
+  it('reads a code wrapped at its dash onto the next line', () => {
+    expect(briefs('Trung tâm đã có Công văn số 428/TTXT-\nĐTDN ngày 09/9/2025 báo cáo UBND tỉnh.')[0]).toMatchObject({ code: '428/TTXT-ĐTDN', date: '2025-09-09' });
+  });
+
+  it('reads a Party code with a second slash', () => {
+    expect(briefs('thay thế Công văn số 2587-CV/VPTW/NB, ngày 25/5/2010 của Văn phòng Trung ương Đảng.')[0]).toMatchObject({ code: '2587-CV/VPTW/NB', date: '2010-05-25' });
+  });
+
+  it('reads codes with dots, & and brackets', () => {
+    expect(briefs('Thực hiện Nghị quyết số 66.4/2025/NQ-CP ngày 10/6/2025 của Chính phủ;')[0]?.code).toBe('66.4/2025/NQ-CP');
+    expect(briefs('theo Tờ trình số 12/TTr-CAT(PC04) ngày 3/3/2025 của Công an tỉnh.')[0]?.code).toBe('12/TTr-CAT(PC04)');
+    expect(briefs('theo Công văn số 45/SXD-QLN&TTBĐS ngày 3/3/2025 của Sở Xây dựng.')[0]?.code).toBe('45/SXD-QLN&TTBĐS');
+  });
+
+  it('restores an OCR-damaged type name', () => {
+    expect(briefs('Căn cứ Hướng dân số 37/HD-BCA-C04 ngày 24/9/2025 của Bộ Công an;')[0]?.type).toBe('Hướng dẫn');
+    // `đmh`: OCR reads `in` as `m`.
+    expect(briefs('theo Nghị đmh số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ.')[0]?.type).toBe('Nghị định');
+  });
+
+  it('reads `Văn bản số …` as its type, a date after a line break, an issuer named before the head', () => {
+    expect(briefs('Thực hiện Văn bản số 59-CV/BCĐ ngày 12/9/2025 của Ban Chỉ đạo Trung ương về việc sắp xếp;')[0]).toMatchObject({ type: 'Văn bản', code: '59-CV/BCĐ' });
+    expect(briefs('Căn cứ Nghị định số 63/2010/NĐ-CP\nngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;')[0]?.date).toBe('2010-06-08');
+    expect(briefs('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 565/TTr-SNV ngày 14/02/2025.')[0]?.issuer).toBe('Giám đốc Sở Nội vụ');
+  });
+
+  it('keeps a comma inside the title of a minister who heads an office', () => {
+    expect(briefs('Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn về nghiệp vụ;')[0]?.issuer).toBe(
+      'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ',
+    );
+  });
+
+  it('ends the issuer before `qui định` written the old way', () => {
+    expect(briefs('theo Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ qui định xử phạt.')[0]?.issuer).toBe('Chính phủ');
+  });
+});

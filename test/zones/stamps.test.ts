@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isoTimestamp } from '../../src/extract/stamps.js';
+import { parseText } from '../../src/parse.js';
+
+const HEADER = ['UBND TỈNH BẮC NAM', 'SỞ Y TẾ', 'Số: 45/SYT-NV', 'V/v tăng cường phòng chống dịch', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Bắc Nam, ngày 02 tháng 4 năm 2025', '', 'Kính gửi: Các bệnh viện trong tỉnh.', '', 'Sở Y tế đề nghị các đơn vị triển khai ngay.'];
+
+describe('stamps are set aside before the header is read', () => {
+  it('keeps a digital-signature block out of the agency and records its fields', () => {
+    const doc = parseText(['TRUNG TÂM CÔNG BÁO VÀ TIN HỌC', 'Ký bởi: SỞ Y TẾ', 'Cơ quan: TỈNH BẮC NAM', 'Email: syt@bacnam.gov.vn', 'Thời gian ký: 03.04.2025 08:15:02 +07:00', ...HEADER].join('\n'));
+    expect(doc.header.agency.lines).toEqual(['UBND TỈNH BẮC NAM', 'SỞ Y TẾ']);
+    expect(doc.digitalSignatures).toEqual([
+      expect.objectContaining({ signer: 'SỞ Y TẾ', agency: 'TỈNH BẮC NAM', email: 'syt@bacnam.gov.vn', time: '03.04.2025 08:15:02 +07:00', isoTime: '2025-04-03T08:15:02+07:00' }),
+    ]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('stamp/digital-signature');
+  });
+
+  it('reads an unlabelled appearance (name, place, date, zoned time) above the header as one block', () => {
+    const top = ['                                        Sở Y tế', '                                        tỉnh Bắc Nam', '                                        03.04.2025', '                                        08:15:02 +07:00', ''];
+    const doc = parseText([...top, ...HEADER].join('\n'));
+    expect(doc.digitalSignatures?.[0]?.lines).toEqual(['Sở Y tế', 'tỉnh Bắc Nam', '03.04.2025', '08:15:02 +07:00']);
+    expect(doc.header.number).toBe('45');
+  });
+
+  it('never takes the number of an incoming-mail stamp', () => {
+    const doc = parseText(['CÔNG VĂN ĐẾN', 'Số: 3391', 'Ngày: 05/4/2025', 'Chuyển: BGĐ', ...HEADER].join('\n'));
+    expect(doc.header).toMatchObject({ number: '45', symbol: 'SYT-NV' });
+    expect(doc.header.agency.lines).toEqual(['UBND TỈNH BẮC NAM', 'SỞ Y TẾ']);
+  });
+
+  it('leaves a document without stamps alone', () => {
+    expect(parseText(HEADER.join('\n')).digitalSignatures).toEqual([]);
+  });
+});
+
+describe('isoTimestamp', () => {
+  it('reads day-first stamps with and without time and zone', () => {
+    expect(isoTimestamp('09.01.2025 10:21:11 +07:00')).toBe('2025-01-09T10:21:11+07:00');
+    expect(isoTimestamp('9/1/2025 10:21')).toBe('2025-01-09T10:21');
+    expect(isoTimestamp('18.02.2025')).toBe('2025-02-18');
+    expect(isoTimestamp('không có')).toBeNull();
+  });
+});
