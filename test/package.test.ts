@@ -163,6 +163,17 @@ describe.skipIf(SKIP_PACK)('npm pack, npm install, then use it (VBPARSE_SKIP_PAC
     expect(mustRun(NPX, ['--no', '--', 'vbparse', '--version'], app).trim()).toBe(PKG.version);
   });
 
+  it('npx vbparse batch converts a folder with its worker threads, a glob and the ignore file', () => {
+    mkdirSync(join(app, 'archive', 'sub'), { recursive: true });
+    copyFileSync(join(ROOT, FIXTURE), join(app, 'archive', 'sub', 'a.md'));
+    copyFileSync(join(ROOT, FIXTURE), join(app, 'archive', 'b.md'));
+    writeFileSync(join(app, 'archive', '.vbparseignore'), 'b.md\n');
+    const result = run(NPX, ['--no', '--', 'vbparse', 'batch', 'archive', 'archive/**/*.md', '--out', 'parsed', '--jobs', '2'], app);
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(app, 'parsed', 'archive', 'sub', 'a.json'), 'utf8')).header.number).toBe('468');
+    expect(existsSync(join(app, 'parsed', 'archive', 'b.json'))).toBe(false);
+  });
+
   it('npx vbparse letter.md prints the document as JSON', () => {
     const result = run(NPX, ['--no', '--', 'vbparse', 'letter.md'], app);
     expect(result.status, result.stderr).toBe(0);
@@ -225,5 +236,5 @@ describe.skipIf(SKIP_PACK)('npm pack, npm install, then use it (VBPARSE_SKIP_PAC
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const result = run(process.execPath, [tsc, '-p', 'tsconfig.json'], app);
     expect(result.status, result.stdout + result.stderr).toBe(0);
-  });
+  }, 60_000); // tsc takes about 1.5 s of CPU: seconds of wall time on a busy machine
 });

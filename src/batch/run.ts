@@ -241,7 +241,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   }
   progress.update({ done, total, failed: failures }, true);
 
-  const keys = new Set<string>();
+  const keys = new Map<string, string>();
   const window = jobs * 64;
   const pending = new Set<Promise<void>>();
   let seq = 0;
@@ -249,13 +249,16 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     for await (const file of files) {
       if (interrupted !== null) break;
       if (streaming && !inShard(file.key, shard)) continue;
+      const seenAt = keys.get(file.key);
+      // The same file named twice (a folder and a glob over it) is taken once.
+      if (seenAt === file.abs) continue;
       const n = seq++;
       const base = { output: null, size: null, hash: null, was: null, ms: 0, found: [], warnings: [] } as const;
-      if (keys.has(file.key)) {
+      if (seenAt !== undefined) {
         record(n, file, { ...base, status: 'failed', code: 'E_DUPLICATE', reason: `another input has the same relative path ${file.key}` }, null);
         continue;
       }
-      keys.add(file.key);
+      keys.set(file.key, file.abs);
       if (file.skip) {
         record(n, file, { ...base, status: 'skipped', code: file.skip.code, reason: file.skip.reason }, null);
         continue;

@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt', 'docx'] as const;
+export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt', 'docx', 'pdf'] as const;
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export class NoFilesError extends Error {}
@@ -35,7 +35,7 @@ export async function expandFileArguments(patterns: readonly string[], cwd: stri
     const found = info?.isDirectory()
       ? await glob(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: resolve(cwd, pattern), ignore: [...IGNORE, '**/*.fixed.docx'], absolute: true, dot: false })
       : await glob(pattern, { cwd, ignore: IGNORE, absolute: true, dot: false, onlyFiles: true });
-    if (found.length === 0) throw new NoFilesError(info?.isDirectory() ? `${pattern}: no .md, .txt or .docx files in this folder` : `${pattern}: no such file, and no file matches this pattern`);
+    if (found.length === 0) throw new NoFilesError(info?.isDirectory() ? `${pattern}: no .md, .txt, .docx or .pdf files in this folder` : `${pattern}: no such file, and no file matches this pattern`);
     for (const f of found.sort()) add(f);
   }
   return out;

@@ -40,7 +40,7 @@ export function addCheckCommands(program: Command): void {
   program
     .command('check')
     .description('check documents against the thể thức rules of NĐ 30/2020 and HD 36 (exit 0 clean, 1 problems, 2 usage or I/O error)')
-    .argument('[files...]', 'files, folders (every .md, .txt, .docx inside) or globs')
+    .argument('[files...]', 'files, folders (every .md, .txt, .docx, .pdf inside) or globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab']).default('stylish'))
     .addOption(new Option('--lang <lang>', 'language of the messages (default vi)').choices(['vi', 'en']))
     .option('--fix', 'apply the fixes that cannot change meaning, in place (a .docx gets X.fixed.docx with tracked changes)')

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { convertFontText } from '../../src/decode/legacy/fonts.js';
 import { convertLegacy, fromTcvn3, fromViqr, fromVni, fromWindows1258, TONED_VOWELS } from '../../src/decode/legacy/index.js';
 import { parseDocument } from '../../src/index.js';
 import { cp1252Bytes, encodeAs, toTcvn3, toViqr, toVni, toWindows1258, VARIANTS } from '../helpers/encodings.js';
@@ -33,6 +34,11 @@ describe('legacy tables: every Vietnamese letter goes there and back', () => {
 });
 
 describe('legacy converters read what the fonts left', () => {
+  it('a run in a legacy font that already holds Unicode letters is left as it is', () => {
+    expect(convertFontText('Kính gửi: Ủy ban nhân dân', '.VnTime')).toBe('Kính gửi: Ủy ban nhân dân');
+    expect(convertFontText('Sè: 12/UBND-VP', '.VnTime')).toBe('Số: 12/UBND-VP');
+  });
+
   it('TCVN3 typed in .VnTimeH capitals gets its capitals back', () => {
     expect(fromTcvn3('CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(fromTcvn3('KÕ HO¹CH')).toBe('KẾ HOẠCH');

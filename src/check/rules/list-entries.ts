@@ -70,7 +70,7 @@ export function listEntries(pieces: ReadonlyArray<{ line: Line; from: number }>,
       if (!m && previous) {
         const prevLast = previous.last.text.slice(0, previous.to).slice(-1);
         // Indented under the entry (`- VPCP: BTCN;` / `   Trợ lý, Thư ký…`): it belongs to it.
-        const indented = s === spans[0]![0] && line.indent > previous.first.indent + 1;
+        const indented = s === spans[0]![0] && line.indent > previous.first.indent;
         if (startsLowerCase(text) || !ended.test(prevLast) || indented) {
           previous.last = line;
           previous.to = end;

@@ -10,6 +10,8 @@
  * their paragraph (`1. …`, `a) …`, `Điều 3. …`, bullets as `- …`); a warning counts the numbered
  * paragraphs whose list definition is missing.
  */
+import { legacyFontsInUse } from '../legacy/fonts.js';
+import { findDescendants, firstChildElement, textContent, type XmlElement } from '../xml.js';
 import { collectBlocks, type ConversionContext } from './model.js';
 import { readNumberingDefinitions } from './numbering-part.js';
 import { ListCounters } from './numbering.js';
@@ -46,6 +48,7 @@ export function docxToMarkdown(bytes: Uint8Array, limits: DocxLimits = DEFAULT_D
     lists: numbering && new ListCounters(numbering),
     unnumberedParagraphs: 0,
   };
+  context.legacyFonts = legacyFontsInUse(legacyFontRuns(body, styles.defaults.font));
   const { text, firstUnnumbered } = renderBody(collectBlocks(body, context));
   if (context.unnumberedParagraphs > 0) {
     warnings.push({
@@ -64,3 +67,14 @@ export function docxToMarkdown(bytes: Uint8Array, limits: DocxLimits = DEFAULT_D
   return { text, warnings };
 }
 
+
+/** The text of the runs set in a font (direct formatting, else the document default), for `legacyFontsInUse`. */
+function* legacyFontRuns(body: XmlElement, defaultFont: string | undefined): Generator<{ font: string; text: string }> {
+  for (const run of findDescendants(body, (el) => el.name === 'w:r')) {
+    const fonts = firstChildElement(firstChildElement(run, 'w:rPr') ?? run, 'w:rFonts');
+    const font = fonts?.attributes['w:hAnsi'] ?? fonts?.attributes['w:ascii'] ?? defaultFont;
+    if (font === undefined) continue;
+    const text = findDescendants(run, (el) => el.name === 'w:t').map(textContent).join('');
+    if (text.length > 0) yield { font, text };
+  }
+}

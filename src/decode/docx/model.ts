@@ -2,7 +2,7 @@
  * Document model: w:body → blocks of inline items. Kept independent of markdown so the same
  * paragraph renders as a body paragraph or inside a table cell.
  */
-import { convertFontText, fontEncoding } from '../legacy/fonts.js';
+import { convertFontText } from '../legacy/fonts.js';
 import { ListCounters } from './numbering.js';
 import { isOn, mergeFormats, readNumberingProperties, readRunFormat, resolveStyle, type RunFormat, type StyleDefinition, type StyleSheet } from './styles.js';
 import { childElements, createElement, findDescendants, firstChildElement, textContent, type XmlElement } from '../xml.js';
@@ -39,7 +39,7 @@ export interface ConversionContext {
   lists: ListCounters | undefined;
   /** Numbered paragraphs whose number could not be drawn (no numbering part, unknown list or level). */
   unnumberedParagraphs: number;
-  /** Legacy fonts (`.VnTime`, `VNI-Times`) whose runs were converted to Unicode. */
+  /** Legacy fonts (`.VnTime`, `VNI-Times`) whose text is in their encoding: converted to Unicode. */
   legacyFonts?: Set<string>;
 }
 
@@ -230,10 +230,9 @@ function collectRunContent(run: XmlElement, format: RunFormat, collector: Inline
     else if (child.name === 'w:drawing' || child.name === 'w:pict' || child.name === 'w:object') {
       collector.floating.push(...collectTextBoxes(child, collector.context));
     } else {
-      if (format.font !== undefined && fontEncoding(format.font) !== null && child.name === 'w:t') {
-        (collector.context.legacyFonts ??= new Set()).add(format.font);
-      }
-      pushRunChild(child, format, collector.inlines);
+      // Text in a legacy font is converted only where the document's text in that font is legacy.
+      const legacy = format.font !== undefined && collector.context.legacyFonts?.has(format.font) === true;
+      pushRunChild(child, legacy ? format : { ...format, font: undefined }, collector.inlines);
     }
   }
 }
@@ -286,7 +285,8 @@ function updateFieldStack(context: ConversionContext, type: string | undefined):
 function collectTextBoxes(drawing: XmlElement, context: ConversionContext): Block[] {
   const blocks: Block[] = [];
   const pending: XmlElement[] = [drawing];
-  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
+  // Breadth first, in document order: `pending` grows while it is read.
+  for (let next = 0, current = pending[0]; current !== undefined; current = pending[++next]) {
     for (const child of childElements(current)) {
       if (child.name === 'w:txbxContent') blocks.push(...collectBlocks(child, context));
       else if (child.name === 'mc:AlternateContent') pending.push(chooseAlternative(child));
