@@ -226,7 +226,7 @@ describe('vbparse batch: bad files', { timeout: 60_000 }, () => {
   it('kills a document that hangs at --timeout, reports it, and does the rest', () => {
     tree('archive', { ...LETTERS, 'hang.txt': 'Số: 1/UBND\nHANG-THE-PARSER\n' });
     const started = Date.now();
-    const run = vbparse(['batch', 'archive', '--out', 'parsed', '--timeout', '1', '--jobs', '2', '--report', 'report.json'], {
+    const run = vbparse(['batch', 'archive', '--out', 'parsed', '--timeout', '5', '--jobs', '2', '--report', 'report.json'], {
       cwd: dir,
       env: { VBPARSE_TEST_HANG: 'HANG-THE-PARSER' },
     });
