@@ -14,6 +14,11 @@
 //   ≤ 2.0, from this folder only);
 //   large document: parsed in ≤ 10 s with a peak RSS ≤ 1024 MB (guard rails against pathological
 //   slow-downs, far above what a healthy build needs).
+//   adversarial (with `--adversarial`, or `npm run bench:adversarial` alone): every shape of
+//               scripts/adversarial.mjs (runs of spaces and TABs, lines of `[`, `![`, `<b`, 1 MB of
+//               `Số: 1/1/1/…`, label lines, a GFM table, nested quotes and lists, `ngày … của`
+//               chains, `Căn cứ` lines, one long citation list) parsed at 1 MB and 5 MB: the ms per MB
+//               at 5 MB must stay within 1.5× of that at 1 MB. It takes a few minutes, so CI skips it.
 // Everything else is printed for information. The whole run takes well under a minute.
 //
 // `--quick` (CI, `.ci/run`): start-up with 9 runs each and one second of throughput, no large
@@ -202,6 +207,15 @@ try {
   if (!(error instanceof SkipLarge)) throw error;
 } finally {
   rmSync(temp, { recursive: true, force: true });
+}
+
+// --- adversarial shapes (opt-in: a few minutes) -------------------------------------------------
+if (process.argv.includes('--adversarial')) {
+  const { runAll } = await import('./adversarial.mjs');
+  console.log('adversarial shapes (fresh process each; ms per MB at 1 MB and 5 MB):\n');
+  const linear = runAll();
+  console.log('');
+  row('adversarial: ms per MB at 5 MB within 1.5× of 1 MB', linear ? 'every shape' : 'not every shape', '≤ 1.5×', linear);
 }
 
 // --- report ------------------------------------------------------------------------------------

@@ -25,18 +25,15 @@ const common = {
   logLevel: 'warning',
 };
 // Two builds, so that everything the CLI needs up front is in one file (fewer modules to load at
-// start-up); only what it loads on demand (remark for tables, YAML, chalk, the JSON Schema) is split out.
+// start-up); only what it loads on demand (YAML, chalk, the JSON Schema) is split out.
 // The CLI is one CommonJS file: bin/vbparse.js loads it through a V8 code cache (vm.Script
-// cachedData), which ES modules do not offer on Node 20. What it loads on demand (remark for tables,
-// YAML, chalk, the JSON Schema) is bundled in but initialised only when imported.
-// Kept out of it, to keep the bundle (and its code cache) small: remark, needed only for documents
-// with GFM tables, is its own file, and YAML comes from the yaml package (CommonJS) when asked for.
+// cachedData), which ES modules do not offer on Node 20. What it loads on demand (YAML, chalk, the
+// JSON Schema) is bundled in but initialised only when imported. Kept out of it, to keep the
+// bundle (and its code cache) small: YAML comes from the yaml package (CommonJS) when asked for.
+// GFM tables are read by vbparse's own linear reader (src/lines/tables.ts): no remark at run time.
 const cliExternals = {
   name: 'cli-externals',
   setup(b) {
-    b.onResolve({ filter: /\/lines\/markdown\.js$/ }, (args) =>
-      args.importer.endsWith('main.ts') ? { path: './cli-markdown.cjs', external: true } : undefined,
-    );
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
     // pdf.js (≈2 MB) is its own file, loaded only when a PDF is read.
     b.onResolve({ filter: /^\.\/pdfjs\.js$/ }, (args) =>
@@ -55,7 +52,6 @@ const cliExternals = {
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined, plugins: [cliExternals],
   // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
   supported: { 'dynamic-import': false } });
-await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-markdown': 'src/lines/markdown.ts' }, outfile: 'dist.next/cli-markdown.cjs', outdir: undefined });
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-pdfjs': 'src/decode/pdf/pdfjs.ts' }, outfile: 'dist.next/cli-pdfjs.cjs', outdir: undefined,
   supported: { 'dynamic-import': false }, define: { ...common.define, 'import.meta.url': '__vbImportMetaUrl' }, banner: { js: "const __vbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" } });
 // vbparse check / rules: the linter, its formatters and rules (tinyglobby and picomatch from node_modules, as batch does).
@@ -65,7 +61,7 @@ await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoint
     b.onResolve({ filter: /^\.\/pdfjs\.js$/ }, (args) => (/[\\/]decode[\\/]pdf[\\/]/.test(args.importer) ? { path: './cli-pdfjs.cjs', external: true } : undefined));
   } }],
   supported: { 'dynamic-import': false } });
-// vbparse batch: the coordinator, and the worker-thread entry (the parser, remark inside it).
+// vbparse batch: the coordinator, and the worker-thread entry (the parser inside it).
 const batchBuild = { ...common, splitting: false, format: 'cjs', banner: {}, outdir: undefined, plugins: [{ name: 'yaml-external', setup: (b) => {
   b.onResolve({ filter: /^(yaml|ignore|tinyglobby)$/ }, (args) => ({ path: args.path, external: true }));
   // pdf.js: the CLI's own file, shared (batch workers read PDFs too).

@@ -4,7 +4,7 @@
  * content never throws: it comes back as `diagnostics`.
  */
 import { asVbparseError, decodeInput, decodeInputAsync, parseDecoded, readInputFile, DEFAULT_MAX_BYTES, type ParseOptions } from './core.js';
-import type { VbparseError } from './errors.js';
+import { InputError, VbparseError } from './errors.js';
 import { findTables } from './lines/markdown.js';
 import type { Diagnostic, ParsedDocument } from './schema/document.js';
 
@@ -15,6 +15,10 @@ export { DEFAULT_MAX_BYTES, type ParseOptions } from './core.js';
  * @throws InputError when the input is empty, binary, not decodable, or too large.
  */
 export function parseDocument(input: string | Uint8Array, options: ParseOptions = {}): ParsedDocument {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new InputError('E_USAGE', `parseDocument expects a string or bytes (Uint8Array, Buffer), not ${kindOf(input)}`);
+  }
+  checkOptions(options, 'parseDocument');
   return parseDecoded(decodeInput(input, options), { validate: options.validate, findTables });
 }
 
@@ -33,6 +37,8 @@ export async function parseDocumentAsync(input: string | Uint8Array, options: Pa
  * @throws InputError when it is missing, a directory, or unreadable.
  */
 export async function parseFile(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<ParsedDocument> {
+  if (typeof path !== 'string' || path.length === 0) throw new InputError('E_USAGE', `parseFile expects a file path, not ${kindOf(path)}`);
+  checkOptions(options, 'parseFile');
   const bytes = await readInputFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   return parseDecoded(await decodeInputAsync(bytes, { ...options, path }), { validate: options.validate, findTables });
 }
@@ -46,11 +52,26 @@ export type FileResult =
  * Parse many files with bounded concurrency (file reads overlap; parsing runs on this thread),
  * yielding results in input order. A file that cannot be read yields its error; iteration goes on.
  */
-export async function* parseFiles(
+export function parseFiles(
   paths: Iterable<string>,
   options: Omit<ParseOptions, 'path'> & { readonly concurrency?: number } = {},
 ): AsyncGenerator<FileResult> {
+  // Checked now, not at the first `next()`: a wrong call fails where it is made.
+  if (paths === null || typeof (paths as Iterable<string>)?.[Symbol.iterator] !== 'function' || typeof paths === 'string') {
+    throw new VbparseError('E_USAGE', `parseFiles expects an iterable of file paths, not ${kindOf(paths)}`);
+  }
   const queue = [...paths];
+  const notPath = queue.find((p) => typeof p !== 'string' || p.length === 0);
+  if (notPath !== undefined) throw new VbparseError('E_USAGE', `parseFiles expects file paths, not ${kindOf(notPath)}`);
+  checkOptions(options, 'parseFiles');
+  const { concurrency } = options;
+  if (concurrency !== undefined && (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1)) {
+    throw new VbparseError('E_USAGE', `parseFiles: concurrency must be a whole number of at least 1, not ${kindOf(concurrency)}`);
+  }
+  return iterateFiles(queue, options);
+}
+
+async function* iterateFiles(queue: string[], options: Omit<ParseOptions, 'path'> & { readonly concurrency?: number }): AsyncGenerator<FileResult> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
   const pending = new Map<number, Promise<FileResult>>();
   let next = 0;
@@ -82,4 +103,33 @@ export async function* parseFiles(
 export function checkDocument(input: string | Uint8Array | ParsedDocument, options: ParseOptions = {}): Diagnostic[] {
   const document = typeof input === 'string' || input instanceof Uint8Array ? parseDocument(input, options) : input;
   return [...document.diagnostics].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1));
+}
+
+const FORMATS: ReadonlySet<unknown> = new Set(['auto', 'markdown', 'text', 'docx']);
+
+/** Options are checked where they come in, with a message that names the call and the option. */
+function checkOptions(options: unknown, call: string): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object') throw new VbparseError('E_USAGE', `${call}: options must be an object, not ${kindOf(options)}`);
+  const o = options as Record<string, unknown>;
+  if (o.format !== undefined && !FORMATS.has(o.format)) throw new VbparseError('E_USAGE', `${call}: format must be one of auto, markdown, text, docx, not ${kindOf(o.format)}`);
+  if (o.maxBytes !== undefined && (typeof o.maxBytes !== 'number' || !Number.isInteger(o.maxBytes) || o.maxBytes < 1)) {
+    throw new VbparseError('E_USAGE', `${call}: maxBytes must be a whole number of bytes, at least 1, not ${kindOf(o.maxBytes)}`);
+  }
+  if (o.validate !== undefined && typeof o.validate !== 'boolean') throw new VbparseError('E_USAGE', `${call}: validate must be true or false, not ${kindOf(o.validate)}`);
+  if (o.path !== undefined && o.path !== null && typeof o.path !== 'string') throw new VbparseError('E_USAGE', `${call}: path must be a string or null, not ${kindOf(o.path)}`);
+}
+
+/** A value named for an error message: `null`, `42`, `an object`, `"x"`. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') {
+    const name = (value as object).constructor?.name;
+    return name && name !== 'Object' ? `a ${name}` : 'an object';
+  }
+  return `a ${typeof value}`;
 }

@@ -1,11 +1,13 @@
 /**
  * Reading input: bytes or text → decoded text → parsed, validated document. Shared by the
- * library API (which loads remark eagerly) and the CLI (which loads it only for tables).
+ * library API and the CLI.
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { decoderOf, detectBinaryFormat, formatOfPath, isTextFormat, type InputFormat } from './decode/registry.js';
 import { decodeTextOrLegacy, repairLegacyText } from './decode/legacy/decode.js';
 import type { Decoded, DecodeWarning } from './decode/types.js';
+import { sniffMagic } from './decode/magic.js';
 import { InputError, VbparseError } from './errors.js';
 import { diagnostic } from './extract/context.js';
 import type { TableFinder } from './lines/tables.js';
@@ -83,7 +85,8 @@ function decodeWith(input: string | Uint8Array, options: ParseOptions, run: RunD
     // A string in a legacy encoding (what a font-unaware conversion left, or VIQR) is converted too.
     const legacy = repairLegacyText(text);
     const warnings = legacy ? [{ ruleId: 'decode/legacy-encoding' as const, message: legacy.message }] : [];
-    return finish({ text: legacy?.text ?? text, format, encoding: legacy ? `utf-8+${legacy.encoding}` : 'utf-8', bom, bytes, path, warnings }, path);
+    // Else the BOM stays in the text (normalizing drops it): offsets count it, as they do in the file.
+    return finish({ text: legacy?.text ?? input, format, encoding: legacy ? `utf-8+${legacy.encoding}` : 'utf-8', bom, bytes, path, warnings }, path);
   }
   const bytes = input.byteLength;
   if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
@@ -95,9 +98,15 @@ function decodeWith(input: string | Uint8Array, options: ParseOptions, run: RunD
     if (decoded === null) return { ...base, text: '', encoding: binary, bom: false, warnings: [] };
     return finish({ ...base, ...decoded }, path);
   }
+  // A PDF saved under any name (`.txt`) is recognised by its bytes, not read as a letter.
+  if (sniffMagic(input) === 'pdf') {
+    throw new InputError('E_UNSUPPORTED', 'a PDF file; PDF input needs a PDF reader: convert it to text first (pdftotext -layout)', { file: path });
+  }
   const decoded = decodeTextOrLegacy(input, path);
   const format = requested === 'auto' ? textFormatOfPath(path) : requested;
-  return finish({ ...decoded, format, bytes, path }, path);
+  // The BOM stays in the text (unless it was converted from a legacy encoding), as above.
+  const keepBom = decoded.bom && !decoded.encoding.includes('+');
+  return finish({ ...decoded, text: keepBom ? `\ufeff${decoded.text}` : decoded.text, format, bytes, path }, path);
 }
 
 function finish(input: DecodedInput, path: string | null): DecodedInput {
@@ -127,11 +136,33 @@ export async function readInputFile(path: string, maxBytes: number = DEFAULT_MAX
   if (info.isDirectory()) throw new InputError('E_IS_DIRECTORY', 'is a directory, not a file', { file: path });
   if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, path);
   try {
+    // A FIFO, a device (`/dev/zero`) or a special file has no size up front: read it up to the limit.
+    if (!info.isFile()) return await readLimited(createReadStream(path), maxBytes, path);
     return await readFile(path);
   } catch (cause) {
+    if (cause instanceof VbparseError) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
     throw new InputError('E_READ', `cannot read (${code ?? String(cause)})`, { file: path, cause });
   }
+}
+
+/**
+ * Read a stream (standard input, a FIFO, a device) up to `maxBytes`: one byte more and reading
+ * stops with `E_TOO_LARGE`, so an endless or huge input never fills memory.
+ */
+export async function readLimited(stream: NodeJS.ReadableStream & { destroy?: () => void }, maxBytes: number, path: string | null): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buffer.length;
+    if (total > maxBytes) {
+      stream.destroy?.();
+      throw new InputError('E_TOO_LARGE', `the input is more than the ${formatSize(maxBytes)} limit`, { file: path });
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export function asVbparseError(error: unknown, path: string | null): VbparseError {
@@ -145,9 +176,20 @@ function textFormatOfPath(path: string | null): InputFormat | 'auto' {
   return format !== null && isTextFormat(format) ? format : 'auto';
 }
 
+/** A size for people: `1 KB`, `16 MB`, `1.5 GB`, `900 bytes`. */
+export function formatSize(bytes: number): string {
+  const units: Array<[string, number]> = [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]];
+  for (const [unit, size] of units) {
+    if (bytes >= size) {
+      const value = bytes / size;
+      return `${Number.isInteger(value) ? value : value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
+    }
+  }
+  return `${bytes} bytes`;
+}
+
 function tooLarge(bytes: number, max: number, path: string | null): InputError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new InputError('E_TOO_LARGE', `the input is ${mb(bytes)}, more than the ${mb(max)} limit (raise it with --max-bytes)`, { file: path });
+  return new InputError('E_TOO_LARGE', `the input is ${formatSize(bytes)}, more than the ${formatSize(max)} limit (maxBytes)`, { file: path });
 }
 
 /** A decoder's failure as an `InputError` that names the file; a sync or async decoder alike. */

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'E_DECODE'
   | 'E_TOO_LARGE'
   | 'E_DOCX'
+  | 'E_UNSUPPORTED'
   | 'E_PDF'
   | 'E_NO_TEXT_LAYER'
   | 'E_OCR'

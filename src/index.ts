@@ -25,6 +25,7 @@ export type {
   DocumentNumber,
   IssueDate,
   SourceRef,
+  BodyParagraph,
 } from './schema/document.js';
 export { documentJsonSchema } from './schema/json-schema.js';
 export { parseDocumentNumber } from './extract/number.js';

@@ -15,8 +15,10 @@ import { toLines } from './lines/index.js';
 import type { TableFinder } from './lines/tables.js';
 import { Locator } from './normalize/locator.js';
 import { normalizeText } from './normalize/index.js';
-import { SCHEMA_VERSION, type ParsedDocument } from './schema/document.js';
+import { SCHEMA_VERSION, type ParsedDocument, type Position } from './schema/document.js';
 import { segment } from './zones/index.js';
+import type { ClassifiedLine } from './zones/classify.js';
+import { detectMojibake, LEGACY_ENCODING_NAMES } from './decode/mojibake.js';
 import { decoderOf, sniffTextFormat, type InputFormat } from './decode/registry.js';
 import type { DecodeWarning } from './decode/types.js';
 
@@ -32,7 +34,7 @@ export interface ParseTextOptions {
   readonly bytes?: number;
   /** What the decoder could not carry over; each becomes a `decode/…` diagnostic. */
   readonly warnings?: readonly DecodeWarning[];
-  /** GFM table finder (remark-gfm); see `LinesOptions.findTables`. */
+  /** GFM table finder; see `LinesOptions.findTables`. */
   readonly findTables?: TableFinder;
 }
 
@@ -60,13 +62,13 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   );
   const header = ctx.guard('header', () => extractHeader(ctx, { recipientsPresent: recipients.length > 0 }), emptyHeader);
   const bodyLines = zones.lines.slice(zones.body.start, zones.body.end);
-  const { tasks, basis } = ctx.guard(
+  const { tasks, preamble, closing, basis } = ctx.guard(
     'body',
     () => {
       const paragraphs = buildParagraphs(bodyLines, { hardWrapped: isHardWrapped(bodyLines.map((l) => l.line)) });
-      return { tasks: extractTasks(ctx, paragraphs), basis: extractBasis(ctx, paragraphs) };
+      return { ...extractTasks(ctx, paragraphs), basis: extractBasis(ctx, paragraphs) };
     },
-    () => ({ tasks: [], basis: [] }),
+    () => ({ tasks: [], preamble: [], closing: [], basis: [] }),
   );
   const references = ctx.guard('references', () => extractBodyReferences(bodyStream(ctx, bodyLines), header), () => []);
   const distribution = ctx.guard('distribution', () => extractDistribution(ctx), () => ({ entries: [], signerOnLabel: null }));
@@ -76,6 +78,13 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   if (zones.lines.length === 0) ctx.report('document/empty', 'The document has no text');
   for (const warning of options.warnings ?? []) {
     ctx.report(warning.ruleId, warning.message, warning.span ? locator.position(warning.span.start, warning.span.end) : null);
+  }
+  const mojibake = detectMojibake(normalized.text);
+  if (mojibake) {
+    ctx.report(
+      'decode/legacy-mojibake',
+      `The text looks like ${LEGACY_ENCODING_NAMES[mojibake.encoding]} saved as UTF-8 (${mojibake.evidence.map((w) => `"${w}"`).join(', ')}): convert it to Unicode first`,
+    );
   }
 
   return {
@@ -94,6 +103,11 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     references,
     basis,
     tasks,
+    body: {
+      preamble,
+      closing,
+      place: bodyPlace(ctx, bodyLines),
+    },
     distribution: distribution.entries,
     signer,
     annexes,
@@ -101,4 +115,11 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     sources: ctx.sources,
     diagnostics: ctx.diagnostics,
   };
+}
+
+/** From the first to the last line of the body; null when there is none. */
+function bodyPlace(ctx: ExtractContext, bodyLines: readonly ClassifiedLine[]): Position | null {
+  const first = bodyLines[0];
+  const last = bodyLines.at(-1);
+  return first && last ? { start: ctx.place(first.line).start, end: ctx.place(last.line).end } : null;
 }

@@ -6,13 +6,13 @@
 
 import type { $ZodIssue } from 'zod/v4/core';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { decodeInputAsync, DEFAULT_MAX_BYTES, parseDecoded, readInputFile } from '../core.js';
+import { decodeInputAsync, DEFAULT_MAX_BYTES, parseDecoded, readInputFile, readLimited } from '../core.js';
 import { DECODERS, INPUT_FORMAT_CHOICES, INPUT_FORMATS, type InputFormat } from '../decode/registry.js';
 import { emit, OUTPUT_FORMATS, type OutputFormat } from '../emit/registry.js';
 import { VbparseError } from '../errors.js';
 import type { ParsedDocument } from '../schema/document.js';
-import { hasTableDelimiter } from '../lines/tables.js';
-import { writeFileAtomic } from './write.js';
+import { findTables } from '../lines/tables.js';
+import { isSameFile, writeFileAtomic } from './write.js';
 import { registerBatch, runSeveralFiles } from './batch.js';
 import { registerReport } from './report.js';
 import { addCheckCommands } from './check.js';
@@ -103,12 +103,16 @@ function parseSize(value: string): number {
 }
 
 function fail(message: string): never {
-  process.stderr.write(`vbparse: ${message}\n`);
+  // Every error is one line, whatever the message it carries.
+  process.stderr.write(`vbparse: ${message.replace(/\s*\n\s*/g, ' ').trim()}\n`);
   process.exit(EXIT_USAGE);
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof VbparseError) return `${error.file ?? '<stdin>'}: ${error.message}`;
+  if (error instanceof VbparseError) {
+    const hint = error.code === 'E_TOO_LARGE' ? ' (raise it with --max-bytes)' : '';
+    return `${error.file ?? '<stdin>'}: ${error.message.replace(/ \(maxBytes\)$/, '')}${hint}`;
+  }
   return String((error as Error)?.message ?? error);
 }
 
@@ -130,25 +134,28 @@ function writeStdout(text: string): Promise<void> {
   });
 }
 
-async function readStdin(): Promise<Buffer> {
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   if (process.stdin.isTTY) fail('no input: give a FILE, or pipe a document into `vbparse -`');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return readLimited(process.stdin, maxBytes, null);
 }
 
 async function runParse(file: string | undefined, options: ParseCommandOptions, command: Command): Promise<void> {
   if (file === undefined) fail('no input: give a FILE, or `-` for standard input (see --help)');
   await applyConfig(options, command);
+  if (options.output === '-') options.output = undefined; // `-o -`: standard output
+  if (options.compact && options.format !== 'json' && command.getOptionValueSource('compact') === 'cli') {
+    fail(`--compact applies to JSON only, not to --format ${options.format}`);
+  }
+  if (options.output && file !== '-' && (await isSameFile(file, options.output))) {
+    fail(`${options.output}: is the input file (refusing to overwrite the document)`);
+  }
   let document: ParsedDocument;
   let decodedText = '';
   try {
-    const bytes = file === '-' ? await readStdin() : await readInputFile(file, options.maxBytes);
+    const bytes = file === '-' ? await readStdin(options.maxBytes) : await readInputFile(file, options.maxBytes);
     // --ocr reads a PDF (or image) with Tesseract: the `ocr` input format.
     const inputFormat = options.ocr && options.inputFormat === 'auto' ? 'ocr' : options.inputFormat;
     const decoded = await decodeInputAsync(bytes, { format: inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
-    // remark is loaded only for documents that have a GFM table (start-up time).
-    const findTables = hasTableDelimiter(decoded.text) ? (await import('../lines/markdown.js')).findTables : undefined;
     document = parseDecoded(decoded, { findTables });
     decodedText = decoded.text;
     // Tells bin/vbparse.js that this run compiled the parser: worth keeping in the code cache.
@@ -191,7 +198,7 @@ async function isSourceTree(): Promise<boolean> {
 
 async function runSchema(which: 'document' | 'config', options: { write?: boolean; fields?: boolean }): Promise<void> {
   const { configJsonSchema, documentJsonSchema } = await import('../schema/json-schema.js');
-  const { fieldsMarkdown } = await import('../schema/fields-doc.js');
+  const { configFieldsMarkdown, fieldsMarkdown } = await import('../schema/fields-doc.js');
   const schema = `${JSON.stringify(documentJsonSchema(), null, 2)}\n`;
   const config = `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
   if (options.write) {
@@ -210,7 +217,8 @@ async function runSchema(which: 'document' | 'config', options: { write?: boolea
     }
     process.stderr.write('vbparse: wrote schemas/*.schema.json, docs/fields.md, docs/diagnostics.md and the README diagnostics table\n');
   } else {
-    await writeStdout(options.fields ? fieldsMarkdown() : which === 'config' ? config : schema);
+    const fields = which === 'config' ? configFieldsMarkdown() : fieldsMarkdown();
+    await writeStdout(options.fields ? fields : which === 'config' ? config : schema);
   }
 }
 
@@ -226,11 +234,14 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', `output format: ${OUTPUT_FORMATS.join(', ')} (md: normalized markdown)`).choices(OUTPUT_FORMATS).default('json'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('--out <dir>', 'several files: write each result under this folder (as `vbparse batch`)')
-    .option('--compact', 'JSON on one line')
+    .option('--compact', 'JSON on one line (JSON only: an error with --format yaml or md)')
+    .option('--no-compact', 'indented JSON (overrides a config file)')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(INPUT_FORMAT_CHOICES).default('auto'))
     .option('--ocr', 'read a scanned PDF with OCR (Tesseract with Vietnamese data; same as --input-format ocr); images are always read so')
+    .addOption(new Option('--sources', 'include `sources`, the position of every value (the default)').default(true))
     .option('--no-sources', 'leave out `sources` (the position of every value)')
     .option('--strict', 'exit 1 when the document has errors or warnings')
+    .option('--no-strict', 'exit 0 whatever the diagnostics (overrides a config file)')
     .option('-q, --quiet', 'do not list diagnostics on standard error')
     .option('--max-bytes <size>', 'refuse larger inputs (e.g. 16MB)', parseSize, DEFAULT_MAX_BYTES)
     .option('--config <file>', 'read option defaults from this file (default: .vbparserc.json if present)')
@@ -255,7 +266,7 @@ export function buildProgram(): Command {
     command.exitOverride();
     command.configureOutput({
       writeErr: (s) => process.stderr.write(s),
-      outputError: (s, write) => write(`vbparse: ${s.replace(/^error: /, '').trimEnd()} (see vbparse --help)\n`),
+      outputError: (s, write) => write(`vbparse: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see vbparse --help)\n`),
     });
   }
   return program;

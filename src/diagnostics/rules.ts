@@ -54,7 +54,7 @@ export const PARSER_RULES = [
   rule(
     'body/label-out-of-sequence',
     'info',
-    'a label that does not continue the numbering around it (`a)`, `b)`, `đ)`; OCR noise) is left out of `tasks`',
+    'a label that does not continue the numbering around it (`a)`, `b)`, `đ)`; OCR noise) is not a unit of `tasks`; its text stays in the paragraphs of the unit before it',
     'rules.md §8.1',
   ),
   rule('body/label-repeated', 'info', 'a label repeated by mistake (`II.` twice) is read as the next unit because the numbering goes on from it (`III.`)', 'rules.md §8.1'),
@@ -65,6 +65,7 @@ export const PARSER_RULES = [
   rule('decode/docx-unnumbered', 'warning', "a `.docx` paragraph numbered by Word's automatic numbering whose list definition is missing: its number is not in the text"),
   rule('decode/docx-styles-ignored', 'warning', 'the `.docx` styles part cannot be read: bold and italic that come from styles are lost'),
   rule('decode/docx-numbering-ignored', 'warning', "the `.docx` numbering part cannot be read: Word's automatic numbers are not in the text"),
+  rule('decode/legacy-mojibake', 'warning', 'the text looks like TCVN3 (ABC) or VNI saved as UTF-8 (`N«ng L¬ng ChÊn`, `Coäng hoøa`): convert it to Unicode first'),
   rule('decode/legacy-encoding', 'info', 'the text was in a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258, VIQR) and was converted to Unicode; positions refer to the converted text'),
   rule('decode/pdf-no-diacritics', 'warning', "the PDF's text layer has no Vietnamese diacritics (OCR without Vietnamese): where Tesseract is installed the pages are read again by OCR, else names and words may be misread"),
   rule('decode/pdf-pages-skipped', 'warning', 'the PDF has more pages than are read: the text stops early'),

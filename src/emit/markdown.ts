@@ -3,7 +3,7 @@
  * Kính gửi, the cited documents, the numbered body, and a footer table with Nơi nhận and the
  * signature. It parses back to the same contract fields (tested as a round trip).
  */
-import type { ParsedDocument, Reference, Task } from '../schema/document.js';
+import type { BodyParagraph, ParsedDocument, Reference, Task } from '../schema/document.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
@@ -82,6 +82,16 @@ const LABEL_FORMAT: Record<Task['kind'], (label: string) => string> = {
   parenthesized: (l) => `(${l})`,
 };
 
+/** Paragraphs as written; a markdown character that would start a block is escaped. */
+function renderParagraphs(paragraphs: readonly BodyParagraph[]): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = paragraph.kind === 'bullet' ? paragraph.text : paragraph.text.replace(/^([#|*+])/, '\\$1');
+    out.push(text, '');
+  }
+  return out;
+}
+
 function renderTasks(tasks: readonly Task[]): string[] {
   const out: string[] = [];
   for (const task of tasks) {
@@ -91,7 +101,7 @@ function renderTasks(tasks: readonly Task[]): string[] {
     } else {
       out.push(`${label} ${task.text}`, '');
     }
-    for (const bullet of task.bullets) out.push(`${bullet.marker} ${bullet.text}`, '');
+    out.push(...renderParagraphs(task.paragraphs));
     out.push(...renderTasks(task.children));
   }
   return out;
@@ -118,7 +128,9 @@ export function toMarkdown(doc: ParsedDocument): string {
   out.push(...renderList('Kính gửi', doc.recipients));
   const cited = doc.references.filter((r) => r.code);
   if (cited.length > 0) out.push(`Văn bản liên quan: ${cited.map(renderReference).join('; ')}.`, '');
+  out.push(...renderParagraphs(doc.body.preamble));
   out.push(...renderTasks(doc.tasks));
+  out.push(...renderParagraphs(doc.body.closing));
   out.push(...renderFooter(doc));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

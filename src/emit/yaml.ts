@@ -6,5 +6,7 @@ export async function toYaml(document: ParsedDocument, options: EmitOptions = {}
   const yaml = await import('yaml');
   // The bundled chunk exposes the CommonJS-style default export as well as the named one.
   const stringify = yaml.stringify ?? (yaml as unknown as { default: typeof yaml }).default.stringify;
-  return stringify(shape(document, options), { lineWidth: 0 });
+  // Written for YAML 1.1 readers too (PyYAML, many loaders): strings they would read as dates,
+  // booleans (`NO`, `ON`, `Y`) or numbers (`010`) are quoted; YAML 1.2 readers read the same data.
+  return stringify(shape(document, options), { lineWidth: 0, version: '1.1' });
 }

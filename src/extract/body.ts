@@ -5,7 +5,7 @@
  */
 import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
-import type { Position, Task } from '../schema/document.js';
+import type { BodyParagraph, Position, Task } from '../schema/document.js';
 import { KIND_RANK, type ClassifiedLine, type Label } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
 
@@ -17,14 +17,20 @@ interface Paragraph {
 
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
 
+/** A page number between pages (`2`, `- 2 -`, `Trang 2/3`) standing on a line of its own. */
+export function isPageFurniture({ line, kind }: ClassifiedLine): boolean {
+  return kind !== 'numbered' && !line.split && !line.row && PAGE_NUMBER.test(line.text);
+}
+
 /** Body lines → paragraphs: a wrapped line continues its paragraph until a gap, a label or a full stop. */
 export function buildParagraphs(lines: readonly ClassifiedLine[], options: { hardWrapped: boolean }): Paragraph[] {
   const paragraphs: Array<{ first: ClassifiedLine; lines: Line[]; quoted: boolean }> = [];
   let inQuote = false;
   for (const cl of lines) {
     const { line, kind } = cl;
-    // Page furniture between pages (`2`, `- 2 -`, `Trang 2/3`) is not text of the letter.
-    if (kind !== 'numbered' && PAGE_NUMBER.test(line.text)) continue;
+    // Page furniture between pages (`2`, `- 2 -`, `Trang 2/3`) is not text of the letter; a cell
+    // of a table row (`-414`) is.
+    if (isPageFurniture(cl)) continue;
     const prev = paragraphs[paragraphs.length - 1];
     const prevLine = prev?.lines[prev.lines.length - 1];
     const prevText = prevLine?.text ?? '';
@@ -100,29 +106,60 @@ interface OpenNode {
 
 const keyOf = (label: Label) => (label.kind === 'decimal' ? `decimal:${label.label.split('.').length}` : label.kind);
 
-/** Rebuild the numbered tree. Labels out of sequence (quoted provisions, OCR noise) are not units. */
-export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph[]): Task[] {
+/** The body as a tree: what comes before the first unit, the units (each holding its paragraphs), the closing. */
+export interface BodyTree {
+  readonly tasks: Task[];
+  readonly preamble: BodyParagraph[];
+  readonly closing: BodyParagraph[];
+}
+
+/** The formulas that close a letter after its last unit (`Trên đây là …`, `Trân trọng./.`). */
+const CLOSING = /^(?:Trên đây|Trong quá trình (?:thực hiện|triển khai|tổ chức)|Rất mong|Xin trân trọng|Trân trọng|Nhận được (?:công văn|văn bản) này)/u;
+
+/**
+ * Rebuild the numbered tree. Labels out of sequence (quoted provisions, OCR noise) are not units,
+ * but their text is kept: every paragraph of the body lands in the preamble, in the deepest open
+ * unit, or in the closing, so that nothing between the header and the signature is lost.
+ */
+export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph[]): BodyTree {
   const roots: Task[] = [];
+  const preamble: BodyParagraph[] = [];
+  let closing: BodyParagraph[] = [];
   const stack: OpenNode[] = [];
   let lastArticle = 0;
   const titled = new Set<Paragraph>();
+  const keep = (paragraph: Paragraph, kind: BodyParagraph['kind']) => {
+    const kept: BodyParagraph = { kind, text: joinText(paragraph.lines), place: paragraphPlace(ctx, paragraph) };
+    const top = stack[stack.length - 1];
+    if (roots.length > 0 && (closing.length > 0 || (kind === 'text' && CLOSING.test(kept.text)))) closing.push(kept);
+    else if (top) top.task.paragraphs.push(kept);
+    else preamble.push(kept);
+  };
   for (const [index, paragraph] of paragraphs.entries()) {
     if (titled.has(paragraph)) continue;
     const { first } = paragraph;
-    if (paragraph.quoted) continue;
+    if (paragraph.quoted) {
+      keep(paragraph, 'quote');
+      continue;
+    }
     if (first.kind === 'bullet') {
       const top = stack[stack.length - 1];
-      if (top) {
+      if (top && closing.length === 0) {
         const text = joinText(paragraph.lines);
         const marker = text.charAt(0);
         top.task.bullets.push({ marker, text: text.slice(1).trim(), place: paragraphPlace(ctx, paragraph) });
       }
+      keep(paragraph, 'bullet');
       continue;
     }
-    if (first.kind !== 'numbered' || !first.label) continue;
+    if (first.kind !== 'numbered' || !first.label) {
+      keep(paragraph, first.kind === 'basis' ? 'basis' : first.kind === 'enacting' ? 'enacting' : 'text');
+      continue;
+    }
     const label = first.label;
     const key = keyOf(label);
     const at = findLevel(stack, key);
+    const deepest = stack[stack.length - 1];
     let accepted = false;
     if (label.kind === 'article') {
       accepted = label.ordinal > lastArticle && label.ordinal <= lastArticle + 3;
@@ -151,7 +188,13 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       // A label that breaks a running sequence is kept out of the tree, but never silently; a stray
       // number that would open a level (`2024.`) is just text.
       if (at >= 0 || label.kind === 'article') ctx.report('body/label-out-of-sequence', `"${label.label}" does not follow the numbering around it and is not read as a unit`, ctx.place(first.line, 0, label.length));
+      keep(paragraph, 'text');
       continue;
+    }
+    // What looked like the closing was the text of the unit before this one.
+    if (closing.length > 0) {
+      deepest?.task.paragraphs.push(...closing);
+      closing = [];
     }
     // The unit's own text, without its label and without the end-of-body mark `./.`.
     let text = joinText(paragraph.lines).slice(label.length).replace(/^[\s.:)\-–]+/, '').replace(/\s*\.?\/\.\s*$/, '.').trim();
@@ -172,6 +215,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       kind: label.kind,
       place: paragraphPlace(ctx, paragraph),
       bullets: [],
+      paragraphs: [],
       children: [],
     };
     const parent = stack[stack.length - 1];
@@ -179,7 +223,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     else roots.push(task);
     stack.push({ key, ordinal: label.ordinal, task });
   }
-  return roots;
+  return { tasks: roots, preamble, closing };
 }
 
 /** The ordinal of the next label of the same level after paragraph `index`, or null. */

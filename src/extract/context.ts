@@ -24,15 +24,9 @@ export class ExtractContext {
   /** Position in the original file of `line.text.slice(from, to)`. */
   place(line: Line, from = 0, to = line.text.length): Position {
     const [start, end] = lineSpan(line, from, to);
-    return this.locator.position(this.normalized.toSource(start), this.normalized.toSource(Math.max(start, end - 1)) + (end > start ? 1 : 0));
+    return this.locator.position(this.normalized.toSource(start), end > start ? this.normalized.toSourceEnd(end) : this.normalized.toSource(start));
   }
 
-  /** Position from the start of the first part to the end of the last. */
-  placeOfParts(parts: readonly [LinePart, ...LinePart[]]): Position {
-    const first = parts[0];
-    const last = parts.at(-1) ?? first;
-    return { start: this.place(first.line, first.from).start, end: this.place(last.line, last.from, last.to).end };
-  }
 
   /** The classified line at `index` of the document; an index out of range is a bug, and throws. */
   line(index: number): ClassifiedLine {
@@ -43,12 +37,57 @@ export class ExtractContext {
 
   /** Position of a span given in normalized offsets. */
   placeOfOffsets(start: number, end: number): Position {
-    return this.locator.position(this.normalized.toSource(start), end > start ? this.normalized.toSource(end - 1) + 1 : this.normalized.toSource(start));
+    return this.locator.position(this.normalized.toSource(start), end > start ? this.normalized.toSourceEnd(end) : this.normalized.toSource(start));
   }
 
   /** Record where the value at `pointer` came from. */
   record(pointer: string, line: Line, from = 0, to = line.text.length): void {
     this.sources[pointer] = { raw: line.text.slice(from, to), place: this.place(line, from, to) };
+  }
+
+  /**
+   * The place of a value read from pieces of lines (first to last): from the start of the first
+   * to the end of the last, or, given the value's text, narrowed to where that text stands —
+   * without a label, a marker or closing punctuation that the value leaves out.
+   */
+  placeOfParts(parts: readonly [LinePart, ...LinePart[]], raw?: string): Position {
+    const first0 = parts[0];
+    const last0 = parts.at(-1) ?? first0;
+    const whole = ordered({ start: this.place(first0.line, first0.from).start, end: this.place(last0.line, last0.from, last0.to).end });
+    if (raw === undefined || raw.length === 0) return whole;
+    const narrowed = this.narrowedPlace(parts, raw);
+    // Pieces out of source order (cells of a damaged table) can cross: then the whole span stands.
+    return narrowed.end.offset >= narrowed.start.offset ? narrowed : whole;
+  }
+
+  private narrowedPlace(parts: readonly [LinePart, ...LinePart[]], raw: string): Position {
+    const first0 = parts[0];
+    const last0 = parts.at(-1) ?? first0;
+    const textOf = (p: LinePart) => p.line.text.slice(p.from, p.to);
+    // The whole value in one piece (an inline list item, a one-line value).
+    for (const part of parts) {
+      const at = textOf(part).indexOf(raw);
+      if (at >= 0) return this.place(part.line, part.from + at, part.from + at + raw.length);
+    }
+    // Else from the piece where its first word stands to the piece where its last word stands (a
+    // value joined from lines has a space where the source has a line break).
+    const words = raw.split(' ');
+    const head = (words[0] ?? '').slice(0, 12);
+    const tail = (words.at(-1) ?? '').slice(-12);
+    let firstIndex = parts.findIndex((p) => textOf(p).includes(head));
+    if (firstIndex < 0) firstIndex = 0;
+    const first = parts[firstIndex] ?? first0;
+    const firstText = textOf(first);
+    const headAt = firstText.indexOf(head);
+    const start = first.from + (headAt >= 0 ? headAt : firstText.length - firstText.trimStart().length);
+    let lastIndex = parts.length - 1;
+    while (lastIndex > firstIndex && !textOf(parts[lastIndex] ?? first).includes(tail)) lastIndex--;
+    const last = parts[lastIndex] ?? last0;
+    const lastFrom = lastIndex === firstIndex ? start : last.from;
+    const lastText = last.line.text.slice(lastFrom, last.to);
+    const tailAt = lastText.lastIndexOf(tail);
+    const end = lastFrom + (tailAt >= 0 ? tailAt + tail.length : lastText.replace(/[\s;.,:]+$/u, '').length);
+    return { start: this.place(first.line, start).start, end: this.place(last.line, lastFrom, Math.max(lastFrom, end)).end };
   }
 
   recordSpan(pointer: string, raw: string, place: Position): void {
@@ -84,4 +123,9 @@ export class ExtractContext {
 export function diagnostic(ruleId: RuleId, message: string, place: Position | null = null): Diagnostic {
   const severity = parserRule(ruleId)?.severity ?? 'error';
   return { ruleId, severity, message, place, source: 'vbparse', url: ruleUrl(ruleId) };
+}
+
+/** A span whose end is not before its start. */
+function ordered(place: Position): Position {
+  return place.end.offset >= place.start.offset ? place : { start: place.start, end: place.start };
 }

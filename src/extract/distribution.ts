@@ -29,7 +29,7 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
     else lines.push(rest);
   }
   const entries = readListEntries(lines).map((entry, i): DistributionEntry => {
-    const place = ctx.placeOfParts(entry.parts);
+    const place = ctx.placeOfParts(entry.parts, entry.text);
     ctx.recordSpan(`/distribution/${i}`, entry.text, place);
     return {
       text: entry.text,

@@ -279,12 +279,9 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   text = text.replace(/[\s.;:,]+$/u, '').trim();
   if (text.length === 0) return;
   out.subject = text;
-  const first = kept[0] ?? firstPart;
-  const last = kept.at(-1) ?? first;
-  ctx.recordSpan('/header/subject', text, {
-    start: ctx.place(first.line, first.from).start,
-    end: ctx.place(last.line).end,
-  });
+  const [firstKept = firstPart, ...otherKept] = kept;
+  const piece = (p: { line: Line; from: number }) => ({ line: p.line, from: p.from, to: p.line.text.length });
+  ctx.recordSpan('/header/subject', text, ctx.placeOfParts([piece(firstKept), ...otherKept.map(piece)], text));
 }
 
 function reportMissing(ctx: ExtractContext, out: Header): void {

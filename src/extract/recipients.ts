@@ -29,8 +29,6 @@ export function extractRecipients(ctx: ExtractContext, range: Range | null, poin
   if (inline.text.length > 0) lines.push(inline);
   for (let i = range.start + 1; i < range.end; i++) lines.push(ctx.line(i).line);
   const entries = splitInlineBodies(readListEntries(lines));
-  entries.forEach((entry, i) => {
-    ctx.recordSpan(`${pointer}/${i}`, entry.text, ctx.placeOfParts(entry.parts));
-  });
+  entries.forEach((entry, i) => ctx.recordSpan(`${pointer}/${i}`, entry.text, ctx.placeOfParts(entry.parts, entry.text)));
   return entries.map((e) => e.text);
 }

@@ -5,16 +5,144 @@
  * wherever they touch text, not only where they pair up.
  */
 import { MappedTextBuilder, type OffsetMap } from '../normalize/offset-map.js';
-import { vre } from '../domain/vietnamese.js';
 
 export interface CleanText {
   readonly text: string;
   readonly map: OffsetMap;
 }
 
-// Tokens removed outright (the capture group, when present, is kept).
-const MARKUP =
-  vre(/!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/gu);
+/** A markup token of a line: removed, except the part `kept` (link text, an escaped character). */
+export interface MarkupToken {
+  readonly index: number;
+  readonly length: number;
+  readonly kept?: { readonly at: number; readonly text: string };
+}
+
+// What the scanner recognises, written as the one pattern it replaces (kept as its specification):
+// /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|
+//  <(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/gu
+// As a regular expression it is quadratic on a line of `[`, `![` or `<b` (every opening scans to
+// the end of the line for its close); the scanner finds each close in a table built in one pass.
+const TAG_NAME = /<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b/y;
+const LINK_TARGET = /\((?:https?:|mailto:|#|\/)/y;
+const AUTOLINK = /<https?:/y;
+const ESCAPABLE = new Set('\\`*_{}[]()#+-.!|~');
+const WORD = /[\p{L}\p{N}]/u;
+
+/** For every offset, the offset of the next `ch` at or after it (or -1): one backward pass. */
+function nextIndexTable(raw: string, test: (code: number) => boolean): Int32Array {
+  const next = new Int32Array(raw.length + 1);
+  next[raw.length] = -1;
+  for (let i = raw.length - 1; i >= 0; i--) next[i] = test(raw.charCodeAt(i)) ? i : (next[i + 1] ?? -1);
+  return next;
+}
+
+/** `table[i]`, or -1 past its end. */
+const nextAt = (table: Int32Array, i: number): number => table[i] ?? -1;
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
+
+/** The markup tokens of one line, left to right, in linear time. */
+export function markupTokens(raw: string): MarkupToken[] {
+  const tokens: MarkupToken[] = [];
+  const hasBracket = raw.includes('[');
+  const hasAngle = raw.includes('<');
+  const closeBracket = hasBracket ? nextIndexTable(raw, (c) => c === 93 || c === 10) : null;
+  const closeParen = hasBracket ? nextIndexTable(raw, (c) => c === 41 || c === 10) : null;
+  const closeAngle = hasAngle ? nextIndexTable(raw, (c) => c === 62 || c === 10) : null;
+  const angleOrSpace = hasAngle ? nextIndexTable(raw, (c) => c === 62 || isSpace(c)) : null;
+  /** `](…)` from the `]` at `close`: the end of the token, or -1. */
+  const parenthesisAfter = (close: number, target: RegExp | null): number => {
+    if (raw.charCodeAt(close + 1) !== 40) return -1;
+    if (target) {
+      target.lastIndex = close + 1;
+      if (!target.test(raw)) return -1;
+    }
+    const end = closeParen ? nextAt(closeParen, close + 2) : -1;
+    return end >= 0 && raw.charCodeAt(end) === 41 ? end + 1 : -1;
+  };
+  let i = 0;
+  while (i < raw.length) {
+    const ch = raw[i];
+    if (ch === '!' && raw[i + 1] === '[' && closeBracket) {
+      const close = nextAt(closeBracket, i + 2);
+      if (close >= 0 && raw.charCodeAt(close) === 93) {
+        const end = parenthesisAfter(close, null);
+        if (end > 0) {
+          tokens.push({ index: i, length: end - i });
+          i = end;
+          continue;
+        }
+      }
+    } else if (ch === '[' && closeBracket) {
+      const close = nextAt(closeBracket, i + 1);
+      if (close > i + 1 && raw.charCodeAt(close) === 93) {
+        const end = parenthesisAfter(close, LINK_TARGET);
+        if (end > 0) {
+          tokens.push({ index: i, length: end - i, kept: { at: i + 1, text: raw.slice(i + 1, close) } });
+          i = end;
+          continue;
+        }
+      }
+    } else if (ch === '<' && closeAngle && angleOrSpace) {
+      TAG_NAME.lastIndex = i;
+      if (TAG_NAME.test(raw)) {
+        const end = nextAt(closeAngle, TAG_NAME.lastIndex);
+        if (end >= 0 && raw.charCodeAt(end) === 62) {
+          tokens.push({ index: i, length: end + 1 - i });
+          i = end + 1;
+          continue;
+        }
+      }
+      AUTOLINK.lastIndex = i;
+      if (AUTOLINK.test(raw)) {
+        const end = nextAt(angleOrSpace, i + 1);
+        if (end > AUTOLINK.lastIndex && raw.charCodeAt(end) === 62) {
+          tokens.push({ index: i, length: end + 1 - i, kept: { at: i + 1, text: raw.slice(i + 1, end) } });
+          i = end + 1;
+          continue;
+        }
+      }
+    } else if (ch === '\\' && i + 1 < raw.length && ESCAPABLE.has(raw.charAt(i + 1))) {
+      tokens.push({ index: i, length: 2, kept: { at: i + 1, text: raw.charAt(i + 1) } });
+      i += 2;
+      continue;
+    } else if (ch === '*') {
+      let n = 1;
+      while (n < 3 && raw[i + n] === '*') n++;
+      tokens.push({ index: i, length: n });
+      i += n;
+      continue;
+    } else if (ch === '_') {
+      let n = 1;
+      while (n < 3 && raw[i + n] === '_') n++;
+      if (n >= 2) {
+        tokens.push({ index: i, length: n });
+        i += n;
+        continue;
+      }
+      const beforeCode = i > 0 ? raw.codePointAt(i - 1 - (isLowSurrogate(raw.charCodeAt(i - 1)) && i >= 2 ? 1 : 0)) : undefined;
+      const afterCode = i + 1 < raw.length ? raw.codePointAt(i + 1) : undefined;
+      const before = beforeCode === undefined ? '' : String.fromCodePoint(beforeCode);
+      const after = afterCode === undefined ? '' : String.fromCodePoint(afterCode);
+      const opens = !WORD.test(before) && after !== '' && !/\s/u.test(after);
+      const closes = before !== '' && !/\s/u.test(before) && !WORD.test(after);
+      if (opens || closes) {
+        tokens.push({ index: i, length: 1 });
+        i += 1;
+        continue;
+      }
+    } else if (ch === '`') {
+      tokens.push({ index: i, length: 1 });
+      i += 1;
+      continue;
+    }
+    i++;
+  }
+  return tokens;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * Clean `raw` (a slice of the normalized text starting at `offset`).
@@ -23,18 +151,24 @@ const MARKUP =
 export function cleanInline(raw: string, offset: number, options: { markdown: boolean }): CleanText {
   const builder = new MappedTextBuilder();
   let pendingSpace = false;
+  // Runs of text are kept whole; a run of spaces and TABs becomes one space that stands for the
+  // last of them (1:1, so the offset map needs no anchor for it).
   const push = (chunk: string, at: number) => {
-    for (let i = 0; i < chunk.length; i++) {
-      const ch = chunk.charAt(i);
-      if (ch === ' ' || ch === '\t') {
-        pendingSpace = builder.textLength > 0;
-        continue;
+    let i = 0;
+    while (i < chunk.length) {
+      let j = i;
+      while (j < chunk.length && chunk[j] !== ' ' && chunk[j] !== '\t') j++;
+      if (j > i) {
+        if (pendingSpace) {
+          builder.keep(' ', at + i - 1);
+          pendingSpace = false;
+        }
+        builder.keep(chunk.slice(i, j), at + i);
       }
-      if (pendingSpace) {
-        builder.replace(' ', at + i - 1, at + i);
-        pendingSpace = false;
-      }
-      builder.keep(ch, at + i);
+      let k = j;
+      while (k < chunk.length && (chunk[k] === ' ' || chunk[k] === '\t')) k++;
+      if (k > j) pendingSpace = builder.textLength > 0;
+      i = k;
     }
   };
   if (!options.markdown || raw.trim() === '*') {
@@ -42,11 +176,10 @@ export function cleanInline(raw: string, offset: number, options: { markdown: bo
     return builder.build();
   }
   let last = 0;
-  for (const m of raw.matchAll(MARKUP)) {
-    push(raw.slice(last, m.index), offset + last);
-    const kept = m[1] ?? m[2] ?? m[3];
-    if (kept !== undefined) push(kept, offset + m.index + m[0].indexOf(kept));
-    last = m.index + m[0].length;
+  for (const token of markupTokens(raw)) {
+    push(raw.slice(last, token.index), offset + last);
+    if (token.kept) push(token.kept.text, offset + token.kept.at);
+    last = token.index + token.length;
   }
   push(raw.slice(last), offset + last);
   return builder.build();

@@ -2,7 +2,7 @@
  * lines: normalized text → logical lines with positions.
  *
  * Physical lines are split into layout cells (TAB / space-run / `|` / merged OCR columns),
- * GFM table cells come from remark, `<br>` splits a cell into lines, inline markup is removed,
+ * GFM table cells come from the table reader (`tables.ts`), `<br>` splits a cell into lines, inline markup is removed,
  * and lines wrapped inside an emphasis span (`*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) are joined.
  */
 import { concatMaps, OffsetMap } from '../normalize/offset-map.js';
@@ -18,14 +18,11 @@ export interface LinesOptions {
   /** Treat the text as markdown (emphasis, headings, GFM tables). */
   readonly markdown: boolean;
   /**
-   * Finds GFM tables (remark-gfm). Injected so that the CLI loads remark only for documents that
-   * have a table; without it, table rows are still split at their `|` like any pipe row.
+   * Finds GFM tables (`findTables` of `tables.ts`). Without it, table rows are still split at
+   * their `|` like any pipe row.
    */
   readonly findTables?: TableFinder;
 }
-
-/** Largest text (in characters) handed to remark for GFM tables. */
-export const MAX_MARKDOWN_TREE_CHARS = 1_000_000;
 
 const RULE_LINE = /^[-_=~.*•·]{3,}$|^[-_=]{2,}$/;
 const PAGE_BREAK_LINE = /^-{2,}\s*PAGE\s*BREAK\s*-{2,}$/i;
@@ -43,6 +40,7 @@ interface Draft {
   indent: number;
   gapBefore: boolean;
   split: boolean;
+  row: boolean;
   marked: boolean;
   /** Starts inside an emphasis span opened on the previous physical line. */
   continues: boolean;
@@ -50,9 +48,8 @@ interface Draft {
 
 /** Split a normalized text into logical lines. */
 export function toLines(text: string, options: LinesOptions): Line[] {
-  // remark builds a syntax tree of every cell: past a size that no letter reaches, its memory grows
-  // into gigabytes, so large inputs read their table rows as plain `|` rows instead.
-  const tables = options.markdown && options.findTables && text.length <= MAX_MARKDOWN_TREE_CHARS ? options.findTables(text) : [];
+  // Tables are read at any size: the table reader is linear.
+  const tables = options.markdown && options.findTables ? options.findTables(text) : [];
   const leftTabs = text.includes('\t') ? leftColumnTabs(text.split('\n')) : undefined;
   const drafts: Draft[] = [];
   let gap = true;
@@ -110,6 +107,7 @@ function pushPhysicalLine(
   const heading = marker > 0 && raw.trimStart().startsWith('#');
   const body = raw.slice(marker);
   const cells = splitCells(body, { pipes: true, leftTabs: options.leftTabs });
+  const row = body.includes('|');
   let added = false;
   for (const cell of cells) {
     const cleaned = cleanInline(cell.text, offset + marker + cell.start, { markdown: options.markdown });
@@ -128,6 +126,7 @@ function pushPhysicalLine(
       indent: indentWidth(raw),
       gapBefore: gap && !added,
       split: cells.length > 1,
+      row,
       marked: options.markdown && /\*\*|__/.test(trimmedRaw),
       continues: continues && !added && cell.column === 0,
     });
@@ -166,7 +165,7 @@ function pushTable(
       cursor = cell.start;
       let raw = text.slice(cell.start, cell.end);
       let start = cell.start;
-      // remark includes the pipes around a cell in its span.
+      // A cell's span includes the pipes around it (as remark-gfm gives it).
       const lead = raw.match(/^\s*\|?/)?.[0].length ?? 0;
       raw = raw.slice(lead);
       start += lead;
@@ -198,6 +197,7 @@ function pushTable(
           indent: 0,
           gapBefore: first,
           split: true,
+          row: true,
           marked: /\*\*|__/.test(piece),
           continues: false,
         });
@@ -262,6 +262,7 @@ function joinContinuations(drafts: Draft[]): Line[] {
         bold: prev.bold || d.bold,
         italic: prev.italic || d.italic,
         split: prev.split || d.split,
+        row: prev.row || d.row,
         marked: prev.marked || d.marked,
       };
       continue;

@@ -28,6 +28,8 @@ export interface Line {
   readonly gapBefore: boolean;
   /** Several logical lines were split out of one physical line (columns, cells). */
   readonly split: boolean;
+  /** Read from a table row (a `|` row or a GFM table cell): a lone number there is content, not a page number. */
+  readonly row: boolean;
   /** The source had emphasis markers on this line (`**Điều 1. **…`): converter output. */
   readonly marked: boolean;
 }

@@ -55,6 +55,7 @@ export function isPipeSeparator(raw: string): boolean {
 
 // A right-hand cell starts with one of these when only a few spaces separate it.
 const RIGHT_CELL_START = vre(
+  '^(?:' +
   [
     NATIONAL_TITLE.source,
     MOTTO.source,
@@ -62,7 +63,7 @@ const RIGHT_CELL_START = vre(
     '[^,]{2,40},?\\s+ng[àa]y\\b',
     `(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]`,
     '\\(?[ĐD][ãa]\\s*k[ýy]\\)?',
-  ].join('|'),
+  ].join('|') + ')',
   'iu',
 );
 
@@ -105,28 +106,39 @@ function splitPipes(raw: string): RawCell[] {
 const NUMBER_GAP_BEFORE = vre(`${NUMBER_LABEL_PREFIX.source}[0-9]*$`, 'u');
 const NUMBER_GAP_AFTER = /^\/\s*\S/;
 
-/** TABs always separate cells; runs of spaces do when wide, or when the right part looks like a column. */
+/**
+ * TABs always separate cells; runs of spaces do when wide, or when the right part looks like a
+ * column. Linear in the line's length: every stretch between two gaps is looked at once.
+ */
 function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
   const pieces: Array<{ start: number; text: string }> = [];
   const gap = /\t+|( {3,})/g;
   let start = 0;
+  // Whether raw[start, end of the previous gap) has text; the stretch since that gap is added below.
+  let textSinceStart = false;
+  let previousEnd = 0;
+  let lastText = raw.length - 1;
+  while (lastText >= 0 && /\s/.test(raw.charAt(lastText))) lastText--;
   const push = (from: number, to: number) => {
     const text = raw.slice(from, to);
     const trimmed = text.trim();
     if (trimmed.length > 0) pieces.push({ start: from + text.indexOf(trimmed), text: trimmed });
   };
   for (const m of raw.matchAll(gap)) {
-    const before = raw.slice(start, m.index).trim();
-    if (before.length === 0) continue;
-    const after = raw.slice(m.index + m[0].length);
-    if (after.trim().length === 0) break;
-    // A layout gap inside a number (`Số: 173    /KH-UBND`): no column starts with a slash.
-    if (NUMBER_GAP_BEFORE.test(before) && NUMBER_GAP_AFTER.test(after)) continue;
+    const end = m.index + m[0].length;
+    if (!textSinceStart) textSinceStart = /\S/.test(raw.slice(previousEnd, m.index));
+    previousEnd = end;
+    if (!textSinceStart) continue;
+    if (lastText < end) break; // nothing but space after this gap
+    // A layout gap inside a number (`Số: 173    /KH-UBND`): no column starts with a slash. (Only a
+    // short stretch can be a number label: the test stays bounded.)
+    if (m.index - start <= 40 && NUMBER_GAP_AFTER.test(raw.slice(end, end + 80)) && NUMBER_GAP_BEFORE.test(raw.slice(start, m.index).trim())) continue;
     const isTab = m[0].includes('\t');
     const wide = m[0].length >= 8;
-    if (!isTab && !wide && !RIGHT_CELL_START.test(after.slice(0, 80))) continue;
+    if (!isTab && !wide && !RIGHT_CELL_START.test(raw.slice(end, end + 80))) continue;
     push(start, m.index);
-    start = m.index + m[0].length;
+    start = end;
+    textSinceStart = false;
   }
   push(start, raw.length);
   return pieces;

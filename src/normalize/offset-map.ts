@@ -7,6 +7,8 @@
 export interface Anchor {
   readonly target: number;
   readonly source: number;
+  /** Set where a replaced span ends (`ế` for `e` + two combining marks): a span ending here ends at `source`. */
+  readonly replacedEnd?: boolean;
 }
 
 export class OffsetMap {
@@ -18,6 +20,26 @@ export class OffsetMap {
   /** The anchors, in target order. */
   anchorList(): readonly Anchor[] {
     return this.anchors;
+  }
+
+  /**
+   * The source offset where the target text `[…, end)` ends: just after the source of its last
+   * character, all of it (the three code units of a decomposed `ế`, not only its `e`).
+   */
+  toSourceEnd(end: number): number {
+    if (end <= 0) return this.toSource(0);
+    const anchors = this.anchors;
+    let lo = 0;
+    let hi = anchors.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((anchors[mid]?.target ?? Number.POSITIVE_INFINITY) <= end - 1) lo = mid;
+      else hi = mid - 1;
+    }
+    const next = anchors[lo + 1];
+    if (next !== undefined && next.target === end && next.replacedEnd) return next.source;
+    const anchor = anchors[lo];
+    return anchor ? anchor.source + (end - anchor.target) : end;
   }
 
   /** The source offset of a target offset. */
@@ -58,7 +80,7 @@ export class MappedTextBuilder {
     this.parts.push(text);
     this.length += text.length;
     // After a replacement, resume at the end of the replaced source span.
-    this.anchors.push({ target: this.length, source: sourceEnd });
+    this.anchors.push({ target: this.length, source: sourceEnd, replacedEnd: true });
   }
 
   private anchorAt(sourceOffset: number): void {

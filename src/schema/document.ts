@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { INPUT_FORMATS } from '../decode/registry.js';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** Attach a description (shown in the JSON Schema and in docs/fields.md). */
 const d = <T extends z.ZodMiniType>(schema: T, description: string): T => {
@@ -133,6 +133,18 @@ export const bulletSchema = z.object({
   place: positionSchema,
 });
 
+export const paragraphKindSchema = z.enum(['text', 'bullet', 'quote', 'basis', 'enacting']);
+
+/** One paragraph of the body, as written (wrapped lines joined). */
+export const paragraphSchema = z.object({
+  kind: d(
+    paragraphKindSchema,
+    'text; bullet (a dash or plus item, marker kept); quote (inside quotation marks); basis (a căn cứ line); enacting (`QUYẾT ĐỊNH:`)',
+  ),
+  text: d(z.string(), 'The paragraph as written, wrapped lines joined by one space, markup removed'),
+  place: positionSchema,
+});
+
 /** A numbered unit of the body, with nested units in `children`. */
 export const taskSchema = z.object({
   label: d(z.string(), 'Label without punctuation: `1`, `II`, `Điều 3`, `a`, `1.2`'),
@@ -140,6 +152,10 @@ export const taskSchema = z.object({
   kind: d(taskKindSchema, 'part (Phần), chapter (Chương), section (Mục), article (Điều), roman (I.), arabic (1.), decimal (1.1.), letter (a)), parenthesized ((1))'),
   place: positionSchema,
   bullets: d(z.array(bulletSchema), 'Dash and plus bullets directly under this unit'),
+  paragraphs: d(
+    z.array(paragraphSchema),
+    "Every paragraph of the unit after its heading, in order, up to its first child unit or the next unit (bullets included); read with `text` and `children` it gives the unit's whole text",
+  ),
   get children() {
     return z.array(taskSchema);
   },
@@ -213,6 +229,14 @@ export const documentSchema = d(
     references: d(z.array(referenceSchema), 'Each distinct document cited between the header and the signature'),
     basis: d(z.array(sourceSchema), 'Căn cứ lines (legal bases) of a Quyết định, Nghị quyết …'),
     tasks: d(z.array(taskSchema), 'Top-level numbered units of the body, nested units in children'),
+    body: d(
+      z.object({
+        preamble: d(z.array(paragraphSchema), 'Paragraphs before the first numbered unit (opening text, căn cứ, `QUYẾT ĐỊNH:`)'),
+        closing: d(z.array(paragraphSchema), 'Paragraphs after the last unit that close the letter (`Trên đây là …`, `Trân trọng./.`)'),
+        place: d(z.nullable(positionSchema), 'From the first to the last line of the body; null when the document has no body'),
+      }),
+      'The text of the body around `tasks`: preamble, then `tasks` (each with its `paragraphs`), then closing, hold every paragraph between the header and the signature',
+    ),
     distribution: d(z.array(distributionEntrySchema), 'The `Nơi nhận` entries in order'),
     signer: d(signerSchema, 'The signature block'),
     annexes: d(z.array(annexSchema), 'Phụ lục and other text after the signature'),
@@ -240,3 +264,4 @@ export type Header = z.infer<typeof headerSchema>;
 export type DocumentNumber = z.infer<typeof documentNumberSchema>;
 export type IssueDate = z.infer<typeof dateSchema>;
 export type SourceRef = z.infer<typeof sourceSchema>;
+export type BodyParagraph = z.infer<typeof paragraphSchema>;

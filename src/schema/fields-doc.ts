@@ -2,7 +2,7 @@
  * docs/fields.md: every output field with its type and description, generated from the JSON
  * Schema (itself generated from the zod schema), so the documentation cannot drift.
  */
-import { documentJsonSchema } from './json-schema.js';
+import { configJsonSchema, documentJsonSchema } from './json-schema.js';
 
 type JsonSchema = {
   type?: string | string[];
@@ -15,6 +15,16 @@ type JsonSchema = {
   $ref?: string;
   additionalProperties?: JsonSchema | boolean;
 };
+
+/** The fields of the config file (`vbparse schema config --fields`). */
+export function configFieldsMarkdown(): string {
+  const root = configJsonSchema() as JsonSchema;
+  const rows = Object.entries(root.properties ?? {}).map(([name, field]) => {
+    const type = field.enum ? field.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' \\| ') : (Array.isArray(field.type) ? field.type.join(' \\| ') : (field.type ?? 'any'));
+    return `| \`${name}\` | ${type} | ${(field.description ?? '').replace(/\|/g, '\\|')} |`;
+  });
+  return ['# Config fields (`.vbparserc.json`)', '', '| key | type | meaning |', '|---|---|---|', ...rows, ''].join('\n');
+}
 
 export function fieldsMarkdown(): string {
   const root = documentJsonSchema() as JsonSchema & { $defs?: Record<string, JsonSchema> };

@@ -82,4 +82,5 @@ export const TEXT_CASES = {
   },
   'stamp/incoming': { positive: `CÔNG VĂN ĐẾN\nSố: 3391\nNgày: 14/12/2024\n${letter()}`, negative: letter() },
   'document/empty': { positive: '| |\n|---|\n| |', negative: letter() },
+  'decode/legacy-mojibake': { positive: 'UBND TØNH\nSè: 821/MTTQ-BTT\nKÝnh göi: c¸c së\nN«ng L¬ng ChÊn\n', negative: letter() },
 } satisfies Partial<Record<RuleId, RuleCase>>;

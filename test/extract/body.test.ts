@@ -1,6 +1,7 @@
 /** The numbered tree rebuilt from labels, by example. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/index.js';
+import { defined } from '../helpers/defined.js';
 
 const tasksOf = (body: string) => parseDocument(`Số: 9/UBND-VP\nV/v thử\n\n${body}`).tasks;
 const labels = (tasks: ReturnType<typeof tasksOf>): string[] => tasks.map((t) => (t.children.length ? `${t.label}(${labels(t.children).join(',')})` : t.label));
@@ -68,5 +69,54 @@ describe('tasks', () => {
       'Các sở, ban, ngành theo chức năng, nhiệm vụ được giao phối h',
     ]);
     expect(tasks[0]?.text).toContain('trước ngày 15/8/2024');
+  });
+});
+
+describe('the body as a tree: every paragraph is kept', () => {
+  const docOf = (body: string) => parseDocument(`Số: 9/UBND-VP\nV/v thử\n\n${body}`);
+
+  it('keeps the paragraphs under an article heading', () => {
+    const doc = docOf('Điều 1. Phạm vi điều chỉnh\n\nNghị định này quy định về công tác văn thư.\n\nĐiều 2. Đối tượng áp dụng\n\nNghị định này áp dụng đối với cơ quan, tổ chức nhà nước.');
+    expect(doc.tasks.map((t) => [t.label, t.text, t.paragraphs.map((p) => p.text)])).toEqual([
+      ['Điều 1', 'Phạm vi điều chỉnh', ['Nghị định này quy định về công tác văn thư.']],
+      ['Điều 2', 'Đối tượng áp dụng', ['Nghị định này áp dụng đối với cơ quan, tổ chức nhà nước.']],
+    ]);
+  });
+
+  it('keeps the opening before the first unit and the closing after the last', () => {
+    const doc = docOf('Thực hiện Kế hoạch số 12/KH-UBND, Sở đề nghị như sau:\n\n1. Rà soát hồ sơ.\n\n2. Báo cáo kết quả.\n\nTrên đây là đề nghị của Sở./.');
+    expect(doc.body.preamble.map((p) => p.text)).toEqual(['Thực hiện Kế hoạch số 12/KH-UBND, Sở đề nghị như sau:']);
+    expect(doc.tasks.map((t) => t.label)).toEqual(['1', '2']);
+    expect(doc.body.closing.map((p) => p.text)).toEqual(['Trên đây là đề nghị của Sở./.']);
+  });
+
+  it('keeps the paragraphs of III. TỔ CHỨC THỰC HIỆN, bullets in order with them', () => {
+    const doc = docOf('I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác phòng, ban triển khai kế hoạch này.\n\n- Văn phòng tổng hợp.\n\nBáo cáo kết quả trước ngày 15/12.');
+    const last = defined(doc.tasks.at(-1), 'unit');
+    expect(last.paragraphs.map((p) => `${p.kind}:${p.text}`)).toEqual([
+      'text:Các phòng, ban triển khai kế hoạch này.',
+      'bullet:- Văn phòng tổng hợp.',
+      'text:Báo cáo kết quả trước ngày 15/12.',
+    ]);
+  });
+
+  it('keeps a label that breaks the numbering as text of the unit before it', () => {
+    const doc = docOf('1. Một.\n\n2. Hai.\n\n7. Bảy, một con số trong câu.\n\n3. Ba.');
+    expect(doc.tasks.map((t) => t.label)).toEqual(['1', '2', '3']);
+    expect(defined(doc.tasks[1], 'unit').paragraphs.map((p) => p.text)).toEqual(['7. Bảy, một con số trong câu.']);
+  });
+
+  it('keeps quoted provisions as quote paragraphs', () => {
+    const doc = docOf('Khoản 2 quy định: “1. Đối tượng được hỗ trợ gồm:\n\na) Người có công.”\n\nĐề nghị thực hiện đúng quy định./.');
+    expect(doc.tasks).toEqual([]);
+    expect(doc.body.preamble.map((p) => p.kind)).toEqual(['text', 'quote', 'text']);
+  });
+
+  it('renders all of it in markdown', async () => {
+    const { toMarkdown } = await import('../../src/index.js');
+    const markdown = toMarkdown(docOf('Mở đầu của công văn.\n\nĐiều 1. Phạm vi\n\nNghị định này quy định về công tác văn thư.\n\nTrân trọng./.'));
+    expect(markdown).toContain('Mở đầu của công văn.');
+    expect(markdown).toContain('Nghị định này quy định về công tác văn thư.');
+    expect(markdown).toContain('Trân trọng./.');
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * Conservation of the body: every word between the header and the signature comes back in the
+ * body tree (`body.preamble`, `tasks` with their `paragraphs` and `children`, `body.closing`),
+ * in order, once. The body's bounds are read from the output itself: after the last place of the
+ * header and the Kính gửi, before the first place of Nơi nhận, the signature or an annex.
+ */
+import { isPageFurniture } from '../../src/extract/body.js';
+import type { BodyParagraph, ParsedDocument, Task } from '../../src/index.js';
+import { toLines } from '../../src/lines/index.js';
+import { findTables } from '../../src/lines/markdown.js';
+import { normalizeText } from '../../src/normalize/index.js';
+import { looksLikeMarkdown } from '../../src/parse.js';
+import { segment } from '../../src/zones/index.js';
+
+/** Page furniture the parser leaves out on purpose (`2`, `- 2 -`, `Trang 1/2`). */
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
+
+/** Words compared as the reader sees them: markup, punctuation and case set aside. */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .replace(/<(https?:[^>\s]+)>/gi, ' $1 ')
+    .replace(/<\/?[a-z][^>\n]*>/gi, ' ')
+    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, ' ')
+    .replace(/\]\((?:https?:|mailto:|#|\/)[^)\n]*\)/g, ' ')
+    .replace(/[*_`\\]/g, '')
+    .replace(/[#|[\]]/g, ' ')
+    .split(/\s+/u)
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '').toLocaleLowerCase('vi'))
+    .filter((w) => w.length > 0);
+}
+
+function taskWords(task: Task, out: string[]): void {
+  out.push(...words(task.label), ...words(task.text));
+  for (const p of task.paragraphs) out.push(...words(p.text));
+  for (const child of task.children) taskWords(child, out);
+}
+
+/** The words of the body tree, in document order. */
+export function bodyTreeWords(doc: ParsedDocument): string[] {
+  const out: string[] = [];
+  const push = (ps: readonly BodyParagraph[]) => ps.forEach((p) => out.push(...words(p.text)));
+  push(doc.body.preamble);
+  for (const task of doc.tasks) taskWords(task, out);
+  push(doc.body.closing);
+  return out;
+}
+
+/** The offsets of the body in the decoded text, from the places in the output. */
+export function bodyBounds(doc: ParsedDocument, length: number): { start: number; end: number } {
+  let start = 0;
+  let end = length;
+  for (const [pointer, source] of Object.entries(doc.sources)) {
+    if (/^\/(header|recipients|copyRecipients)\//.test(pointer)) start = Math.max(start, source.place.end.offset);
+    if (/^\/(signer|distribution)\//.test(pointer)) end = Math.min(end, source.place.start.offset);
+  }
+  for (const entry of doc.distribution) end = Math.min(end, entry.place.start.offset);
+  for (const annex of doc.annexes) end = Math.min(end, annex.place.start.offset);
+  return { start, end: Math.max(start, end) };
+}
+
+function firstParagraphStart(doc: ParsedDocument): number | null {
+  const first = doc.body.preamble[0]?.place ?? doc.tasks[0]?.place ?? doc.body.closing[0]?.place;
+  return first?.start.offset ?? null;
+}
+
+/** The words of the input's body, page numbers left out. */
+export function inputBodyWords(decoded: string, doc: ParsedDocument): string[] {
+  let { start, end } = bodyBounds(doc, decoded.length);
+  // Lines in capitals between the header's last value and the body's first paragraph are header
+  // lines the header reader did not use (an OCR'd agency, a wrapped competence line), not body;
+  // so is what precedes the body when no header value was read at all.
+  const bodyStart = firstParagraphStart(doc);
+  if (bodyStart !== null && bodyStart > start && bodyStart <= end) {
+    const skipped = decoded.slice(start, bodyStart);
+    if (start === 0 || skipped === skipped.toLocaleUpperCase('vi')) start = bodyStart;
+  }
+  let text = decoded.slice(start, end).normalize('NFC');
+  // The body ends at `Nơi nhận:`, even where the reader did not find the list under it.
+  const footer = /(?:^|\n|\s{2}|\|)[\s*_#]*N[ơo]i\s*nh[ậa]n\s*[:*_]/iu.exec(text);
+  if (footer) text = text.slice(0, footer.index);
+  text = text.replace(/N[ơo]i\s*nh[ậa]n(?:[^\p{L}\p{N}]|<br\s*\/?>)*$/iu, '');
+  return pageLinesOut(text);
+}
+
+function pageLinesOut(text: string): string[] {
+  return text
+    .split(/\r\n?|\n|\f/)
+    .filter((line) => line.includes('|') || !PAGE_NUMBER.test(line.replace(/[*_#>]/g, '').trim()))
+    .flatMap(words);
+}
+
+/** Null when every word is kept, in order, once; otherwise where the two first differ. */
+export function conservationMismatch(decoded: string, doc: ParsedDocument): string | null {
+  return compare(inputBodyWords(decoded, doc), bodyTreeWords(doc));
+}
+
+/**
+ * Compared as one run of letters and digits: where a label is glued to its text (`a)trang`) the
+ * word breaks differ, the text does not.
+ */
+function compare(expected: string[], actual: string[]): string | null {
+  const a = expected.join('');
+  const b = actual.join('');
+  if (a === b) return null;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const around = (s: string) => s.slice(Math.max(0, i - 40), i + 40);
+  return `character ${i}: input «${around(a)}» ≠ body tree «${around(b)}» (${a.length} vs ${b.length})`;
+}
+
+/**
+ * The same for the lines the parser took for the body: whatever it took for the header and the
+ * footer of a damaged input (where bounds read from their values mean little), every word of its
+ * body lines is in the tree, in order, once.
+ */
+export function bodyLinesMismatch(input: string, doc: ParsedDocument): string | null {
+  const normalized = normalizeText(input.replace(/^\ufeff/, ''));
+  const zones = segment(toLines(normalized.text, { markdown: looksLikeMarkdown(normalized.text), findTables }));
+  const lines = zones.lines.slice(zones.body.start, zones.body.end).filter((cl) => !isPageFurniture(cl));
+  return compare(lines.flatMap((cl) => words(cl.line.text)), bodyTreeWords(doc));
+}
