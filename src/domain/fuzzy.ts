@@ -74,6 +74,16 @@ function cell(row: readonly number[], i: number): number {
 }
 
 const FOLDED_KEYS = new Map<KeywordName, string>();
+const FOLDED_NEAR_MISSES = new Map<KeywordName, readonly string[]>();
+
+function foldedNearMisses(name: KeywordName, entry: Keyword): readonly string[] {
+  let misses = FOLDED_NEAR_MISSES.get(name);
+  if (misses === undefined) {
+    misses = (entry.nearMisses ?? []).map(foldForMatch);
+    FOLDED_NEAR_MISSES.set(name, misses);
+  }
+  return misses;
+}
 
 function foldedKey(name: KeywordName): string {
   let key = FOLDED_KEYS.get(name);
@@ -98,8 +108,8 @@ export function fuzzyKeywordAtStart(name: KeywordName, text: string, maxEdits: n
   if (!found) return null;
   // A word that is nearer to the damaged form than the key is (`Kính mời` for `Kính gửi`) wins.
   const entry: Keyword = KEYWORDS[name];
-  for (const miss of entry.nearMisses ?? []) {
-    const near = approximateSearch(folded, foldForMatch(miss), found.edits, true, atWordEnd);
+  for (const miss of foldedNearMisses(name, entry)) {
+    const near = approximateSearch(folded, miss, found.edits, true, atWordEnd);
     if (near && near.edits <= found.edits) return null;
   }
   return found;

@@ -103,11 +103,14 @@ function damagedLabel(name: KeywordName, text: string): KeywordCorrection | null
   return { keyword: name, start: found.start, end: found.end, edits: found.edits };
 }
 
+const LEADING_DASH = new RegExp(`^[${DASH}]\\s*`, 'u');
+const CITED_NAME_NEXT = vre(/^\s+(?:\p{Lu}|vào\s)/u);
+
 /** A căn cứ opener damaged by OCR (`Cǎn cử`): followed by the capitalised name of what it cites. */
 function damagedBasis(text: string): KeywordCorrection | null {
-  const dash = text.match(new RegExp(`^[${DASH}]\\s*`))?.[0].length ?? 0;
+  const dash = text.match(LEADING_DASH)?.[0].length ?? 0;
   const found = fuzzyKeywordAtStart('basis', text.slice(dash));
-  if (!found || !vre(/^\s+(?:\p{Lu}|vào\s)/u).test(text.slice(dash + found.end))) return null;
+  if (!found || !CITED_NAME_NEXT.test(text.slice(dash + found.end))) return null;
   return { keyword: 'basis', start: dash + found.start, end: dash + found.end, edits: found.edits };
 }
 
@@ -210,15 +213,18 @@ const CORRECTED_KIND: Partial<Record<KeywordName, LineKind>> = {
 };
 
 function damagedKeywordOf(text: string): KeywordCorrection | null {
+  // Cheap shape tests first: most lines are body text and must not pay for the edit distance.
+  const labelShaped = text.length <= 20 || text.slice(0, 24).includes(':');
   return (
-    damagedLabel('recipients', text) ??
-    damagedLabel('copyRecipients', text) ??
-    damagedLabel('distribution', text) ??
-    damagedBasis(text) ??
+    (labelShaped ? (damagedLabel('recipients', text) ?? damagedLabel('copyRecipients', text) ?? damagedLabel('distribution', text)) : null) ??
+    (BASIS_SHAPE.test(text) ? damagedBasis(text) : null) ??
     damagedNationalTitle(text) ??
     damagedMotto(text)
   );
 }
+
+/** Two short words and a capital, as `Căn cứ Luật …` (after an optional dash). */
+const BASIS_SHAPE = vre(/^(?:[-–]\s*)?\S{2,4}\s+\S{1,3}\s+(?:\p{Lu}|vào\s)/u);
 
 /** A tiêu ngữ garbled beyond its pattern (`Đôc lâp – Tư do – Hanh phuc`): the whole short line. */
 function damagedMotto(text: string): KeywordCorrection | null {

@@ -465,6 +465,12 @@ describe('docxToMarkdown', () => {
     expect(docxToMarkdown(docx).text).toBe('Số: 12/UBND-VP\n\nDỰ THẢO\n');
   });
 
+  it('reads the text boxes of a drawing group in document order', () => {
+    const textBox = (text: string): string => `<wps:txbx xmlns:wps="x"><w:txbxContent>${paragraph(run(text))}</w:txbxContent></wps:txbx>`;
+    const group = `<w:r><w:drawing><wpg:grpSp xmlns:wpg="g">${textBox('Bên trái')}${textBox('Bên phải')}</wpg:grpSp></w:drawing></w:r>`;
+    expect(docxToMarkdown(makeDocx(paragraph(run('Mở đầu'), group))).text).toBe('Mở đầu\n\nBên trái\n\nBên phải\n');
+  });
+
   it('accepts a document that binds WordprocessingML to another prefix', () => {
     const xml = `<?xml version="1.0"?><x:document xmlns:x="${W_NAMESPACE}"><x:body><x:p><x:r><x:rPr><x:b/></x:rPr><x:t>QUYẾT ĐỊNH</x:t></x:r></x:p></x:body></x:document>`;
     const docx = makeDocx('', { 'word/document.xml': xml });

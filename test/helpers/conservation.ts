@@ -4,6 +4,7 @@
  * in order, once. The body's bounds are read from the output itself: after the last place of the
  * header and the Kính gửi, before the first place of Nơi nhận, the signature or an annex.
  */
+import { fuzzyKeywordAtStart } from '../../src/domain/fuzzy.js';
 import { isPageFurniture } from '../../src/extract/body.js';
 import type { BodyParagraph, ParsedDocument, Task } from '../../src/index.js';
 import { toLines } from '../../src/lines/index.js';
@@ -88,6 +89,17 @@ export function inputBodyWords(decoded: string, doc: ParsedDocument): string[] {
   // The body ends at `Nơi nhận:`, even where the reader did not find the list under it.
   const footer = /(?:^|\n|\s{2}|\|)[\s*_#]*N\p{L}{1,2}i\s*nh\p{L}{1,2}n\s*[:*_]/iu.exec(text);
   if (footer) text = text.slice(0, footer.index);
+  // …and at a `Nơi nhận:` damaged by OCR that the reader took for the label (`Noi nhpn:`).
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const found = fuzzyKeywordAtStart('distribution', line.trimStart());
+    if (found && /^\s*:/.test(line.slice(lead + found.end))) {
+      text = text.slice(0, offset);
+      break;
+    }
+    offset += line.length + 1;
+  }
   text = text.replace(/N\p{L}{1,2}i\s*nh\p{L}{1,2}n(?:[^\p{L}\p{N}]|<br\s*\/?>)*$/iu, '');
   return pageLinesOut(text);
 }

@@ -26,7 +26,8 @@ export const rule: Rule = {
     for (const d of ctx.document.diagnostics) {
       if (d.ruleId !== 'body/numbering-gap' || !d.place) continue;
       const m = /from (\S+) to (\S+) at "(.*)"/.exec(d.message);
-      if (m) ctx.report({ messageId: 'gap', data: { previous: m[1]!, next: m[2]!, label: m[3]! }, place: d.place });
+      // A number given twice (`from 4 to 4`) is reported once, as a repeat, below.
+      if (m && m[1] !== m[2]) ctx.report({ messageId: 'gap', data: { previous: m[1]!, next: m[2]!, label: m[3]! }, place: d.place });
     }
     // Articles: the parser keeps `Điều 4` after `Điều 2` without a gap note; a gap is a gap.
     let previous: Task | null = null;

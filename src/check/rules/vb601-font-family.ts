@@ -20,7 +20,7 @@ export const rule: Rule = {
   fixable: false,
   messages: { font: { vi: 'Phông chữ "{font}" ở {count} đoạn văn (đoạn đầu tiên: {paragraph}); dùng Times New Roman', en: 'Font "{font}" in {count} paragraph(s) (first: {paragraph}); use Times New Roman' } },
   examples: {
-    failing: [{ text: '', focus: 'Phông .VnTime', docx: () => docxBytes({ ...specimenLetter(), body: specimenLetter().body.map((r) => ({ ...r, font: '.VnTime' })) }), lines: [] }],
+    failing: [{ text: '', focus: 'Phông Arial', docx: () => docxBytes({ ...specimenLetter(), body: specimenLetter().body.map((r) => ({ ...r, font: 'Arial' })) }), lines: [] }],
     passing: [{ text: '', focus: 'Times New Roman', docx: () => docxBytes(specimenLetter()) }],
   },
   check(ctx) {

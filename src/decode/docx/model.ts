@@ -285,7 +285,8 @@ function updateFieldStack(context: ConversionContext, type: string | undefined):
 function collectTextBoxes(drawing: XmlElement, context: ConversionContext): Block[] {
   const blocks: Block[] = [];
   const pending: XmlElement[] = [drawing];
-  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
+  // Breadth first, in document order: `pending` grows while it is read.
+  for (let next = 0, current = pending[0]; current !== undefined; current = pending[++next]) {
     for (const child of childElements(current)) {
       if (child.name === 'w:txbxContent') blocks.push(...collectBlocks(child, context));
       else if (child.name === 'mc:AlternateContent') pending.push(chooseAlternative(child));
