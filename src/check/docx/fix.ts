@@ -8,7 +8,7 @@ import { openZip } from '../../decode/zip.js';
 import type { LintMessage } from '../types.js';
 import { scanXml } from './xml.js';
 import { writeBytesAtomic } from '../write.js';
-import { writeZip } from './zip-write.js';
+import { writeZip } from '../../decode/zip-write.js';
 
 export interface DocxFixOutcome {
   readonly written: string | null;

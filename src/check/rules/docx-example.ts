@@ -2,7 +2,7 @@
  * A tiny .docx writer for the VB6xx examples: the specimen công văn as Word paragraphs with the
  * run properties NĐ 30 asks for, any of which an example can change.
  */
-import { writeZip } from '../docx/zip-write.js';
+import { writeZip } from '../../decode/zip-write.js';
 
 export interface ExampleRun {
   readonly text: string;
