@@ -23,6 +23,11 @@ export interface ParseOptions {
   readonly validate?: boolean;
   /** Refuse inputs larger than this many bytes (default 16 MiB). */
   readonly maxBytes?: number;
+  /**
+   * OCR of a PDF: `true` reads every page as an image (as `format: 'ocr'`), `false` never; unset,
+   * a text layer without diacritics is read again by OCR where Tesseract is installed.
+   */
+  readonly ocr?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -61,7 +66,7 @@ export async function decodeInputAsync(input: string | Uint8Array, options: Pars
     const decoder = decoderOf(format);
     if (decoder.decode) return decoder.decode(bytes, path);
     if (!decoder.decodeAsync) throw new InputError('E_DECODE', `no decoder for ${format} input`, { file: path });
-    pending.promise = decoder.decodeAsync(bytes, path);
+    pending.promise = decoder.decodeAsync(bytes, path, { ocr: options.ocr });
     return null;
   });
   const { promise } = pending;

@@ -155,7 +155,8 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
     const bytes = file === '-' ? await readStdin(options.maxBytes) : await readInputFile(file, options.maxBytes);
     // --ocr reads a PDF (or image) with Tesseract: the `ocr` input format.
     const inputFormat = options.ocr && options.inputFormat === 'auto' ? 'ocr' : options.inputFormat;
-    const decoded = await decodeInputAsync(bytes, { format: inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
+    const ocr = options.ocr === false ? false : undefined; // --no-ocr: a PDF's text layer as it is
+    const decoded = await decodeInputAsync(bytes, { format: inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes, ocr });
     document = parseDecoded(decoded, { findTables });
     decodedText = decoded.text;
     // Tells bin/vbparse.js that this run compiled the parser: worth keeping in the code cache.
@@ -238,6 +239,7 @@ export function buildProgram(): Command {
     .option('--no-compact', 'indented JSON (overrides a config file)')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(INPUT_FORMAT_CHOICES).default('auto'))
     .option('--ocr', 'read a scanned PDF with OCR (Tesseract with Vietnamese data; same as --input-format ocr); images are always read so')
+    .option('--no-ocr', "never OCR a PDF: keep a text layer without diacritics as it is (by default its first pages are read again)")
     .addOption(new Option('--sources', 'include `sources`, the position of every value (the default)').default(true))
     .option('--no-sources', 'leave out `sources` (the position of every value)')
     .option('--strict', 'exit 1 when the document has errors or warnings')

@@ -16,3 +16,12 @@ export interface Decoded {
   readonly bom: boolean;
   readonly warnings: readonly DecodeWarning[];
 }
+
+/** How a decoder may read its input (options of `parseFile`/`--ocr`, `--no-ocr`). */
+export interface DecodeOptions {
+  /**
+   * OCR of a PDF's pages: `true` reads every page as an image; `false` never (the text layer as it
+   * is); unset, the pages of a text layer without diacritics are read again where Tesseract is installed.
+   */
+  readonly ocr?: boolean;
+}

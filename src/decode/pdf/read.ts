@@ -5,13 +5,15 @@
 import { InputError } from '../../errors.js';
 import type { DecodeWarning } from '../types.js';
 import { lacksDiacritics } from './diacritics.js';
-import { layoutPages } from './layout.js';
+import { layoutPages, type PageRuns } from './layout.js';
 
 export interface PdfTextResult {
   text: string;
   warnings: DecodeWarning[];
   /** Pages in the file. */
   pages: number;
+  /** The runs of every page read, for a caller that lays some pages out again (OCR of a few pages). */
+  pageRuns: PageRuns[];
 }
 
 /** Pages read at most; a longer PDF is cut there (with a warning). */
@@ -52,7 +54,7 @@ export async function pdfToText(bytes: Uint8Array, file: string | null = null, o
   if (lacksDiacritics(text)) {
     warnings.push({ ruleId: 'decode/pdf-no-diacritics', message: 'The text layer has no Vietnamese diacritics (OCR without Vietnamese?): names and words may be misread; --ocr reads the page images instead' });
   }
-  return { text, warnings, pages: layer.pageCount };
+  return { text, warnings, pages: layer.pageCount, pageRuns: layer.pages };
 }
 
 function oneLine(error: unknown): string {
