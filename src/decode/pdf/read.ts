@@ -51,6 +51,14 @@ export async function pdfToText(bytes: Uint8Array, file: string | null = null, o
   if (layer.skippedPages > 0) {
     warnings.push({ ruleId: 'decode/pdf-pages-skipped', message: `Only the first ${maxPages} of ${layer.pageCount} pages were read` });
   }
+  const { recovered, unresolved, fonts } = layer.glyphs;
+  if (recovered + unresolved > 0) {
+    const left = unresolved > 0 ? `; ${unresolved} could not be read and show as \uFFFD` : '';
+    warnings.push({
+      ruleId: 'decode/pdf-unmapped-glyphs',
+      message: `The font${fonts.length > 1 ? 's' : ''} ${fonts.join(', ')} draw${fonts.length > 1 ? '' : 's'} letters without text in the PDF: ${recovered} recovered from the font${left}`,
+    });
+  }
   if (lacksDiacritics(text)) {
     warnings.push({ ruleId: 'decode/pdf-no-diacritics', message: 'The text layer has no Vietnamese diacritics (OCR without Vietnamese?): names and words may be misread; --ocr reads the page images instead' });
   }
