@@ -43,6 +43,8 @@ export interface DecodedInput {
   readonly path: string | null;
   /** What the decoder could not carry over; becomes `decode/…` diagnostics. */
   readonly warnings: readonly DecodeWarning[];
+  /** Paged input (PDF, scans): the 0-based line where each page begins. */
+  readonly pageStarts?: readonly number[];
 }
 
 /**

@@ -33,6 +33,8 @@ export interface ParseTextOptions {
   readonly bytes?: number;
   /** What the decoder could not carry over; each becomes a `decode/…` diagnostic. */
   readonly warnings?: readonly DecodeWarning[];
+  /** Paged input: the line where each page begins (`Decoded.pageStarts`). */
+  readonly pageStarts?: readonly number[];
   /** GFM table finder; see `LinesOptions.findTables`. */
   readonly findTables?: TableFinder;
 }
@@ -48,7 +50,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const markdown = decoderOf(format).markdown;
   const lines = toLines(normalized.text, { markdown, findTables: options.findTables });
   const zones = segment(lines);
-  const locator = new Locator(original);
+  const locator = new Locator(original, options.pageStarts);
   const ctx = new ExtractContext(zones, locator, normalized.map);
   reportCorrections(ctx);
   const digitalSignatures = extractStamps(ctx);

@@ -12,7 +12,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { layoutPages, type GlyphRun, type PageRuns } from '../pdf/layout.js';
+import { layoutPages, layoutPagesWithStarts, type GlyphRun, type PageRuns } from '../pdf/layout.js';
 import type { DecodeWarning } from '../types.js';
 import type { ImageKind } from './image.js';
 import { checkVietnamese, recognize, run, type OcrPage } from './tesseract.js';
@@ -20,6 +20,8 @@ import { checkVietnamese, recognize, run, type OcrPage } from './tesseract.js';
 export interface OcrResult {
   text: string;
   warnings: DecodeWarning[];
+  /** A PDF's pages: the line of `text` where each begins (0-based). */
+  pageStarts?: readonly number[];
 }
 
 /** Pages of a PDF read by OCR at most. */
@@ -45,8 +47,10 @@ export async function ocrToText(bytes: Uint8Array, options: { kind: ImageKind | 
     }
   }
   const read = await ocrPdfPages(bytes, { file });
-  const pages = read.pages.filter((p): p is PageRuns => p !== undefined);
-  return { text: layoutPages(pages), warnings: ocrWarnings(read.ocr) };
+  // A page OCR could not read stays in the count, empty, so that page numbers stay right.
+  const pages = read.pages.map((p) => p ?? { width: 1, height: 1, runs: [] });
+  const { text, pageStarts } = layoutPagesWithStarts(pages);
+  return { text, pageStarts, warnings: ocrWarnings(read.ocr) };
 }
 
 export interface OcrPdfPages {

@@ -2,7 +2,7 @@
 import { InputError } from '../../errors.js';
 import type { Decoded, DecodeOptions } from '../types.js';
 import { lacksDiacritics } from './diacritics.js';
-import { layoutPages, type PageRuns } from './layout.js';
+import { layoutPages, layoutPagesWithStarts, type PageRuns } from './layout.js';
 import { looksLikePdf } from './magic.js';
 
 export { looksLikePdf };
@@ -26,7 +26,7 @@ export async function decodePdf(bytes: Uint8Array, file: string | null, options:
   }
   const { pdfToText } = await import('./read.js');
   const layer = await pdfToText(bytes, file);
-  const layerDecoded: Decoded = { text: layer.text, encoding: 'pdf', bom: false, warnings: layer.warnings };
+  const layerDecoded: Decoded = { text: layer.text, encoding: 'pdf', bom: false, warnings: layer.warnings, pageStarts: layer.pageStarts };
   if (options.ocr === false || !layer.warnings.some((w) => w.ruleId === 'decode/pdf-no-diacritics')) return layerDecoded;
   const wanted = pagesToReread(layer.pageRuns.map((page) => layoutPages([page])), AUTO_OCR_MAX_PAGES);
   const { ocrPdfPages, ocrWarnings } = await import('../ocr/read.js');
@@ -47,8 +47,10 @@ export async function decodePdf(bytes: Uint8Array, file: string | null, options:
     kept === 0
       ? 'the pages were read again with Tesseract'
       : `page${reread.length > 1 ? 's' : ''} ${pageList(reread)} (the letter up to its signature) were read again with Tesseract; the other ${kept} keep the text layer (--ocr reads every page)`;
+  const merged = layoutPagesWithStarts(pages);
   return {
-    text: layoutPages(pages),
+    text: merged.text,
+    pageStarts: merged.pageStarts,
     encoding: 'pdf+ocr',
     bom: false,
     warnings: [

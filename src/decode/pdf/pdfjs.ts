@@ -174,7 +174,9 @@ function operatorRuns(OPS: PdfJs['OPS'], list: OperatorList, options: OperatorRu
   let depth = 0;
   let field: Box | undefined;
   let ctm: Matrix = IDENTITY;
-  const stack: Matrix[] = [];
+  // Text filled in white is not seen on the page (a signing tool's hidden marks): it is left out.
+  let white = false;
+  const stack: { ctm: Matrix; white: boolean }[] = [];
   let tm: Matrix = IDENTITY;
   let tlm: Matrix = IDENTITY;
   let font = '';
@@ -206,21 +208,33 @@ function operatorRuns(OPS: PdfJs['OPS'], list: OperatorList, options: OperatorRu
     if ((depth > 0) !== options.annotations) continue;
     switch (fn) {
       case OPS.save:
-        stack.push(ctm);
+        stack.push({ ctm, white });
         break;
-      case OPS.restore:
-        ctm = stack.pop() ?? ctm;
+      case OPS.restore: {
+        const saved = stack.pop();
+        if (saved) ({ ctm, white } = saved);
+        break;
+      }
+      case OPS.setFillRGBColor: {
+        const rgb = (args ?? []) as ArrayLike<number>;
+        white = Number(rgb[0]) >= 250 && Number(rgb[1]) >= 250 && Number(rgb[2]) >= 250;
+        break;
+      }
+      case OPS.setFillGray:
+        white = Number((args as ArrayLike<number> | null)?.[0]) >= 0.98;
         break;
       case OPS.transform:
         ctm = multiply(args as Matrix, ctm);
         break;
       case OPS.paintFormXObjectBegin:
-        stack.push(ctm);
+        stack.push({ ctm, white });
         if (Array.isArray(args?.[0])) ctm = multiply(args[0] as Matrix, ctm);
         break;
-      case OPS.paintFormXObjectEnd:
-        ctm = stack.pop() ?? ctm;
+      case OPS.paintFormXObjectEnd: {
+        const saved = stack.pop();
+        if (saved) ({ ctm, white } = saved);
         break;
+      }
       case OPS.beginText:
         tm = tlm = IDENTITY;
         break;
@@ -272,7 +286,7 @@ function operatorRuns(OPS: PdfJs['OPS'], list: OperatorList, options: OperatorRu
           else runs.push({ text, x, y: at[5] + from * hScale * at[1], width, size: Math.abs(size * scale) });
         };
         const flush = () => {
-          if (!upright || pending.length === 0) {
+          if (!upright || pending.length === 0 || (white && !options.annotations)) {
             pending = [];
             return;
           }

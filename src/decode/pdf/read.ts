@@ -5,7 +5,7 @@
 import { InputError } from '../../errors.js';
 import type { DecodeWarning } from '../types.js';
 import { lacksDiacritics } from './diacritics.js';
-import { layoutPages, type PageRuns } from './layout.js';
+import { layoutPagesWithStarts, type PageRuns } from './layout.js';
 
 export interface PdfTextResult {
   text: string;
@@ -14,6 +14,8 @@ export interface PdfTextResult {
   pages: number;
   /** The runs of every page read, for a caller that lays some pages out again (OCR of a few pages). */
   pageRuns: PageRuns[];
+  /** The line of `text` where each page begins (0-based). */
+  pageStarts: readonly number[];
 }
 
 /** Pages read at most; a longer PDF is cut there (with a warning). */
@@ -42,7 +44,7 @@ export async function pdfToText(bytes: Uint8Array, file: string | null = null, o
     }
     throw new InputError('E_PDF', `cannot read the PDF (${oneLine(error)})`, { file, cause: error });
   }
-  const text = layoutPages(layer.pages);
+  const { text, pageStarts } = layoutPagesWithStarts(layer.pages);
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 20 * Math.max(1, Math.min(layer.pages.length, 3)) / 3) {
     throw new InputError('E_NO_TEXT_LAYER', 'no text layer (scanned); use --ocr', { file });
@@ -62,7 +64,7 @@ export async function pdfToText(bytes: Uint8Array, file: string | null = null, o
   if (lacksDiacritics(text)) {
     warnings.push({ ruleId: 'decode/pdf-no-diacritics', message: 'The text layer has no Vietnamese diacritics (OCR without Vietnamese?): names and words may be misread; --ocr reads the page images instead' });
   }
-  return { text, warnings, pages: layer.pageCount, pageRuns: layer.pages };
+  return { text, warnings, pages: layer.pageCount, pageRuns: layer.pages, pageStarts };
 }
 
 function oneLine(error: unknown): string {
