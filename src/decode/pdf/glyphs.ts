@@ -64,12 +64,8 @@ const isBlank = (text: string | undefined) => text === undefined || text.trim().
 
 /** The family a font belongs to: `ABCDEF+Times New Roman,Bold` → `times new roman`. */
 export function fontFamily(name: string): string {
-  return name
-    .replace(/^[A-Z]{6}\+/, '')
-    .replace(/[,-](?:bold|italic|oblique|regular|bolditalic|boldoblique|black|light|medium)+$/i, '')
-    .replace(/(?:bold|italic|regular|mt|ps)+$/gi, '')
-    .trim()
-    .toLowerCase();
+  const base = name.replace(/^[A-Z]{6}\+/, '').split(/[,-]/)[0] ?? '';
+  return base.replace(/(?:PS|MT)+$/, '').trim().toLowerCase();
 }
 
 /**
@@ -145,20 +141,22 @@ function trustedMacRanges(known: ReadonlyMap<number, string>): (readonly [number
 }
 
 /**
- * The text of the parts composites are built from (mostly marks): a named composite whose parts
- * are all known but one teaches that one — what its text has beyond the others'.
+ * The text of the parts composites are built from (mostly marks): a composite whose text is known
+ * (named, or learnt) and whose parts are all known but one teaches that one — what its text has
+ * beyond the others'. `ở` = `ơ` + hook teaches `ơ` once the hook is known (from `ỉ`), then `ơ` =
+ * `o` + horn teaches the horn.
  */
 function learnParts(known: ReadonlyMap<number, string>, table: GlyphTable, fromMac: (glyph: number) => string | undefined): Map<number, string> {
   const learnt = new Map<number, string>();
-  const partText = (glyph: number) => known.get(glyph) ?? learnt.get(glyph) ?? combining(fromMac(glyph));
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < 6; pass++) {
     let progress = false;
-    for (const [glyph, text] of known) {
+    for (const [glyph, text] of [...known, ...learnt]) {
       const parts = table.components(glyph);
       if (parts === null) continue;
-      const unknown = parts.filter((p) => partText(p) === undefined);
-      if (unknown.length !== 1) continue;
-      const rest = without([...text], parts.filter((p) => p !== unknown[0]).flatMap((p) => [...partText(p)!]));
+      const texts = parts.map((p) => textOf(p, table, known, learnt, fromMac));
+      const unknown = parts.filter((_, i) => texts[i] === undefined);
+      if (unknown.length !== 1 || learnt.has(unknown[0]!) || known.has(unknown[0]!)) continue;
+      const rest = without([...text], texts.flatMap((t) => (t === undefined ? [] : [...t])));
       if (rest === null || rest.length === 0) continue;
       learnt.set(unknown[0]!, rest.join(''));
       progress = true;
@@ -166,6 +164,30 @@ function learnParts(known: ReadonlyMap<number, string>, table: GlyphTable, fromM
     if (!progress) break;
   }
   return learnt;
+}
+
+/** A glyph's decomposed text: named, learnt, built from its parts (composites within composites), or by the Macintosh order. */
+function textOf(
+  glyph: number,
+  table: GlyphTable,
+  known: ReadonlyMap<number, string>,
+  learnt: ReadonlyMap<number, string>,
+  fromMac: (glyph: number) => string | undefined,
+  depth = 0,
+): string | undefined {
+  const named = known.get(glyph) ?? learnt.get(glyph);
+  if (named !== undefined) return named;
+  const parts = depth < 4 ? table.components(glyph) : null;
+  if (parts !== null) {
+    const texts = parts.map((p) => textOf(p, table, known, learnt, fromMac, depth + 1));
+    // Parts come in any order (the hook above before the `Ơ`): the letter first, then its marks.
+    if (texts.every((t) => t !== undefined)) {
+      const joined = texts.join('');
+      return joined.replace(/\p{M}/gu, '') + (joined.match(/\p{M}/gu) ?? []).join('');
+    }
+  }
+  // A spacing accent of the Macintosh order (`´`) stands for its combining mark in a composite.
+  return combining(fromMac(glyph));
 }
 
 /** A composite rebuilt from its parts, when it makes one letter. */
@@ -176,12 +198,10 @@ function rebuild(
   learnt: ReadonlyMap<number, string>,
   fromMac: (glyph: number) => string | undefined,
 ): string | undefined {
-  const parts = table.components(glyph);
-  if (parts === null) return undefined;
-  const texts = parts.map((p, i) => known.get(p) ?? learnt.get(p) ?? (i === 0 ? fromMac(p) : combining(fromMac(p))));
-  if (texts.some((t) => t === undefined)) return undefined;
-  const letter = texts.join('').normalize('NFC');
-  return [...letter].length === 1 && /^\p{L}$/u.test(letter) ? letter : undefined;
+  if (table.components(glyph) === null) return undefined;
+  const text = textOf(glyph, table, known, learnt, fromMac);
+  const letter = text?.normalize('NFC');
+  return letter !== undefined && [...letter].length === 1 && /^\p{L}$/u.test(letter) ? letter : undefined;
 }
 
 function combining(text: string | undefined): string | undefined {
