@@ -3,8 +3,9 @@
  * zone readers already understand: one text line per baseline, columns kept apart by runs of
  * spaces (at least three where the PDF leaves a wide gap, so the header's left and right cells,
  * Nơi nhận beside the signer and table cells never run together), blank lines where the page
- * leaves vertical space, pages joined by a blank line, page numbers and running headers/footers
- * left out. Positions in the parsed document refer to this text.
+ * leaves vertical space, each page after the first begun by a form feed (`\f`, as `pdftotext`
+ * writes it), page numbers and running headers/footers left out. Positions in the parsed document
+ * refer to this text.
  */
 
 /** One run of text as the PDF places it (PDF user space: origin bottom-left, y up). */
@@ -75,20 +76,19 @@ export function layoutPagesWithStarts(pages: readonly PageRuns[]): PageLayout {
   const texts = rendered.map((lines) => lines.join('\n').replace(/^\n+|\n+$/g, ''));
   const pageStarts: number[] = new Array(texts.length);
   let line = 0;
-  let first = true;
   const parts: string[] = [];
   texts.forEach((text, i) => {
     if (text.length === 0) return;
-    if (!first) line += 2; // the blank line between pages
     // Pages without text before this one begin here too.
     for (let j = i; j >= 0 && pageStarts[j] === undefined; j--) pageStarts[j] = line;
     parts.push(text);
-    line += text.split('\n').length - 1;
-    first = false;
+    line += text.split('\n').length;
   });
   // Pages without text at the end begin after the last line.
-  for (let j = 0; j < pageStarts.length; j++) pageStarts[j] ??= line + 1;
-  return { text: parts.join('\n\n'), pageStarts };
+  for (let j = 0; j < pageStarts.length; j++) pageStarts[j] ??= line;
+  // A form feed begins each page after the first, as `pdftotext` writes it: the text splits into
+  // pages at it, and the parser reads it as a line break (one blank line between pages).
+  return { text: parts.join('\n\f'), pageStarts };
 }
 
 /** Median advance per character: the width of one column of the text grid. */
