@@ -95,7 +95,11 @@ export async function readTextLayer(bytes: Uint8Array, options: { maxPages?: num
       // A page whose fonts draw letters without text is read again from its drawing operators,
       // with those letters put back. Fonts are looked at on the page that first uses them.
       const used = new Set(content.items.flatMap((item) => ('fontName' in item ? [item.fontName] : [])));
-      if (await fonts.needsRepair(page, used)) runs = await fonts.pageRuns(page);
+      try {
+        if (await fonts.needsRepair(page, used)) runs = await fonts.pageRuns(page);
+      } catch {
+        // The repair is a bonus: a page whose drawing operators cannot be followed keeps its text content.
+      }
       const stamped = await annotationRuns(pdfjs, page);
       runs.push(...snapToLines(stamped, runs));
       pages.push({
