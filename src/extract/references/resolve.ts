@@ -78,7 +78,7 @@ export function fillFromCoordination(citations: Citation[], text: string): void 
   }
 }
 
-const COORDINATION_GAP = /^[ \t]*,?\s*(?:(?:và|hoặc|cùng)\s+)?(?:các\s+)?$/u;
+const COORDINATION_GAP = /^[ \t]*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:các\s+)?$/u;
 
 // 5. Dedupe and bare mentions
 
@@ -96,6 +96,17 @@ function completesSteeringName(known: Reference, later: Citation): boolean {
   return long.startsWith(`${short} về `) || long.startsWith(`${short},`);
 }
 
+/**
+ * A trích yếu in capitals (`… NGHỊ ĐỊNH SỐ 63/2021/NĐ-CP … CỦA CHÍNH PHỦ`, `1899/QĐ-TTG`) hides how
+ * a name or a code is written: a later mention of the same words in mixed case shows it.
+ */
+function writtenInCase(known: string | null, later: string | null): boolean {
+  if (!known || !later || HAS_LOWER_CASE.test(known) || !HAS_LOWER_CASE.test(later)) return false;
+  return foldKey(known) === foldKey(later);
+}
+
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
 /** Merge citations of the same code: first mention's type/date/issuer, gaps filled from later ones. */
 export function dedupeReferences(citations: readonly Citation[], text: string): Reference[] {
   const byKey = new Map<string, Reference>();
@@ -108,9 +119,11 @@ export function dedupeReferences(citations: readonly Citation[], text: string): 
       known.mentions.push(mention);
       known.type ??= c.type;
       known.date ??= c.date;
-      if (completesSteeringName(known, c)) known.issuer = c.issuer;
+      if (completesSteeringName(known, c) || writtenInCase(known.issuer, c.issuer)) known.issuer = c.issuer;
       known.issuer ??= c.issuer;
+      if (writtenInCase(known.code, c.code)) known.code = c.code;
       known.subject ??= c.subject;
+      known.repairs.push(...c.repairs);
       continue;
     }
     const ref: Reference = {
@@ -122,6 +135,7 @@ export function dedupeReferences(citations: readonly Citation[], text: string): 
       issuer: c.issuer,
       subject: c.subject,
       mentions: [mention],
+      repairs: [...c.repairs],
     };
     byKey.set(key, ref);
     out.push(ref);
@@ -197,6 +211,7 @@ export function toMatch(ref: Reference): ReferenceMatch {
     start: first.start,
     end: first.end,
     mentions: ref.mentions,
+    repairs: ref.repairs,
   };
 }
 
