@@ -202,8 +202,11 @@ export const DATE_BEFORE_VERB = vre(`\\s*,?\\s*${WORD_START}ngày\\s+${DATE_BODY
 // ---------------------------------------------------------------------------------------------
 // Issuer (cơ quan ban hành) after `của`
 
-/** `của` that introduces the issuer right after the code or the date (any case: titles are in capitals). */
-export const ISSUER_LEAD = `[ \\t]*,?\\s*${WORD_START}của\\s+`;
+/**
+ * `của` that introduces the issuer right after the code or the date (any case: titles are in
+ * capitals); OCR without its hook (`cua`, `cùa`) only before a capitalised name.
+ */
+export const ISSUER_LEAD = `[ \\t]*,?\\s*${WORD_START}(?:của|c[uùúủũụ]a(?=\\s+[${UPPER}]))\\s+`;
 
 /** One entry of the issuer stop table. */
 export interface IssuerStopPhrase {
@@ -213,6 +216,12 @@ export interface IssuerStopPhrase {
   readonly anyCase?: boolean;
   /** Also stops in ALL CAPS text (`… CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH …` in a title). */
   readonly caps?: boolean;
+  /**
+   * Also stops written with its first letter alone in capitals (`… của Thủ tướng Chính phủ Ban
+   * hành Kế hoạch …`): a verb no organisation name starts with that way (`Ban Hành chính` keeps
+   * its capital).
+   */
+  readonly capitalised?: boolean;
   /** The phrase opens the trích yếu (kept as the start of `subject`). */
   readonly opensSubject?: boolean;
   /**
@@ -267,27 +276,27 @@ export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
   { phrase: 'qui định', anyCase: true, caps: true, opensSubject: true },
   { phrase: 'hướng dẫn', anyCase: true, caps: true, opensSubject: true },
   { phrase: 'sửa đổi', anyCase: true, caps: true, opensSubject: true },
-  { phrase: 'ban hành', caps: true, opensSubject: true },
-  { phrase: 'bổ sung', opensSubject: true },
+  { phrase: 'ban hành', capitalised: true, caps: true, opensSubject: true },
+  { phrase: 'bổ sung', capitalised: true, opensSubject: true },
   { phrase: 'tăng cường', opensSubject: true },
   { phrase: 'phòng, chống', opensSubject: true, notAfter: ['đạo', 'huy'], inSteeringName: true },
   { phrase: 'phòng chống', opensSubject: true, notAfter: ['đạo', 'huy'], inSteeringName: true },
   { phrase: 'thực hiện', opensSubject: true, notAfter: ['đạo'] },
-  { phrase: 'triển khai', opensSubject: true },
+  { phrase: 'triển khai', capitalised: true, opensSubject: true },
   { phrase: 'thi hành', opensSubject: true, notBefore: ['án'] },
   { phrase: 'tiếp tục', opensSubject: true },
   { phrase: 'đẩy mạnh', opensSubject: true },
   { phrase: 'hỗ trợ', opensSubject: true },
-  { phrase: 'phê duyệt', opensSubject: true },
+  { phrase: 'phê duyệt', capitalised: true, opensSubject: true },
   { phrase: 'thông báo', opensSubject: true },
   { phrase: 'chỉ đạo', opensSubject: true },
   { phrase: 'tổ chức', opensSubject: true },
-  { phrase: 'công bố', opensSubject: true },
+  { phrase: 'công bố', capitalised: true, opensSubject: true },
   { phrase: 'thành lập', opensSubject: true },
-  { phrase: 'bãi bỏ', opensSubject: true },
+  { phrase: 'bãi bỏ', capitalised: true, opensSubject: true },
   { phrase: 'hết hiệu lực' },
   { phrase: 'có hiệu lực' },
-  { phrase: 'điều chỉnh', opensSubject: true },
+  { phrase: 'điều chỉnh', capitalised: true, opensSubject: true },
   { phrase: 'tuyên truyền', opensSubject: true },
   { phrase: 'đánh giá', opensSubject: true },
   { phrase: 'yêu cầu', opensSubject: true },

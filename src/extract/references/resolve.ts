@@ -71,11 +71,30 @@ export function fillFromCoordination(citations: Citation[], text: string): void 
   for (let i = citations.length - 2; i >= 0; i--) {
     const c = citations[i]!;
     const next = citations[i + 1]!;
-    if (c.issuer || !next.issuer || next.issuerSource === 'before' || c.type === null || c.type !== next.type) continue;
+    if (c.issuer || !next.issuer || next.issuerSource === 'before' || c.type === null) continue;
+    if (c.type !== next.type && !sameIssuingBody(c.code, next.code)) continue;
     if (!COORDINATION_GAP.test(text.slice(c.end, next.start))) continue;
     c.issuer = next.issuer;
     c.issuerSource = 'inherited';
   }
+}
+
+/**
+ * Whether two codes name the same issuing body (`18/NQ-CP` and `30/2020/NĐ-CP`: `CP`), so that
+ * citations of two types share the issuer written after the second (`Nghị quyết số … và Nghị định
+ * số … của Chính phủ`); a law (`31/2024/QH15`) names none and shares nothing with a decree.
+ */
+function sameIssuingBody(a: string, b: string): boolean {
+  const key = issuingBodyKey(a);
+  return key !== null && key === issuingBodyKey(b);
+}
+
+/** The groups of a code's last part after its type code (`NĐ-CP` → `CP`, `KL/TW` → `TW`), or null. */
+function issuingBodyKey(code: string): string | null {
+  const groups = (code.split('/').at(-1) ?? '').toLocaleUpperCase('vi').split('-');
+  if (groups.length > 1 && documentTypeByCode(groups[0] ?? '')) groups.shift();
+  const key = groups.join('-');
+  return /^[0-9]|^QH|^UBTVQH/u.test(key) || key.length === 0 || documentTypeByCode(key) ? null : key;
 }
 
 const COORDINATION_GAP = /^[ \t]*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:các\s+)?$/u;
