@@ -181,6 +181,8 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     }
     const label = first.label;
     const key = keyOf(label);
+    /** The number the unit stands for: its label's, or the one a repeated label took the place of. */
+    let ordinal = label.ordinal;
     const at = findLevel(stack, key);
     const deepest = stack[stack.length - 1];
     let accepted = false;
@@ -191,13 +193,16 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     } else if (at >= 0) {
       const previous = stack[at]?.ordinal ?? 0;
       accepted = label.ordinal > previous && label.ordinal <= previous + 2;
-      // `II.` typed twice: a unit of its own when the numbering goes on from it (`III.` next).
-      if (label.ordinal === previous && nextOrdinal(paragraphs, index, key) === previous + 1) {
+      // `II.` typed twice: a unit of its own when the numbering goes on from it (`III.` next), or
+      // from the number it stands for (`IV.` next: it is the `III.`).
+      const next = label.ordinal === previous ? nextOrdinal(paragraphs, index, key) : null;
+      if (next === previous + 1 || next === previous + 2) {
         accepted = true;
+        if (next === previous + 2) ordinal = previous + 1;
         ctx.report('body/label-repeated', `"${label.label}" repeats the label before it; read as the next unit because the numbering goes on from it`, ctx.place(first.line, 0, label.length));
       }
       if (accepted) {
-        if (label.ordinal !== previous + 1) {
+        if (ordinal !== previous + 1 && next === null) {
           ctx.report('body/numbering-gap', `Numbering jumps from ${previous} to ${label.ordinal} at "${label.label}"`, ctx.place(first.line, 0, label.length));
         }
         stack.length = at;
@@ -244,7 +249,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     const parent = stack[stack.length - 1];
     if (parent) parent.task.children.push(task);
     else roots.push(task);
-    stack.push({ key, ordinal: label.ordinal, task });
+    stack.push({ key, ordinal, task });
   }
   return { tasks: roots, preamble, closing };
 }
