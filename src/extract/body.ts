@@ -27,6 +27,9 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], options: { har
   const paragraphs: Array<{ first: ClassifiedLine; lines: Line[]; quoted: boolean }> = [];
   let inQuote = false;
   const margin = options.hardWrapped ? rightMargin(lines.map((l) => l.line)) : null;
+  // Straight quotes open and close alike: where the body holds an odd number of them, one is OCR
+  // noise (`"- Lãnh đạo …`) and none can be trusted to open a quotation that runs to the end.
+  const straight = lines.reduce((n, l) => n + (l.line.text.match(/"/g)?.length ?? 0), 0) % 2 === 0;
   for (const cl of lines) {
     const { line, kind } = cl;
     // Page furniture between pages (`2`, `- 2 -`, `Trang 2/3`) is not text of the letter; a cell
@@ -54,9 +57,9 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], options: { har
       (margin !== null && prevLine !== undefined && endsShortOfMargin(prevLine, margin) && !startsLowerCase(line.text) && !continuesLabelLine(prev, line)) ||
       (isUpperCaseText(prevText) && !isUpperCaseText(line.text)) ||
       (line.cell !== null) !== (prev.first.line.cell !== null);
-    if (starts) paragraphs.push({ first: cl, lines: [line], quoted: inQuote || opensWithQuote(line.text) });
+    if (starts) paragraphs.push({ first: cl, lines: [line], quoted: inQuote || opensWithQuote(line.text, straight) });
     else prev.lines.push(line);
-    inQuote = quoteStateAfter(line.text, inQuote);
+    inQuote = quoteStateAfter(line.text, inQuote, straight);
   }
   return paragraphs;
 }
@@ -91,8 +94,8 @@ function continuesLabelLine(prev: { first: ClassifiedLine; lines: Line[] } | und
   return first.marked && !first.bold && !first.heading && !/[.:;!?]$/.test(first.text) && !isUpperCaseText(first.text) && first.text.length <= 40;
 }
 
-function opensWithQuote(text: string): boolean {
-  return /^["“„«]/.test(text);
+function opensWithQuote(text: string, straight: boolean): boolean {
+  return straight ? /^["“„«]/.test(text) : /^[“„«]/.test(text);
 }
 
 /**
@@ -109,12 +112,12 @@ export function isHardWrapped(lines: readonly Line[]): boolean {
 }
 
 /** Track quotations across lines: curly quotes open and close, straight quotes toggle. */
-function quoteStateAfter(text: string, inQuote: boolean): boolean {
+function quoteStateAfter(text: string, inQuote: boolean, straight: boolean): boolean {
   let state = inQuote;
   for (const ch of text) {
     if (ch === '“' || ch === '„' || ch === '«') state = true;
     else if (ch === '”' || ch === '»') state = false;
-    else if (ch === '"') state = !state;
+    else if (ch === '"' && straight) state = !state;
   }
   return state;
 }
