@@ -58,6 +58,21 @@ export const PARSER_RULES = [
     'rules.md §8.1',
   ),
   rule('body/label-repeated', 'info', 'a label repeated by mistake (`II.` twice) is read as the next unit because the numbering goes on from it (`III.`)', 'rules.md §8.1'),
+  rule(
+    'reference/type-corrected',
+    'info',
+    'a cited document\'s type name damaged by OCR or a typist (`Nghị đmh số …`, `Hướng dân số …`) was read as the one known type within an edit or two; the place is the damaged name',
+  ),
+  rule(
+    'reference/code-rejoined',
+    'info',
+    'a cited số/ký hiệu cut by a line break (`428/TTXT-` at a line end, `ĐTDN` on the next line) was read as one code; the place is the code',
+  ),
+  rule(
+    'reference/code-corrected',
+    'info',
+    'a cited legal code whose year is not a year (`45/25010/NĐ-CP ngày 21/4/2010`) was read with the year of its date, which its digits hold with one digit too many; the place is the code',
+  ),
   rule('distribution/archive-missing', 'info', 'Nơi nhận has no `Lưu` entry', 'rules.md §10 (NĐ 30 Phụ lục I, II.9)'),
   rule('signer/missing', 'warning', 'no signature block', 'rules.md §9 (NĐ 30 Phụ lục I, II.7)'),
   rule('signer/name-missing', 'warning', 'a signature block without a name', 'rules.md §9'),

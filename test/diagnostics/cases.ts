@@ -69,6 +69,18 @@ export const TEXT_CASES = {
     positive: letter({ body: BODY.replace('2. Gửi', '1. Gửi').replace('3. Cử', '2. Cử') }),
     negative: letter(),
   },
+  'reference/type-corrected': {
+    positive: letter({ body: `Căn cứ Nghị đmh số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n${BODY}` }),
+    negative: letter({ body: `Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n${BODY}` }),
+  },
+  'reference/code-rejoined': {
+    positive: letter({ body: `Thực hiện Công văn số 428/TTXT-\nĐTDN ngày 09/9/2025 của Trung tâm Xúc tiến đầu tư,\n${BODY}` }),
+    negative: letter({ body: `Thực hiện Công văn số 428/TTXT-ĐTDN\nngày 09/9/2025 của Trung tâm Xúc tiến đầu tư,\n${BODY}` }),
+  },
+  'reference/code-corrected': {
+    positive: letter({ body: `Thực hiện Nghị định số 45/25010/NĐ-CP ngày 21/4/2010 của Chính phủ về hội,\n${BODY}` }),
+    negative: letter({ body: `Thực hiện Nghị định số 45/2010/NĐ-CP ngày 21/4/2010 của Chính phủ về hội,\n${BODY}` }),
+  },
   'distribution/archive-missing': {
     positive: letter({ footer: FOOTER.replace('- Lưu: VT, VP.', '- Văn phòng HĐND-UBND huyện.') }),
     negative: letter(),
