@@ -58,6 +58,11 @@ export const PARSER_RULES = [
     'rules.md §8.1',
   ),
   rule('body/label-repeated', 'info', 'a label repeated by mistake (`II.` twice) is read as the next unit because the numbering goes on from it (`III.`)', 'rules.md §8.1'),
+  rule(
+    'distribution/aside-left-out',
+    'info',
+    'a note written beside a Nơi nhận entry (`- Cổng TTĐT Chính phủ;       Để đăng dự thảo`), set off by a wide gap and not closed by `;`, is left out of the entry',
+  ),
   rule('distribution/archive-missing', 'info', 'Nơi nhận has no `Lưu` entry', 'rules.md §10 (NĐ 30 Phụ lục I, II.9)'),
   rule('signer/missing', 'warning', 'no signature block', 'rules.md §9 (NĐ 30 Phụ lục I, II.7)'),
   rule('signer/name-missing', 'warning', 'a signature block without a name', 'rules.md §9'),

@@ -69,6 +69,11 @@ export const TEXT_CASES = {
     positive: letter({ body: BODY.replace('2. Gửi', '1. Gửi').replace('3. Cử', '2. Cử') }),
     negative: letter(),
   },
+  'distribution/aside-left-out': {
+    // A note beside an entry, set off by a run of spaces (Word: a bracket over two entries).
+    positive: letter({ footer: FOOTER.replace('- Như trên;', '- Như trên;\n- Cổng thông tin điện tử huyện;       Để đăng tải') }),
+    negative: letter({ footer: FOOTER.replace('- Như trên;', '- Như trên;\n- Cổng thông tin điện tử huyện (để đăng tải);') }),
+  },
   'distribution/archive-missing': {
     positive: letter({ footer: FOOTER.replace('- Lưu: VT, VP.', '- Văn phòng HĐND-UBND huyện.') }),
     negative: letter(),
