@@ -65,6 +65,12 @@ export const PARSER_RULES = [
   ),
   rule('distribution/archive-missing', 'info', 'Nơi nhận has no `Lưu` entry', 'rules.md §10 (NĐ 30 Phụ lục I, II.9)'),
   rule('signer/missing', 'warning', 'no signature block', 'rules.md §9 (NĐ 30 Phụ lục I, II.7)'),
+  rule(
+    'signer/authority-inferred',
+    'info',
+    'a Party committee document signed by its (deputy) secretary has no `T/M` line (lost by OCR or a page cut): the authority is read as `T/M` of the collective the issuing body implies (`HUYỆN ỦY …` → `BAN THƯỜNG VỤ`, `CHI BỘ …` → `CHI BỘ`); the place is the position line',
+    'rules.md §9.2 (HD 36)',
+  ),
   rule('signer/name-missing', 'warning', 'a signature block without a name', 'rules.md §9'),
   rule('document/empty', 'warning', 'no text lines at all'),
   rule('decode/docx-unnumbered', 'warning', "a `.docx` paragraph numbered by Word's automatic numbering whose list definition is missing: its number is not in the text"),

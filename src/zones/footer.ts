@@ -72,6 +72,15 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
       continue;
     }
     const inRightColumn = columns && line.column === 1;
+    // Nơi nhận and the signature side by side, read row by row into one column (`- Như trên;` /
+    // `PHÓ GIÁM ĐỐC` / `- UBND các huyện,` / `(Đã ký)` / `thành phố;`): until the name, each line
+    // goes where its kind says, and a line that carries on an open entry stays with the entries.
+    if (mode === 'signer' && !columns && !nameFound && distribution.length > 0) {
+      if (kind === 'bullet' || (kind === 'text' && continuesEntry(lines, distribution, line.text))) {
+        distribution.push(i);
+        continue;
+      }
+    }
     if (kind === 'annexHeading' || /^\[\d+\]/.test(line.text)) {
       if (nameFound || mode !== 'none') return { distribution, signer, annexStart: i };
     }
@@ -123,6 +132,16 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
     return { distribution, signer, annexStart: i };
   }
   return { distribution, signer, annexStart: null };
+}
+
+/** A line that carries on the last Nơi nhận entry: in lower case, or after a `,` or no mark at all. */
+function continuesEntry(lines: readonly ClassifiedLine[], distribution: readonly number[], text: string): boolean {
+  const last = distribution[distribution.length - 1];
+  if (last === undefined) return false;
+  const previous = lineAt(lines, last);
+  if (previous.kind === 'distributionLabel') return false;
+  if (holdsPersonName(text) || isUpperCaseText(text)) return false;
+  return /^\p{Ll}/u.test(text) || !/[;.]$/.test(previous.line.text);
 }
 
 /** A line in capitals right above `(Đã ký)` or a person's name is the signer's position. */

@@ -78,6 +78,11 @@ export const TEXT_CASES = {
     positive: letter({ footer: FOOTER.replace('- Lưu: VT, VP.', '- Văn phòng HĐND-UBND huyện.') }),
     negative: letter(),
   },
+  'signer/authority-inferred': {
+    // A Huyện ủy letter signed by its deputy secretary whose `T/M BAN THƯỜNG VỤ` line was lost.
+    positive: letter({ agency: 'HUYỆN ỦY TIÊN YÊN', motto: 'ĐẢNG CỘNG SẢN VIỆT NAM', number: 'Số 215-CV/HU', footer: FOOTER.replace('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', 'PHÓ BÍ THƯ') }),
+    negative: letter({ agency: 'HUYỆN ỦY TIÊN YÊN', motto: 'ĐẢNG CỘNG SẢN VIỆT NAM', number: 'Số 215-CV/HU', footer: FOOTER.replace('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ') }),
+  },
   'signer/missing': { positive: letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }), negative: letter() },
   'signer/name-missing': { positive: letter({ footer: FOOTER.replace('Nguyễn Văn Hùng', '') }), negative: letter() },
   'keyword/corrected': { positive: letter({ recipients: RECIPIENTS.replace('Kính gửi', 'Kính gừl') }), negative: letter() },
