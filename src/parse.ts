@@ -73,7 +73,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   );
   const references = ctx.guard('references', () => extractBodyReferences(referenceStream(ctx, bodyLines), header, ctx), () => []);
   const distribution = ctx.guard('distribution', () => extractDistribution(ctx), () => ({ entries: [], signerOnLabel: null }));
-  const signer = ctx.guard('signer', () => extractSigner(ctx, distribution.signerOnLabel), emptySigner);
+  const signer = ctx.guard('signer', () => extractSigner(ctx, distribution.signerOnLabel, header), emptySigner);
   const annexLine = zones.annex && zones.lines[zones.annex.start]?.line;
   const annexes = annexLine ? [{ title: annexLine.text, place: ctx.place(annexLine) }] : [];
   if (zones.lines.length === 0) ctx.report('document/empty', 'The document has no text');

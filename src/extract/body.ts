@@ -3,6 +3,7 @@
  * (Lawtext/bluebell style: classify, then nest by numbering and check sequences), căn cứ lines,
  * and the text stream that citations are searched in.
  */
+import { PAGE_NUMBER_LINE } from '../domain/patterns.js';
 import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import type { BodyParagraph, Position, Task } from '../schema/document.js';
@@ -15,11 +16,10 @@ interface Paragraph {
   readonly quoted: boolean;
 }
 
-const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
 
 /** A page number between pages (`2`, `- 2 -`, `Trang 2/3`) standing on a line of its own. */
 export function isPageFurniture({ line, kind }: ClassifiedLine): boolean {
-  return kind !== 'numbered' && !line.split && !line.row && PAGE_NUMBER.test(line.text);
+  return kind !== 'numbered' && !line.split && !line.row && PAGE_NUMBER_LINE.test(line.text);
 }
 
 /** Body lines → paragraphs: a wrapped line continues its paragraph until a gap, a label or a full stop. */
