@@ -42,6 +42,10 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
       place,
     };
   });
+  const first = indices[0];
+  if (first !== undefined && ctx.line(first).kind !== 'distributionLabel') {
+    ctx.report('distribution/label-missing', 'A dash list opening with "Như trên" or "Lưu" by the signature is read as Nơi nhận, though no `Nơi nhận:` label was found', ctx.place(ctx.line(first).line));
+  }
   if (!entries.some((e) => e.archive)) {
     ctx.report('distribution/archive-missing', 'The Nơi nhận list has no `Lưu` entry');
   }
