@@ -79,6 +79,12 @@ export const PARSER_RULES = [
     'info',
     'a note written beside a Nơi nhận entry (`- Cổng TTĐT Chính phủ;       Để đăng dự thảo`), set off by a wide gap and not closed by `;`, is left out of the entry',
   ),
+  rule(
+    'distribution/label-missing',
+    'info',
+    'no `Nơi nhận:` label (lost by OCR or a cut line), but a dash list that opens with `Như trên`, `Như Điều …` or `Lưu` stands by the signature: it is read as Nơi nhận; the place is its first entry',
+    'rules.md §10',
+  ),
   rule('distribution/archive-missing', 'info', 'Nơi nhận has no `Lưu` entry', 'rules.md §10 (NĐ 30 Phụ lục I, II.9)'),
   rule('signer/missing', 'warning', 'no signature block', 'rules.md §9 (NĐ 30 Phụ lục I, II.7)'),
   rule(

@@ -40,6 +40,11 @@ export class ExtractContext {
     return this.locator.position(this.normalized.toSource(start), end > start ? this.normalized.toSourceEnd(end) : this.normalized.toSource(start));
   }
 
+  /** The original text at `place`. */
+  sourceText(place: Position): string {
+    return this.locator.text(place);
+  }
+
   /** Record where the value at `pointer` came from. */
   record(pointer: string, line: Line, from = 0, to = line.text.length): void {
     this.sources[pointer] = { raw: line.text.slice(from, to), place: this.place(line, from, to) };

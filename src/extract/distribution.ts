@@ -3,7 +3,7 @@ import { AUTHORITY_LINE } from '../domain/signature.js';
 import { sliceLine, type Line } from '../lines/line.js';
 import type { DistributionEntry } from '../schema/document.js';
 import type { ExtractContext } from './context.js';
-import { readListEntries } from './lists.js';
+import { readListEntries, type LinePart } from './lists.js';
 
 const PURPOSE = /\s*\(((?:để|đ\/|b\/c|B\/c|Bc|BC|t\/h|T\/h|Th\/h|th\/h|biết|p\/h|phối hợp|đăng tải|thực hiện|chỉ đạo|báo cáo|theo dõi|t\/d)[^()]*)\)\s*$|\s+(để\s+(?:b\/c|biết|t\/h|th\/h|báo cáo|thực hiện|phối hợp|chỉ đạo))\s*$/u;
 const ARCHIVE = /^Lưu(?:\s*:|\s)/u;
@@ -31,7 +31,9 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
   const onAside = (aside: Line) => ctx.report('distribution/aside-left-out', `"${aside.text}" stands beside the entry, set off by a wide gap: a note, not part of the entry`, ctx.place(aside));
   const entries = readListEntries(lines, { onAside }).map((entry, i): DistributionEntry => {
     const place = ctx.placeOfParts(entry.parts, entry.text);
-    ctx.recordSpan(`/distribution/${i}`, entry.text, place);
+    // An entry wrapped around the signer's lines (a footer read row by row) spans them: its raw
+    // source is what stands at its place, the signer's lines included.
+    ctx.recordSpan(`/distribution/${i}`, interleaved(entry.parts) ? ctx.sourceText(place) : entry.text, place);
     return {
       text: entry.text,
       purpose: purposeOf(entry.text),
@@ -40,6 +42,10 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
       place,
     };
   });
+  const first = indices[0];
+  if (first !== undefined && ctx.line(first).kind !== 'distributionLabel') {
+    ctx.report('distribution/label-missing', 'A dash list opening with "Như trên" or "Lưu" by the signature is read as Nơi nhận, though no `Nơi nhận:` label was found', ctx.place(ctx.line(first).line));
+  }
   if (!entries.some((e) => e.archive)) {
     ctx.report('distribution/archive-missing', 'The Nơi nhận list has no `Lưu` entry');
   }
@@ -62,4 +68,9 @@ export function parseArchive(text: string): { units: string[]; copies: number | 
     .map((u) => u.trim())
     .filter((u) => u.length > 0);
   return { units, copies: copies ? Number(copies[1] ?? copies[2]) : null };
+}
+
+/** Pieces of an entry that are not on consecutive source lines: other lines stand between them. */
+function interleaved(parts: readonly LinePart[]): boolean {
+  return parts.some((part, i) => i > 0 && part.line.sourceLine - (parts[i - 1]?.line.sourceLine ?? part.line.sourceLine) > 1);
 }

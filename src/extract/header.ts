@@ -276,11 +276,14 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   if (firstPart === undefined) return;
   // A Party title block names its author first (`CỦA BỘ CHÍNH TRỊ,`): the subject starts at `VỀ`.
   // A Thông báo kết luận names its speaker (`CỦA ĐỒNG CHÍ TỔNG BÍ THƯ`) before `TẠI BUỔI LÀM VIỆC …`.
-  const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về|TẠI|Tại)\s/u.test(p.line.text.slice(p.from)));
-  // `THÔNG BÁO KẾT LUẬN` / `CỦA …`: the qualifier `KẾT LUẬN` belongs to the heading as well.
+  const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về|TẠI|Tại|tại)\s/u.test(p.line.text.slice(p.from)));
+  // `THÔNG BÁO KẾT LUẬN` / `CỦA …`: the qualifier `KẾT LUẬN` belongs to the heading as well. (A line
+  // `KẾT LUẬN CỦA BAN THƯỜNG VỤ …` under `THÔNG BÁO` says more than its author: it stays subject.)
   const qualified = /^KẾT LUẬN\s*$/u.test(firstPart.line.text.slice(firstPart.from)) ? 1 : 0;
   const author = parts[qualified];
-  const authorLine = author !== undefined && /^(?:CỦA|của|Của)\s/u.test(author.line.text.slice(author.from));
+  // `THÔNG BÁO KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY` on one line names its speaker the same way.
+  const speakerInHeading = qualified === 0 && /^KẾT LUẬN\s+CỦA\s+ĐỒNG CHÍ\s/u.test(firstPart.line.text.slice(firstPart.from));
+  const authorLine = speakerInHeading || (author !== undefined && /^(?:CỦA|của|Của)\s/u.test(author.line.text.slice(author.from)));
   const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : parts;
   let text = kept.map((p) => p.line.text.slice(p.from)).join(' ').replace(/\s+/g, ' ').trim();
   const prefix = text.match(SUBJECT_PREFIX);

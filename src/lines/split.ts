@@ -6,7 +6,7 @@
 import { fuzzyKeywordIn } from '../domain/fuzzy.js';
 import { isMostlyUpperCase } from '../domain/vietnamese.js';
 import { keywordPattern, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE } from '../domain/keywords.js';
-import { AUTHORITY_PREFIX_ALTERNATION } from '../domain/signature.js';
+import { AUTHORITY_PREFIX_ALTERNATION, SIGNER_POSITIONS } from '../domain/signature.js';
 import { vre } from '../domain/vietnamese.js';
 
 export interface RawCell {
@@ -135,13 +135,29 @@ function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
     if (m.index - start <= 40 && NUMBER_GAP_AFTER.test(raw.slice(end, end + 80)) && NUMBER_GAP_BEFORE.test(raw.slice(start, m.index).trim())) continue;
     const isTab = m[0].includes('\t');
     const wide = m[0].length >= 8;
-    if (!isTab && !wide && !RIGHT_CELL_START.test(raw.slice(end, end + 80))) continue;
+    if (!isTab && !wide && !RIGHT_CELL_START.test(raw.slice(end, end + 80)) && !signerBesideEntry(raw.slice(start, m.index), raw.slice(end))) continue;
     push(start, m.index);
     start = end;
     textSinceStart = false;
   }
   push(start, raw.length);
   return pieces;
+}
+
+// A Nơi nhận line: an entry after its dash, the label, or the archive entry.
+const LIST_ENTRY_START = vre(`^(?:[-–+•*~]\\s|${keywordSource('distribution')}|Lưu\\b)`, 'u');
+const TITLE_CASE_NAME = vre(/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$/u);
+
+/**
+ * Both sides checked against what their column holds: a narrow gap splits a Nơi nhận entry from
+ * the signer's column when the right side, to the end of the line, is a position in capitals
+ * (`- Văn phòng Đoàn    PHÓ CHỦ TỊCH`) or a name (`- Lưu: VT.    Phan Văn Tường`).
+ */
+function signerBesideEntry(left: string, rest: string): boolean {
+  if (!LIST_ENTRY_START.test(left.trim())) return false;
+  const right = rest.trim();
+  if (right.length === 0 || right.length > 40 || / {3}/.test(right)) return false;
+  return SIGNER_POSITIONS.includes(right) || TITLE_CASE_NAME.test(right);
 }
 
 export function splitSubjectFromNumber(cells: RawCell[]): RawCell[] {

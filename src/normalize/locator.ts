@@ -22,6 +22,11 @@ export class Locator {
     return this.original.length === 0 ? 0 : this.lineStarts.length;
   }
 
+  /** The original text at a place (`sources` raw for a value read across lines of other zones). */
+  text(place: Position): string {
+    return this.original.slice(place.start.offset, place.end.offset);
+  }
+
   point(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.original.length));
     let lo = 0;

@@ -12,7 +12,7 @@ export function findBodyEnd(lines: readonly ClassifiedLine[], start: number): nu
     if (kind === 'distributionLabel') return i;
     if (kind === 'authority' && !lineAt(lines, i).line.text.includes(' của ')) {
       const later = laterFooter(lines, i);
-      if (later === null) return i;
+      if (later === null) return listAbove(lines, start, i);
       i = later - 1;
     }
   }
@@ -24,6 +24,21 @@ export function findBodyEnd(lines: readonly ClassifiedLine[], start: number): nu
     if (isPersonName(lineAt(lines, i).line.text) && i > 0 && isPositionTitle(lineAt(lines, i - 1).line.text)) return i - 1;
   }
   return lines.length;
+}
+
+/**
+ * A Nơi nhận list whose label was lost, standing right above the signature: from its opening entry
+ * (`- Như trên;`) down to the authority line at `at`, only dash entries and their wrapped lines.
+ */
+function listAbove(lines: readonly ClassifiedLine[], start: number, at: number): number {
+  let opener = at;
+  for (let i = at - 1; i >= Math.max(start, at - 20); i--) {
+    const { kind, line } = lineAt(lines, i);
+    if (kind === 'bullet' && DISTRIBUTION_OPENER.test(line.text)) opener = i;
+    else if (kind !== 'bullet' && kind !== 'text') break;
+    if (lineAt(lines, i).endsBody) break;
+  }
+  return opener;
 }
 
 /**
@@ -72,6 +87,13 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
       continue;
     }
     const inRightColumn = columns && line.column === 1;
+    // The label lost (OCR, a cut line): a dash list that opens with `Như trên` or `Lưu` beside or
+    // under the signature is the Nơi nhận list all the same.
+    if (distribution.length === 0 && !nameFound && kind === 'bullet' && !inRightColumn && DISTRIBUTION_OPENER.test(line.text)) {
+      distribution.push(i);
+      if (mode === 'none') mode = 'distribution';
+      continue;
+    }
     // Nơi nhận and the signature side by side, read row by row into one column (`- Như trên;` /
     // `PHÓ GIÁM ĐỐC` / `- UBND các huyện,` / `(Đã ký)` / `thành phố;`): until the name, each line
     // goes where its kind says, and a line that carries on an open entry stays with the entries.
@@ -133,6 +155,9 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
   }
   return { distribution, signer, annexStart: null };
 }
+
+/** Entries only a Nơi nhận list opens with: `- Như trên;`, `- Như Điều 3;`, `- Như kính gửi;`, `- Lưu: VT.` */
+export const DISTRIBUTION_OPENER = /^[-–+•*~]\s*(?:Như\s+(?:trên|[Đđ]iều\s+\d+|kính\s+gửi|thành\s+phần(?:\s+mời)?)\s*(?:\([^)]*\))?\s*[;,.]?$|Lưu(?:\s*:|\s+(?:VT|VP|Văn\s+thư)))/u;
 
 /** A line that carries on the last Nơi nhận entry: in lower case, or after a `,` or no mark at all. */
 function continuesEntry(lines: readonly ClassifiedLine[], distribution: readonly number[], text: string): boolean {

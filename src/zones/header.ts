@@ -74,7 +74,9 @@ export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderS
     groups.push(taken.subject);
     if (taken.issuingAuthority !== null) issuingAuthority = taken.issuingAuthority;
     i = taken.next;
+    bodyStarted = taken.bodyStarts === true;
   };
+  let bodyStarted = false;
   // The document's own trích yếu has been read (not only a converter's title line above it).
   const ownSubjectRead = () => groups.some((g) => numberIndex < 0 || (g[0] ?? -1) > numberIndex);
   // Tables that hold the header's fixed parts; a sentence in any other table is body text.
@@ -82,7 +84,7 @@ export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderS
   for (const { kind, line } of lines) {
     if (line.cell && TABLE_ANCHORS.has(kind)) headerTables.add(line.cell.table);
   }
-  while (i < lines.length) {
+  while (i < lines.length && !bodyStarted) {
     const { kind, line } = lineAt(lines, i);
     if (isTitleLine(lines, i)) {
       take(true);
@@ -169,7 +171,7 @@ function readSubject(
   lines: readonly ClassifiedLine[],
   start: number,
   includeStart = false,
-): { subject: number[]; issuingAuthority: number | null; next: number } {
+): { subject: number[]; issuingAuthority: number | null; next: number; bodyStarts?: boolean } {
   const first = lineAt(lines, start);
   const subject: number[] = [];
   const headingOnly = first.kind === 'typeHeading' && /^\S+(?:\s\S+)?$/u.test(first.line.text) && !includeStart;
@@ -177,7 +179,7 @@ function readSubject(
   let i = start + 1;
   // A giấy mời often has no trích yếu: its first sentence (`Ủy ban nhân dân tỉnh tổ chức …`) is body.
   if (headingOnly && INVITATION.test(first.line.text) && i < lines.length && opensInvitationBody(paragraphAt(lines, i))) {
-    return { subject: [], issuingAuthority: null, next: i };
+    return { subject: [], issuingAuthority: null, next: i, bodyStarts: true };
   }
   let capsSubject: boolean | null = subject.length > 0 ? subjectCase(first) : null;
   let issuingAuthority: number | null = null;

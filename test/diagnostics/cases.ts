@@ -87,6 +87,10 @@ export const TEXT_CASES = {
     positive: letter({ footer: FOOTER.replace('- Như trên;', '- Như trên;\n- Cổng thông tin điện tử huyện;       Để đăng tải') }),
     negative: letter({ footer: FOOTER.replace('- Như trên;', '- Như trên;\n- Cổng thông tin điện tử huyện (để đăng tải);') }),
   },
+  'distribution/label-missing': {
+    positive: letter({ footer: FOOTER.replace('Nơi nhận:\n', '') }),
+    negative: letter(),
+  },
   'distribution/archive-missing': {
     positive: letter({ footer: FOOTER.replace('- Lưu: VT, VP.', '- Văn phòng HĐND-UBND huyện.') }),
     negative: letter(),

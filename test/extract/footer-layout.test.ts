@@ -50,3 +50,24 @@ describe('a Kính gửi entry wrapped under a hanging indent', () => {
     expect(parseDocument(text).recipients).toEqual(['Sở Nội vụ']);
   });
 });
+
+describe('a Nơi nhận list whose label is lost', () => {
+  const body = `${head}Kính gửi: Sở Tài chính.\n\nNội dung./.\n\n`;
+
+  it('is read from its opening entry, beside the signature', () => {
+    const doc = parseDocument(`${body}                              KT. CHỦ TỊCH\n- Như trên;                   PHÓ CHỦ TỊCH\n- Sở Nội vụ;\n- Lưu: VT.\n\n                              Lê Văn Hải`);
+    expect(texts(doc)).toEqual(['Như trên', 'Sở Nội vụ', 'Lưu: VT']);
+    expect([doc.signer.position, doc.signer.name]).toEqual(['PHÓ CHỦ TỊCH', 'Lê Văn Hải']);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('distribution/label-missing');
+  });
+
+  it('is read above the signature too', () => {
+    const doc = parseDocument(`${body}- Như Điều 3;\n- Lưu: VT, NC.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hải`);
+    expect(texts(doc)).toEqual(['Như Điều 3', 'Lưu: VT, NC']);
+  });
+
+  it('is not opened by a body sentence that starts with "Như trên"', () => {
+    const doc = parseDocument(`${body.replace('Nội dung./.', 'Nội dung:')}- Như trên đã nêu, các đơn vị thực hiện nghiêm túc.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hải`);
+    expect(texts(doc)).toEqual([]);
+  });
+});
