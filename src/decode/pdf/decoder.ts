@@ -25,7 +25,7 @@ export async function decodePdf(bytes: Uint8Array, file: string | null, options:
     return decodeOcr(bytes, file);
   }
   const { pdfToText } = await import('./read.js');
-  const layer = await pdfToText(bytes, file);
+  const layer = await pdfToText(bytes, file, { ocr: options.ocr });
   const layerDecoded: Decoded = { text: layer.text, encoding: 'pdf', bom: false, warnings: layer.warnings, pageStarts: layer.pageStarts };
   if (options.ocr === false || !layer.warnings.some((w) => w.ruleId === 'decode/pdf-no-diacritics')) return layerDecoded;
   const wanted = pagesToReread(layer.pageRuns.map((page) => layoutPages([page])), AUTO_OCR_MAX_PAGES);
