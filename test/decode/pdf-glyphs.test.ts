@@ -5,36 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readGlyphTable } from '../../src/decode/pdf/truetype.js';
 import { fontFamily, withKnownMarks } from '../../src/decode/pdf/glyphs.js';
 import { letterAt } from '../../src/decode/pdf/unreadable.js';
 import { pdfToText } from '../../src/decode/pdf/read.js';
 import { FONT_FILE, hasFont, hasOcrTools } from '../helpers/pdf.js';
-
-const LINES = ['UBND TỈNH BÌNH THUẬN', 'SỞ TÀI CHÍNH', 'Kính gửi: Sở Nội vụ', 'Hiệp hội Doanh nghiệp tỉnh Bình Thuận', 'Sở ấy, chỗ ở, ậm ừ, ì ạch', 'Về việc đề nghị bổ sung'];
-
-/** The lines drawn in DejaVu Serif, embedded whole; `blank` letters' glyphs mapped to a space in ToUnicode. */
-async function pdfWithBlankLetters(blank: string): Promise<Uint8Array> {
-  const bytes = readFileSync(FONT_FILE);
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  const font = await pdf.embedFont(bytes, { subset: false });
-  const page = pdf.addPage([595, 842]);
-  LINES.forEach((line, i) => page.drawText(line, { x: 60, y: 780 - i * 24, size: 13, font }));
-  await pdf.flush();
-  const glyphs = new Set([...blank].map((c) => fontkit.create(bytes).glyphForCodePoint(c.codePointAt(0)!).id));
-  for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFRawStream)) continue;
-    const text = Buffer.from(decodePDFRawStream(object).decode()).toString('latin1');
-    if (!text.includes('begincmap')) continue;
-    // `<gid> <text>` pairs: the blanked glyphs' text becomes a space.
-    const edited = text.replace(/<([0-9A-Fa-f]{4})>\s*<([0-9A-Fa-f]{4,})>/g, (pair, gid: string) => (glyphs.has(parseInt(gid, 16)) ? `<${gid}> <0020>` : pair));
-    pdf.context.assign(ref, pdf.context.flateStream(edited));
-  }
-  return pdf.save({ useObjectStreams: false });
-}
+import { LINES, pdfWithBlankLetters } from '../helpers/pdf-glyphs.js';
 
 describe.skipIf(!hasFont)('letters a ToUnicode map leaves blank', () => {
   it('are put back from the font: Macintosh glyph order for ASCII capitals, composite parts for Vietnamese ones', async () => {
