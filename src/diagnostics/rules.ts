@@ -100,7 +100,7 @@ export const PARSER_RULES = [
   rule('decode/docx-numbering-ignored', 'warning', "the `.docx` numbering part cannot be read: Word's automatic numbers are not in the text"),
   rule('decode/legacy-encoding', 'info', 'the text was in a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258, VIQR) and was converted to Unicode; positions refer to the converted text'),
   rule('decode/pdf-no-diacritics', 'warning', "the PDF's text layer has no Vietnamese diacritics (OCR without Vietnamese): where Tesseract is installed the pages are read again by OCR, else names and words may be misread"),
-  rule('decode/pdf-unmapped-glyphs', 'warning', "a font of the PDF draws letters its ToUnicode map gives no text (capitals dropped: `Sở ội vụ`): they were recovered from the font's glyph order and composite glyphs; any left unread show as `�`"),
+  rule('decode/pdf-unmapped-glyphs', 'warning', "a font of the PDF draws letters its ToUnicode map gives no text (capitals dropped: `Sở ội vụ`): they were recovered from the font's glyph order and composite glyphs, or read by OCR where they are drawn; any left unread show as `�`"),
   rule('decode/pdf-pages-skipped', 'warning', 'the PDF has more pages than are read: the text stops early'),
   rule('decode/ocr-low-confidence', 'warning', 'Tesseract read the page images with low confidence: check names and numbers'),
   rule('internal/schema', 'error', 'the result does not match the schema (a bug in vbparse: please report it)'),

@@ -5,35 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readGlyphTable } from '../../src/decode/pdf/truetype.js';
-import { fontFamily } from '../../src/decode/pdf/glyphs.js';
+import { fontFamily, withKnownMarks } from '../../src/decode/pdf/glyphs.js';
+import { letterAt } from '../../src/decode/pdf/unreadable.js';
 import { pdfToText } from '../../src/decode/pdf/read.js';
-import { FONT_FILE, hasFont } from '../helpers/pdf.js';
-
-const LINES = ['UBND TỈNH BÌNH THUẬN', 'SỞ TÀI CHÍNH', 'Kính gửi: Sở Nội vụ', 'Hiệp hội Doanh nghiệp tỉnh Bình Thuận', 'Sở ấy, chỗ ở, ậm ừ, ì ạch'];
-
-/** The lines drawn in DejaVu Serif, embedded whole; `blank` letters' glyphs mapped to a space in ToUnicode. */
-async function pdfWithBlankLetters(blank: string): Promise<Uint8Array> {
-  const bytes = readFileSync(FONT_FILE);
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  const font = await pdf.embedFont(bytes, { subset: false });
-  const page = pdf.addPage([595, 842]);
-  LINES.forEach((line, i) => page.drawText(line, { x: 60, y: 780 - i * 24, size: 13, font }));
-  await pdf.flush();
-  const glyphs = new Set([...blank].map((c) => fontkit.create(bytes).glyphForCodePoint(c.codePointAt(0)!).id));
-  for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFRawStream)) continue;
-    const text = Buffer.from(decodePDFRawStream(object).decode()).toString('latin1');
-    if (!text.includes('begincmap')) continue;
-    // `<gid> <text>` pairs: the blanked glyphs' text becomes a space.
-    const edited = text.replace(/<([0-9A-Fa-f]{4})>\s*<([0-9A-Fa-f]{4,})>/g, (pair, gid: string) => (glyphs.has(parseInt(gid, 16)) ? `<${gid}> <0020>` : pair));
-    pdf.context.assign(ref, pdf.context.flateStream(edited));
-  }
-  return pdf.save({ useObjectStreams: false });
-}
+import { FONT_FILE, hasFont, hasOcrTools } from '../helpers/pdf.js';
+import { LINES, pdfWithBlankLetters } from '../helpers/pdf-glyphs.js';
 
 describe.skipIf(!hasFont)('letters a ToUnicode map leaves blank', () => {
   it('are put back from the font: Macintosh glyph order for ASCII capitals, composite parts for Vietnamese ones', async () => {
@@ -42,10 +20,47 @@ describe.skipIf(!hasFont)('letters a ToUnicode map leaves blank', () => {
     expect(read.warnings).toContainEqual(expect.objectContaining({ ruleId: 'decode/pdf-unmapped-glyphs', message: expect.stringMatching(/DejaVu.* recovered from the font$/) }));
   });
 
+  it('a letter the font does not tell either (a simple glyph past ASCII: `đ`) shows as U+FFFD without OCR', async () => {
+    const read = await pdfToText(await pdfWithBlankLetters('đ'), null, { ocr: false });
+    expect(read.text).toContain('Về việc \uFFFDề nghị bổ sung');
+    expect(read.warnings).toContainEqual(expect.objectContaining({ ruleId: 'decode/pdf-unmapped-glyphs', message: expect.stringMatching(/1 could not be read and show as \uFFFD$/) }));
+  });
+
+  it.skipIf(!hasOcrTools)('…and is read by OCR where it is drawn when Tesseract is there', async () => {
+    const read = await pdfToText(await pdfWithBlankLetters('đ'));
+    expect(read.text).toContain('Về việc đề nghị bổ sung');
+    expect(read.warnings).toContainEqual(expect.objectContaining({ ruleId: 'decode/pdf-unmapped-glyphs', message: expect.stringMatching(/1 read by OCR where it is drawn$/) }));
+  }, 60_000);
+
   it('a map without blanks is read as it is, without the diagnostic', async () => {
     const read = await pdfToText(await pdfWithBlankLetters(''));
     for (const line of LINES) expect(read.text).toContain(line);
     expect(read.warnings.map((w) => w.ruleId)).not.toContain('decode/pdf-unmapped-glyphs');
+  });
+});
+
+describe('a letter read by OCR where it is drawn', () => {
+  const unknown = String.fromCodePoint(0xf0000);
+
+  it('is taken from a reading that lines up with the known letters', () => {
+    expect(letterAt(`S${unknown} TÀI CHÍNH`, unknown, 'SỞ TÀI CHÍNH')).toBe('Ở');
+    // Marks and case aside, the other letters agree.
+    expect(letterAt(`S${unknown} TÀI CHÍNH`, unknown, 'SỞ TAI CHINH')).toBe('Ở');
+  });
+
+  it('is found by its neighbours when the reading is longer or shorter', () => {
+    expect(letterAt(`Về việc ${unknown}ề nghị`, unknown, '| Về việc đề nghị.')).toBe('đ');
+  });
+
+  it('is not taken from a reading that does not line up, nor when it is not a letter', () => {
+    expect(letterAt(`S${unknown} TÀI CHÍNH`, unknown, 'xyz')).toBeUndefined();
+    expect(letterAt(`S${unknown} TÀI`, unknown, 'S0 TÀI')).toBeUndefined();
+  });
+
+  it('the tone mark the font knows wins over the one OCR saw', () => {
+    expect(withKnownMarks('Ớ', '\u0309')).toBe('Ở');
+    expect(withKnownMarks('O', '\u031b\u0309')).toBe('Ở');
+    expect(withKnownMarks('Ớ', '')).toBe('Ớ');
   });
 });
 

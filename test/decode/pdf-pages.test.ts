@@ -72,6 +72,7 @@ describe('pages of a diacritic-less OCR layer read again', () => {
 
   it('the first page through the one with the signature', () => {
     expect(pagesToReread([plain, signature, 'PHU LUC', 'bang'], 4)).toEqual([1, 2]);
+    expect(pagesToReread([plain, plain, '                     T/M BAN THUONG VU', 'PHU LUC'], 4)).toEqual([1, 2, 3]);
   });
 
   it('without a signature: the first pages, the budget at most', () => {

@@ -60,8 +60,6 @@ export interface OcrPdfPages {
   readonly ocr: OcrPage[];
   /** The resolution the pages were rendered at. */
   readonly dpi: number;
-  /** Milliseconds each page took, rendering and reading (page number → ms). */
-  readonly timings: ReadonlyMap<number, number>;
 }
 
 /**
@@ -81,13 +79,11 @@ export async function ocrPdfPages(bytes: Uint8Array, options: { file: string | n
       .slice(0, MAX_OCR_PAGES);
     const pages: (PageRuns | undefined)[] = new Array(count).fill(undefined);
     const ocr = new Map<number, OcrPage[]>();
-    const timings = new Map<number, number>();
     let next = 0;
     // One page per core, Tesseract on one thread (its own threads only contend with each other).
     const worker = async () => {
       while (next < wanted.length) {
         const n = wanted[next++]!;
-        const started = performance.now();
         const image = join(dir, `page-${n}`);
         await run('pdftoppm', ['-r', String(dpi), '-f', String(n), '-l', String(n), '-singlefile', input, image], file);
         const grey = await redChannel(`${image}.ppm`, `${image}.pgm`);
@@ -96,11 +92,10 @@ export async function ocrPdfPages(bytes: Uint8Array, options: { file: string | n
         ocr.set(n, read);
         const first = read[0];
         if (first) pages[n - 1] = scaleRuns(wordsToRuns(first), 72 / dpi);
-        timings.set(n, performance.now() - started);
       }
     };
     await Promise.all(Array.from({ length: Math.min(wanted.length, Math.max(1, availableParallelism())) }, worker));
-    return { pages, ocr: wanted.flatMap((n) => ocr.get(n) ?? []), dpi, timings };
+    return { pages, ocr: wanted.flatMap((n) => ocr.get(n) ?? []), dpi };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

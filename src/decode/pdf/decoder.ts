@@ -25,7 +25,7 @@ export async function decodePdf(bytes: Uint8Array, file: string | null, options:
     return decodeOcr(bytes, file);
   }
   const { pdfToText } = await import('./read.js');
-  const layer = await pdfToText(bytes, file);
+  const layer = await pdfToText(bytes, file, { ocr: options.ocr });
   const layerDecoded: Decoded = { text: layer.text, encoding: 'pdf', bom: false, warnings: layer.warnings, pageStarts: layer.pageStarts };
   if (options.ocr === false || !layer.warnings.some((w) => w.ruleId === 'decode/pdf-no-diacritics')) return layerDecoded;
   const wanted = pagesToReread(layer.pageRuns.map((page) => layoutPages([page])), AUTO_OCR_MAX_PAGES);
@@ -61,8 +61,8 @@ export async function decodePdf(bytes: Uint8Array, file: string | null, options:
   };
 }
 
-/** The signature block or Nơi nhận as a diacritic-less OCR layer spells them (`No'i nhan`, `KT. CHU TICH`). */
-const SIGNATURE = /^\s*N\S{0,2}i\s+nh\S{1,3}n\b|(?:^|\s{3})(?:KT|TM|TL|TUQ|Q)\s?\.\s*[A-ZĐ]{2}/imu;
+/** The signature block or Nơi nhận as a diacritic-less OCR layer spells them (`No'i nhan`, `KT. CHU TICH`, Party `T/M BAN THUONG VU`). */
+const SIGNATURE = /^\s*N\S{0,2}i\s+nh\S{1,3}n\b|(?:^|\s{3})(?:(?:KT|TM|TL|TUQ|Q)\s?\.|[TK]\s?\/\s?[MTL]\b)\s*[A-ZĐ]{2}/imu;
 
 /**
  * Which pages (1-based) to read again: the first, and the following ones up to the page with the

@@ -58,6 +58,8 @@ export interface GlyphRepair {
   readonly letters: ReadonlyMap<number, string>;
   /** Codes that draw ink but have no text, and could not be recovered. */
   readonly unresolved: ReadonlySet<number>;
+  /** For an unresolved composite: the marks among its parts that are known (`Ở` = ? + hook above). */
+  readonly marks: ReadonlyMap<number, string>;
 }
 
 const isBlank = (text: string | undefined) => text === undefined || text.trim().length === 0;
@@ -88,12 +90,19 @@ export function repairGlyphs(font: FontFacts, used: Iterable<number>, siblings: 
   const marks = learnParts(known, table, fromMac);
   const letters = new Map<number, string>();
   const unresolved = new Set<number>();
+  const partMarks = new Map<number, string>();
   for (const code of blank) {
     const letter = rebuild(code, table, known, marks, fromMac) ?? fromMac(code);
-    if (letter) letters.set(code, letter);
-    else unresolved.add(code);
+    if (letter) {
+      letters.set(code, letter);
+      continue;
+    }
+    unresolved.add(code);
+    const parts = (table.components(code) ?? []).map((p) => textOf(p, table, known, marks, fromMac) ?? '');
+    const combining = parts.join('').match(/\p{M}/gu)?.join('') ?? '';
+    if (combining.length > 0) partMarks.set(code, combining);
   }
-  return { letters, unresolved };
+  return { letters, unresolved, marks: partMarks };
 }
 
 /**
@@ -202,6 +211,23 @@ function rebuild(
   const text = textOf(glyph, table, known, learnt, fromMac);
   const letter = text?.normalize('NFC');
   return letter !== undefined && [...letter].length === 1 && /^\p{L}$/u.test(letter) ? letter : undefined;
+}
+
+/** Vietnamese tone marks (one per syllable) and the marks that make a letter (`â`, `ă`, `ơ`). */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A letter read by OCR, corrected by the marks the font's composite parts are known to have: the
+ * font's tone mark wins over the one OCR saw (`Ớ` read where the parts say hook above → `Ở`).
+ */
+export function withKnownMarks(letter: string, marks: string): string {
+  if (marks.length === 0) return letter;
+  const decomposed = letter.normalize('NFD');
+  const knownTone = marks.match(TONE_MARKS)?.join('') ?? '';
+  let result = knownTone.length > 0 ? decomposed.replace(TONE_MARKS, '') + knownTone : decomposed;
+  for (const mark of marks.replace(TONE_MARKS, '')) if (!result.includes(mark)) result += mark;
+  const composed = result.normalize('NFC');
+  return [...composed].length === 1 ? composed : letter;
 }
 
 function combining(text: string | undefined): string | undefined {

@@ -3,7 +3,7 @@
  * run in this thread. Loaded only when a PDF is read: the CLI build puts it in its own file.
  */
 import { repairGlyphs, type FontFacts, type GlyphRepair } from './glyphs.js';
-import type { PageRuns } from './layout.js';
+import type { GlyphRun, PageRuns } from './layout.js';
 
 /** Why pdf.js could not open a document. */
 export type PdfOpenFailure = 'password' | 'invalid' | 'other';
@@ -23,7 +23,16 @@ export interface PdfTextLayer {
   /** Pages not read because of `maxPages`. */
   readonly skippedPages: number;
   /** Glyphs drawn without text in the ToUnicode map (see `glyphs.ts`): recovered, and not. */
-  readonly glyphs: { readonly recovered: number; readonly unresolved: number; readonly fonts: readonly string[] };
+  readonly glyphs: {
+    readonly recovered: number;
+    readonly unresolved: number;
+    readonly fonts: readonly string[];
+    /**
+     * Each letter the font does not tell either stands in the text as a private-use character
+     * (`placeholder`); `page` (1-based) and `run` show one place it is drawn, to read it there by OCR.
+     */
+    readonly unreadable: readonly { readonly placeholder: string; readonly page: number; readonly run: GlyphRun; readonly marks: string }[];
+  };
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -110,7 +119,7 @@ export async function readTextLayer(bytes: Uint8Array, options: { maxPages?: num
       page.cleanup();
     }
     await document.destroy();
-    return { pages, pageCount, skippedPages: pageCount - wanted, glyphs: fonts.summary() };
+    return { pages, pageCount, skippedPages: pageCount - wanted, glyphs: fonts.summary(pages) };
   } finally {
     console.log = log;
     await task.destroy().catch(() => undefined);
@@ -161,12 +170,14 @@ interface OperatorRunOptions {
   readonly repairOf?: (font: string) => GlyphRepair | undefined;
   /** Per font: glyph widths → text space (0.001 but for Type 3 fonts). */
   readonly unitOf?: (font: string) => number;
+  /** The stand-in for a letter no font tells (`FontInspector.placeholder`). */
+  readonly placeholderOf?: (font: string, code: number) => string;
   /** Counts of glyphs put back and left unread. */
   readonly stats?: { recovered: number; unresolved: number };
 }
 
-/** Drawn where no letter is known: the text says a letter is there. */
-const UNREADABLE = '\uFFFD';
+/** Private-use characters stand for letters no font tells, until OCR reads them (else `\uFFFD`). */
+const PLACEHOLDER_BASE = 0xf0000;
 
 /**
  * Runs of text from a page's drawing operators, for the annotations' text or the page's own (a
@@ -326,8 +337,10 @@ function operatorRuns(OPS: PdfJs['OPS'], list: OperatorList, options: OperatorRu
             continue;
           }
           const code = glyph.originalCharCode;
-          const letter = repair && code !== undefined ? (repair.letters.get(code) ?? (repair.unresolved.has(code) ? UNREADABLE : undefined)) : undefined;
-          if (letter !== undefined && options.stats) options.stats[letter === UNREADABLE ? 'unresolved' : 'recovered']++;
+          const unreadable = repair !== undefined && code !== undefined && repair.unresolved.has(code);
+          const letter =
+            repair && code !== undefined ? (repair.letters.get(code) ?? (unreadable ? (options.placeholderOf?.(font, code) ?? '\uFFFD') : undefined)) : undefined;
+          if (letter !== undefined && options.stats) options.stats[unreadable ? 'unresolved' : 'recovered']++;
           const from = advance;
           advance += (glyph.width ?? 0) * unit * size + charSpacing + (glyph.isSpace && letter === undefined ? wordSpacing : 0);
           pending.push({ text: letter ?? glyph.unicode ?? '', from, to: advance });
@@ -351,6 +364,7 @@ class FontInspector {
   private readonly facts = new Map<string, (FontFacts & { unit: number }) | null>();
   private readonly repairs = new Map<string, GlyphRepair>();
   private readonly stats = { recovered: 0, unresolved: 0 };
+  private readonly placeholders = new Map<string, { placeholder: string; marks: string }>();
   private list: { page: PdfPage; list: OperatorList } | undefined;
 
   constructor(private readonly pdfjs: PdfJs) {}
@@ -386,12 +400,30 @@ class FontInspector {
       repairOf: (font) => this.repairs.get(font),
       unitOf: (font) => this.facts.get(font)?.unit ?? 0.001,
       stats: this.stats,
+      placeholderOf: (font, code) => this.placeholder(font, code),
     });
   }
 
-  summary(): PdfTextLayer['glyphs'] {
+  /** One private-use character per font and code no font tells. */
+  private placeholder(font: string, code: number): string {
+    const key = `${font}:${code}`;
+    let found = this.placeholders.get(key);
+    if (found === undefined) {
+      found = { placeholder: String.fromCodePoint(PLACEHOLDER_BASE + this.placeholders.size), marks: this.repairs.get(font)?.marks.get(code) ?? '' };
+      this.placeholders.set(key, found);
+    }
+    return found.placeholder;
+  }
+
+  summary(pages: readonly { runs: readonly GlyphRun[] }[]): PdfTextLayer['glyphs'] {
     const fonts = [...this.repairs.keys()].map((name) => this.facts.get(name)?.name ?? name);
-    return { ...this.stats, fonts: [...new Set(fonts)] };
+    const unreadable: { placeholder: string; page: number; run: GlyphRun; marks: string }[] = [];
+    for (const { placeholder, marks } of this.placeholders.values()) {
+      const page = pages.findIndex((p) => p.runs.some((r) => r.text.includes(placeholder)));
+      const run = pages[page]?.runs.find((r) => r.text.includes(placeholder));
+      if (run) unreadable.push({ placeholder, page: page + 1, run, marks });
+    }
+    return { ...this.stats, fonts: [...new Set(fonts)], unreadable };
   }
 
   private async operatorList(page: PdfPage): Promise<OperatorList> {

@@ -28,7 +28,7 @@ export { looksLikePdf } from './magic.js';
  * @throws InputError `E_PDF` for a damaged, encrypted or password-protected file, `E_NO_TEXT_LAYER`
  * for a PDF whose pages carry no text (a scan: read it with OCR).
  */
-export async function pdfToText(bytes: Uint8Array, file: string | null = null, options: { maxPages?: number } = {}): Promise<PdfTextResult> {
+export async function pdfToText(bytes: Uint8Array, file: string | null = null, options: { maxPages?: number; ocr?: boolean } = {}): Promise<PdfTextResult> {
   const maxPages = options.maxPages ?? MAX_PDF_PAGES;
   const { readTextLayer, PdfOpenError } = await import('./pdfjs.js');
   let layer;
@@ -44,7 +44,28 @@ export async function pdfToText(bytes: Uint8Array, file: string | null = null, o
     }
     throw new InputError('E_PDF', `cannot read the PDF (${oneLine(error)})`, { file, cause: error });
   }
-  const { text, pageStarts } = layoutPagesWithStarts(layer.pages);
+  // Letters no font tells are read by OCR where they are drawn (unless OCR is off), else shown as U+FFFD.
+  const { unreadable } = layer.glyphs;
+  let pages = layer.pages;
+  let readByOcr = 0;
+  if (unreadable.length > 0) {
+    const { readUnreadable } = await import('./unreadable.js');
+    const samples = unreadable.map((u) => ({ ...u, pageHeight: layer.pages[u.page - 1]?.height ?? 0 }));
+    const read = options.ocr === false ? new Map<string, string>() : await readUnreadable(bytes, samples, file);
+    pages = layer.pages.map((page) => ({
+      ...page,
+      runs: page.runs.map((run) => {
+        if (!PLACEHOLDER.test(run.text)) return run;
+        const text = run.text.replace(PLACEHOLDERS, (c) => {
+          const letter = read.get(c);
+          if (letter !== undefined) readByOcr++;
+          return letter ?? '\uFFFD';
+        });
+        return { ...run, text };
+      }),
+    }));
+  }
+  const { text, pageStarts } = layoutPagesWithStarts(pages);
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 20 * Math.max(1, Math.min(layer.pages.length, 3)) / 3) {
     throw new InputError('E_NO_TEXT_LAYER', 'no text layer (scanned); use --ocr', { file });
@@ -55,17 +76,22 @@ export async function pdfToText(bytes: Uint8Array, file: string | null = null, o
   }
   const { recovered, unresolved, fonts } = layer.glyphs;
   if (recovered + unresolved > 0) {
-    const left = unresolved > 0 ? `; ${unresolved} could not be read and show as \uFFFD` : '';
+    const ocr = readByOcr > 0 ? `, ${readByOcr} read by OCR where ${readByOcr > 1 ? 'they are' : 'it is'} drawn` : '';
+    const left = unresolved > readByOcr ? `; ${unresolved - readByOcr} could not be read and show as \uFFFD` : '';
     warnings.push({
       ruleId: 'decode/pdf-unmapped-glyphs',
-      message: `The font${fonts.length > 1 ? 's' : ''} ${fonts.join(', ')} draw${fonts.length > 1 ? '' : 's'} letters without text in the PDF: ${recovered} recovered from the font${left}`,
+      message: `The font${fonts.length > 1 ? 's' : ''} ${fonts.join(', ')} draw${fonts.length > 1 ? '' : 's'} letters without text in the PDF: ${recovered} recovered from the font${ocr}${left}`,
     });
   }
   if (lacksDiacritics(text)) {
     warnings.push({ ruleId: 'decode/pdf-no-diacritics', message: 'The text layer has no Vietnamese diacritics (OCR without Vietnamese?): names and words may be misread; --ocr reads the page images instead' });
   }
-  return { text, warnings, pages: layer.pageCount, pageRuns: layer.pages, pageStarts };
+  return { text, warnings, pages: layer.pageCount, pageRuns: pages, pageStarts };
 }
+
+/** The private-use characters that stand for letters no font tells (`pdfjs.ts`). */
+const PLACEHOLDER = /[\u{F0000}-\u{FFFFD}]/u;
+const PLACEHOLDERS = /[\u{F0000}-\u{FFFFD}]/gu;
 
 function oneLine(error: unknown): string {
   return String((error as Error)?.message ?? error).replace(/\s+/g, ' ').slice(0, 160);
