@@ -53,6 +53,12 @@ describe('issuers shared, named before, or cut from what follows', () => {
     ).toEqual(['Bộ Chính trị', 'Bộ Chính trị', 'Bộ Chính trị']);
   });
 
+  it('shares nothing over a semicolon in a list whose entries name their own issuers', () => {
+    expect(
+      briefs('Văn bản liên quan: Thông tư số 26/2015/TT-BTC ngày 27/2/2015 của Bộ Tài chính; Thông tư số 219/2013/TT-BTC; Thông tư số 39/2014/TT-BTC ngày 31/3/2014 của Bộ Tài chính.')[1]?.issuer,
+    ).toBeNull();
+  });
+
   it('shares the issuer across types when both codes name the same body, not otherwise', () => {
     expect(
       briefs('Căn cứ Nghị quyết số 18/NQ-CP ngày 5/2/2025 và Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;').map((r) => r.issuer),
