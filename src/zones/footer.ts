@@ -9,7 +9,7 @@ export function findBodyEnd(lines: readonly ClassifiedLine[], start: number): nu
   for (let i = start; i < lines.length; i++) {
     const { kind } = lineAt(lines, i);
     if (kind === 'distributionLabel') return i;
-    if (kind === 'authority' && !lineAt(lines, i).line.text.includes(' của ')) return i;
+    if (kind === 'authority' && !lineAt(lines, i).line.text.includes(' của ') && !bodyGoesOnAfter(lines, i)) return i;
   }
   let lastEnd = -1;
   for (let i = start; i < lines.length; i++) if (lineAt(lines, i).endsBody) lastEnd = i;
@@ -19,6 +19,20 @@ export function findBodyEnd(lines: readonly ClassifiedLine[], start: number): nu
     if (isPersonName(lineAt(lines, i).line.text) && i > 0 && isPositionTitle(lineAt(lines, i - 1).line.text)) return i - 1;
   }
   return lines.length;
+}
+
+/**
+ * An authority line that the body goes on after (a numbered unit, then Nơi nhận further down) is
+ * an example quoted by a guide (`T/M ĐOÀN CHỦ TỊCH` in HD 36), not the signature.
+ */
+function bodyGoesOnAfter(lines: readonly ClassifiedLine[], i: number): boolean {
+  let numbered = false;
+  for (let k = i + 1; k < lines.length; k++) {
+    const { kind } = lineAt(lines, k);
+    if (kind === 'numbered') numbered = true;
+    if (kind === 'distributionLabel') return numbered;
+  }
+  return false;
 }
 
 interface FooterSplit {
