@@ -112,6 +112,8 @@ export { CODE_GROUP };
 /** The shapes of a số/ký hiệu (the one grammar of `./number-grammar.ts`), in the order they are tried. */
 export const CODE_SHAPES = {
   ...CITED_CODE_SHAPES,
+  /** A Party code with a unit in lower case after a second slash (`2587-CV/VPTW/nb`). */
+  partyLowerUnit: `${CITED_CODE_SHAPES.party}\\/[a-zđ]{1,3}`,
   /** Party code cut by OCR or by the page (`23-QĐ`): only accepted right after `<Loại> số`. */
   truncated: `${RUNNING_NUMBER}[ \\t]{0,2}${DASH}[ \\t]{0,2}${CODE_GROUP}`,
   /** No running number (`CV/01CPXD`): only accepted right after `<Loại> số`. */
@@ -126,7 +128,7 @@ export const CODE_SHAPES = {
 export type CodeShape = keyof typeof CODE_SHAPES;
 
 /** Shapes that are unmistakable on their own (a `/` and a letter group): usable without `số`. */
-export const STRONG_CODE_SHAPES: readonly CodeShape[] = ['legal', 'party', 'state'];
+export const STRONG_CODE_SHAPES: readonly CodeShape[] = ['legal', 'party', 'state', 'partyLowerUnit'];
 /** Shapes accepted only after `<Loại> số`. */
 export const WEAK_CODE_SHAPES: readonly CodeShape[] = ['truncated', 'unnumbered', 'glued'];
 /** Shapes accepted right after a type name without `số` (`Kết luận 174 KL/TW`). */

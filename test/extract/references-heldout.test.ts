@@ -20,6 +20,15 @@ describe('codes written unusually', () => {
     expect(briefs('Căn cứ Kết luận số 174KL/TW ngày 4/7/2025 của Bộ Chính trị;')[0]?.code).toBe('174KL/TW');
   });
 
+  it('reads a Party code whose unit after a second slash is in lower case', () => {
+    expect(briefs('và Công văn số 2587-CV/VPTW/nb, ngày 25/5/2010 của Văn phòng Trung ương Đảng hướng dẫn thêm')[0]).toEqual({
+      type: 'Công văn',
+      code: '2587-CV/VPTW/nb',
+      date: '2010-05-25',
+      issuer: 'Văn phòng Trung ương Đảng',
+    });
+  });
+
   it('does not read a number and a word as a glued code without a type or `số` before it', () => {
     expect(briefs('Có 174 KL/TW được nêu trong bảng.')).toEqual([]);
   });
