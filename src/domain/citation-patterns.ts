@@ -15,7 +15,7 @@
 import { DOCUMENT_TYPE_NAMES } from './document-types.js';
 import { CITED_CODE_SHAPES, CODE_DASH, CODE_GROUP, CODE_GROUP_DIGIT_FIRST, RUNNING_NUMBER } from './number-grammar.js';
 import { DASH as DASH_CHARS } from './patterns.js';
-import { numericDate, wordedDate } from './date-grammar.js';
+import { DAY_WORD, numericDate, wordedDate } from './date-grammar.js';
 import { keywordSource } from './keywords.js';
 import { eitherTonePlacement, LOWER, UPPER, vre } from './vietnamese.js';
 
@@ -99,8 +99,11 @@ export const KEPT_QUALIFIED_TYPES: readonly string[] = [
   'Hướng dẫn liên tịch',
 ];
 
-/** The `số` keyword before a code: `số`, `Số:`, `SỐ`, `số :` (use with flags `iu`). */
-export const NUMBER_KEYWORD = `${WORD_START}s[ốô]${WORD_END}[ \\t]*:?[ \\t]*\\n?[ \\t]*`;
+/**
+ * The `số` keyword before a code: `số`, `Số:`, `SỐ`, `số :`, and as OCR gives it without or with
+ * the wrong marks (`so`, `sô`, `sộ`); only a code after it makes it a citation (flags `iu`).
+ */
+export const NUMBER_KEYWORD = `${WORD_START}s[ốôoóồổỗộ]${WORD_END}[ \\t]*:?[ \\t]*\\n?[ \\t]*`;
 
 // ---------------------------------------------------------------------------------------------
 // Số/ký hiệu grammar (rules.md §3)
@@ -147,8 +150,11 @@ export const CODE_END = `(?![\\p{L}\\p{N}]|[/${DASH_CHARS}][\\p{L}\\p{N}])`;
 // ---------------------------------------------------------------------------------------------
 // Dates (ngày ban hành)
 
-/** `ngày` before an issue date, with an optional comma before it (Party style `, ngày`). */
-export const DATE_LEAD = `[ \\t]*,?\\s*${WORD_START}ngày\\s*`;
+/**
+ * `ngày` before an issue date, with an optional comma before it (Party style `, ngày`); any mark
+ * on its vowel (`ngay` of OCR without diacritics), as the date grammar reads it.
+ */
+export const DATE_LEAD = `[ \\t]*,?\\s*${WORD_START}${DAY_WORD}\\s*`;
 
 /** Numeric date `8/5/2021`, `04 /5/2021` (OCR), `11-02-2003` (Party), `08.5.2021`. Groups: d, m, y. */
 export const NUMERIC_DATE = numericDate('tight');

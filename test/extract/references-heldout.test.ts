@@ -104,4 +104,9 @@ describe('issuers shared, named before, or cut from what follows', () => {
   it('reads `của` without its hook before a capitalised name', () => {
     expect(briefs('Căn cứ Nghị định số 10/2023/NĐ-CP ngày 03/4/2023 cua Chính phủ;')[0]?.issuer).toBe('Chính phủ');
   });
+
+  it('reads `so` and `ngay` of OCR without diacritics', () => {
+    expect(briefs('Căn cứ Nghị định so 63/2010/NĐ-CP ngay 08/6/2010 của Chính phủ;')[0]).toMatchObject({ code: '63/2010/NĐ-CP', date: '2010-06-08' });
+    expect(briefs('so với 12/2020 thì tăng')).toEqual([]);
+  });
 });
