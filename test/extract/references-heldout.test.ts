@@ -109,4 +109,13 @@ describe('issuers shared, named before, or cut from what follows', () => {
     expect(briefs('Căn cứ Nghị định so 63/2010/NĐ-CP ngay 08/6/2010 của Chính phủ;')[0]).toMatchObject({ code: '63/2010/NĐ-CP', date: '2010-06-08' });
     expect(briefs('so với 12/2020 thì tăng')).toEqual([]);
   });
+
+  it('ends an issuer before the verb of its trích yếu, but not inside a steering body’s name', () => {
+    const issuer = (tail: string) => briefs(`theo Quyết định số 1/QĐ-UBND ngày 1/1/2020 của ${tail};`)[0]?.issuer;
+    expect(issuer('UBND tỉnh phân bổ dự toán')).toBe('UBND tỉnh');
+    expect(issuer('Ủy ban nhân dân tỉnh kiện toàn Ban Chỉ đạo')).toBe('Ủy ban nhân dân tỉnh');
+    expect(issuer('Hội đồng nhân dân tỉnh thông qua')).toBe('Hội đồng nhân dân tỉnh');
+    expect(issuer('Quốc hội khóa XIV phê chuẩn')).toBe('Quốc hội khóa XIV');
+    expect(issuer('Ban Chỉ đạo sắp xếp đơn vị hành chính tỉnh')).toBe('Ban Chỉ đạo sắp xếp đơn vị hành chính tỉnh');
+  });
 });
