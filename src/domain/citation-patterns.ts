@@ -15,7 +15,7 @@
 import { DOCUMENT_TYPE_NAMES } from './document-types.js';
 import { CITED_CODE_SHAPES, CODE_DASH, CODE_GROUP, CODE_GROUP_DIGIT_FIRST, RUNNING_NUMBER } from './number-grammar.js';
 import { DASH as DASH_CHARS } from './patterns.js';
-import { numericDate, wordedDate } from './date-grammar.js';
+import { DAY_WORD, numericDate, wordedDate } from './date-grammar.js';
 import { keywordSource } from './keywords.js';
 import { eitherTonePlacement, LOWER, UPPER, vre } from './vietnamese.js';
 
@@ -99,8 +99,11 @@ export const KEPT_QUALIFIED_TYPES: readonly string[] = [
   'Hướng dẫn liên tịch',
 ];
 
-/** The `số` keyword before a code: `số`, `Số:`, `SỐ`, `số :` (use with flags `iu`). */
-export const NUMBER_KEYWORD = `${WORD_START}s[ốô]${WORD_END}[ \\t]*:?[ \\t]*\\n?[ \\t]*`;
+/**
+ * The `số` keyword before a code: `số`, `Số:`, `SỐ`, `số :`, and as OCR gives it without or with
+ * the wrong marks (`so`, `sô`, `sộ`); only a code after it makes it a citation (flags `iu`).
+ */
+export const NUMBER_KEYWORD = `${WORD_START}s[ốôoóồổỗộ]${WORD_END}[ \\t]*:?[ \\t]*\\n?[ \\t]*`;
 
 // ---------------------------------------------------------------------------------------------
 // Số/ký hiệu grammar (rules.md §3)
@@ -112,6 +115,8 @@ export { CODE_GROUP };
 /** The shapes of a số/ký hiệu (the one grammar of `./number-grammar.ts`), in the order they are tried. */
 export const CODE_SHAPES = {
   ...CITED_CODE_SHAPES,
+  /** A Party code with a unit in lower case after a second slash (`2587-CV/VPTW/nb`). */
+  partyLowerUnit: `${CITED_CODE_SHAPES.party}\\/[a-zđ]{1,3}`,
   /** Party code cut by OCR or by the page (`23-QĐ`): only accepted right after `<Loại> số`. */
   truncated: `${RUNNING_NUMBER}[ \\t]{0,2}${DASH}[ \\t]{0,2}${CODE_GROUP}`,
   /** No running number (`CV/01CPXD`): only accepted right after `<Loại> số`. */
@@ -126,7 +131,7 @@ export const CODE_SHAPES = {
 export type CodeShape = keyof typeof CODE_SHAPES;
 
 /** Shapes that are unmistakable on their own (a `/` and a letter group): usable without `số`. */
-export const STRONG_CODE_SHAPES: readonly CodeShape[] = ['legal', 'party', 'state'];
+export const STRONG_CODE_SHAPES: readonly CodeShape[] = ['legal', 'party', 'state', 'partyLowerUnit'];
 /** Shapes accepted only after `<Loại> số`. */
 export const WEAK_CODE_SHAPES: readonly CodeShape[] = ['truncated', 'unnumbered', 'glued'];
 /** Shapes accepted right after a type name without `số` (`Kết luận 174 KL/TW`). */
@@ -145,8 +150,11 @@ export const CODE_END = `(?![\\p{L}\\p{N}]|[/${DASH_CHARS}][\\p{L}\\p{N}])`;
 // ---------------------------------------------------------------------------------------------
 // Dates (ngày ban hành)
 
-/** `ngày` before an issue date, with an optional comma before it (Party style `, ngày`). */
-export const DATE_LEAD = `[ \\t]*,?\\s*${WORD_START}ngày\\s*`;
+/**
+ * `ngày` before an issue date, with an optional comma before it (Party style `, ngày`); any mark
+ * on its vowel (`ngay` of OCR without diacritics), as the date grammar reads it.
+ */
+export const DATE_LEAD = `[ \\t]*,?\\s*${WORD_START}${DAY_WORD}\\s*`;
 
 /** Numeric date `8/5/2021`, `04 /5/2021` (OCR), `11-02-2003` (Party), `08.5.2021`. Groups: d, m, y. */
 export const NUMERIC_DATE = numericDate('tight');
@@ -294,6 +302,30 @@ export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
   { phrase: 'công bố', capitalised: true, opensSubject: true },
   { phrase: 'thành lập', opensSubject: true },
   { phrase: 'bãi bỏ', capitalised: true, opensSubject: true },
+  // more verbs of a trích yếu that run on after an issuer written without punctuation (`… của
+  // UBND tỉnh phân bổ dự toán`); not after a steering body's `Chỉ đạo`/`Chỉ huy`, whose names
+  // carry such verbs in lower case (`Ban Chỉ đạo sắp xếp …`)
+  { phrase: 'phê chuẩn', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'phân bổ', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'phân công', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'chấp thuận', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'kiện toàn', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'công nhận', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'thông qua', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'bổ nhiệm', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'miễn nhiệm', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'điều động', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'thu hồi', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'gia hạn', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'hủy bỏ', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'giải thể', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'sáp nhập', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'hợp nhất', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'sắp xếp', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'đổi tên', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'ủy quyền', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'phát động', opensSubject: true, notAfter: ['đạo', 'huy'] },
+  { phrase: 'khen thưởng', opensSubject: true, notAfter: ['đạo', 'huy', 'đua'] },
   { phrase: 'hết hiệu lực' },
   { phrase: 'có hiệu lực' },
   { phrase: 'điều chỉnh', capitalised: true, opensSubject: true },

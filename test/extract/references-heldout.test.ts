@@ -20,6 +20,15 @@ describe('codes written unusually', () => {
     expect(briefs('Căn cứ Kết luận số 174KL/TW ngày 4/7/2025 của Bộ Chính trị;')[0]?.code).toBe('174KL/TW');
   });
 
+  it('reads a Party code whose unit after a second slash is in lower case', () => {
+    expect(briefs('và Công văn số 2587-CV/VPTW/nb, ngày 25/5/2010 của Văn phòng Trung ương Đảng hướng dẫn thêm')[0]).toEqual({
+      type: 'Công văn',
+      code: '2587-CV/VPTW/nb',
+      date: '2010-05-25',
+      issuer: 'Văn phòng Trung ương Đảng',
+    });
+  });
+
   it('does not read a number and a word as a glued code without a type or `số` before it', () => {
     expect(briefs('Có 174 KL/TW được nêu trong bảng.')).toEqual([]);
   });
@@ -51,6 +60,12 @@ describe('issuers shared, named before, or cut from what follows', () => {
     expect(
       briefs('theo Kết luận 174 KL/TW ngày 4/7/2025, Kết luận 177-KL/TW, ngày 11/7/2025;\nKết luận 178-KL/TW ngày 17/7/2025 của Bộ Chính trị về xây dựng tổ chức').map((r) => r.issuer),
     ).toEqual(['Bộ Chính trị', 'Bộ Chính trị', 'Bộ Chính trị']);
+  });
+
+  it('shares nothing over a semicolon in a list whose entries name their own issuers', () => {
+    expect(
+      briefs('Văn bản liên quan: Thông tư số 26/2015/TT-BTC ngày 27/2/2015 của Bộ Tài chính; Thông tư số 219/2013/TT-BTC; Thông tư số 39/2014/TT-BTC ngày 31/3/2014 của Bộ Tài chính.')[1]?.issuer,
+    ).toBeNull();
   });
 
   it('shares the issuer across types when both codes name the same body, not otherwise', () => {
@@ -88,5 +103,19 @@ describe('issuers shared, named before, or cut from what follows', () => {
 
   it('reads `của` without its hook before a capitalised name', () => {
     expect(briefs('Căn cứ Nghị định số 10/2023/NĐ-CP ngày 03/4/2023 cua Chính phủ;')[0]?.issuer).toBe('Chính phủ');
+  });
+
+  it('reads `so` and `ngay` of OCR without diacritics', () => {
+    expect(briefs('Căn cứ Nghị định so 63/2010/NĐ-CP ngay 08/6/2010 của Chính phủ;')[0]).toMatchObject({ code: '63/2010/NĐ-CP', date: '2010-06-08' });
+    expect(briefs('so với 12/2020 thì tăng')).toEqual([]);
+  });
+
+  it('ends an issuer before the verb of its trích yếu, but not inside a steering body’s name', () => {
+    const issuer = (tail: string) => briefs(`theo Quyết định số 1/QĐ-UBND ngày 1/1/2020 của ${tail};`)[0]?.issuer;
+    expect(issuer('UBND tỉnh phân bổ dự toán')).toBe('UBND tỉnh');
+    expect(issuer('Ủy ban nhân dân tỉnh kiện toàn Ban Chỉ đạo')).toBe('Ủy ban nhân dân tỉnh');
+    expect(issuer('Hội đồng nhân dân tỉnh thông qua')).toBe('Hội đồng nhân dân tỉnh');
+    expect(issuer('Quốc hội khóa XIV phê chuẩn')).toBe('Quốc hội khóa XIV');
+    expect(issuer('Ban Chỉ đạo sắp xếp đơn vị hành chính tỉnh')).toBe('Ban Chỉ đạo sắp xếp đơn vị hành chính tỉnh');
   });
 });

@@ -73,7 +73,11 @@ export function fillFromCoordination(citations: Citation[], text: string): void 
     const next = citations[i + 1]!;
     if (c.issuer || !next.issuer || next.issuerSource === 'before' || c.type === null) continue;
     if (c.type !== next.type && !sameIssuingBody(c.code, next.code)) continue;
-    if (!COORDINATION_GAP.test(text.slice(c.end, next.start))) continue;
+    const gap = text.slice(c.end, next.start);
+    if (!COORDINATION_GAP.test(gap)) continue;
+    // A semicolon separates the entries of a list as often as it joins a run: only a dated entry
+    // in a run where no earlier entry names its own issuer shares the one written after the last.
+    if (gap.includes(';') && (c.date === null || ownIssuerBefore(citations, i, text))) continue;
     c.issuer = next.issuer;
     c.issuerSource = 'inherited';
   }
@@ -95,6 +99,16 @@ function issuingBodyKey(code: string): string | null {
   if (groups.length > 1 && documentTypeByCode(groups[0] ?? '')) groups.shift();
   const key = groups.join('-');
   return /^[0-9]|^QH|^UBTVQH/u.test(key) || key.length === 0 || documentTypeByCode(key) ? null : key;
+}
+
+/** Whether a citation joined to `citations[i]` before it (in the same run) names its own issuer. */
+function ownIssuerBefore(citations: readonly Citation[], i: number, text: string): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = citations[k]!;
+    if (!COORDINATION_GAP.test(text.slice(c.end, citations[k + 1]!.start))) return false;
+    if (c.issuer && c.issuerSource === 'after') return true;
+  }
+  return false;
 }
 
 const COORDINATION_GAP = /^[ \t]*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:các\s+)?$/u;
