@@ -31,10 +31,27 @@ const common = {
 // JSON Schema) is bundled in but initialised only when imported. Kept out of it, to keep the
 // bundle (and its code cache) small: YAML comes from the yaml package (CommonJS) when asked for.
 // GFM tables are read by vbparse's own linear reader (src/lines/tables.ts): no remark at run time.
+/**
+ * commander requires `node:child_process` at load time, for stand-alone executable subcommands
+ * (vbparse has none). Node compiles that module and `net`, `dgram` and streams behind it on
+ * first require — about a tenth of a `vbparse FILE` run. commander gets a stand-in that loads
+ * the real module only when `spawn` is called.
+ */
+function lazyChildProcessForCommander(b) {
+  b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+    /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'vbparse-lazy' } : undefined,
+  );
+  b.onLoad({ filter: /^lazy-child-process$/, namespace: 'vbparse-lazy' }, () => ({
+    contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);",
+    loader: 'js',
+  }));
+}
+
 const cliExternals = {
   name: 'cli-externals',
   setup(b) {
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
+    lazyChildProcessForCommander(b);
     // pdf.js (≈2 MB) is its own file, loaded only when a PDF is read.
     b.onResolve({ filter: /^\.\/pdfjs\.js$/ }, (args) =>
       /[\\/]decode[\\/]pdf[\\/]/.test(args.importer) ? { path: './cli-pdfjs.cjs', external: true } : undefined,
