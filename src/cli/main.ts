@@ -208,6 +208,8 @@ async function runSchema(which: 'document' | 'config', options: { write?: boolea
       await writeFileAtomic('schemas/vbparse.schema.json', schema);
       await writeFileAtomic('schemas/vbparse-config.schema.json', config);
       await writeFileAtomic('docs/fields.md', fieldsMarkdown());
+      const { DOCUMENT_VALIDATOR_PATH, documentValidatorSource } = await import('../schema/compile-validator.js');
+      await writeFileAtomic(DOCUMENT_VALIDATOR_PATH, documentValidatorSource());
       const { diagnosticsMarkdown, withDiagnosticsTable } = await import('../diagnostics/docs.js');
       const { readFile } = await import('node:fs/promises');
       await writeFileAtomic('docs/diagnostics.md', diagnosticsMarkdown());
@@ -215,7 +217,7 @@ async function runSchema(which: 'document' | 'config', options: { write?: boolea
     } catch (error) {
       fail(describeError(error));
     }
-    process.stderr.write('vbparse: wrote schemas/*.schema.json, docs/fields.md, docs/diagnostics.md and the README diagnostics table\n');
+    process.stderr.write('vbparse: wrote schemas/*.schema.json, the output validator, docs/fields.md, docs/diagnostics.md and the README diagnostics table\n');
   } else {
     const fields = which === 'config' ? configFieldsMarkdown() : fieldsMarkdown();
     await writeStdout(options.fields ? fields : which === 'config' ? config : schema);
