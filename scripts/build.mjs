@@ -6,6 +6,28 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// First, the validator of the output compiled from the zod schema (src/schema/compile-validator.ts):
+// the code below bundles it, and the type check and the tests read it. Not in git: derived from
+// the schema at every build, it is never stale and never conflicts in a merge.
+{
+  const temp = new URL('../dist.validator.mjs', import.meta.url);
+  await build({ bundle: true, format: 'esm', platform: 'node', target: 'node20', entryPoints: ['src/schema/compile-validator.ts'], outfile: fileURLToPath(temp), logLevel: 'warning', packages: 'external' });
+  try {
+    const { DOCUMENT_VALIDATOR_PATH, documentValidatorSource } = await import(`${temp.href}?${Date.now()}`);
+    const target = new URL(`../${DOCUMENT_VALIDATOR_PATH}`, import.meta.url);
+    const source = documentValidatorSource();
+    let current = null;
+    try {
+      current = readFileSync(target, 'utf8');
+    } catch {
+      // first build
+    }
+    if (current !== source) writeFileSync(target, source);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
 // Build beside dist/ and swap it in at the end, so that a running vbparse (or a test) never
 // sees a half-built dist/.
 const next = new URL('../dist.next/', import.meta.url);

@@ -116,6 +116,7 @@ function checkOptions(options: unknown, call: string): void {
   if (o.maxBytes !== undefined && (typeof o.maxBytes !== 'number' || !Number.isInteger(o.maxBytes) || o.maxBytes < 1)) {
     throw new VbparseError('E_USAGE', `${call}: maxBytes must be a whole number of bytes, at least 1, not ${kindOf(o.maxBytes)}`);
   }
+  if (o.ocr !== undefined && typeof o.ocr !== 'boolean') throw new VbparseError('E_USAGE', `${call}: ocr must be true or false, not ${kindOf(o.ocr)}`);
   if (o.validate !== undefined && typeof o.validate !== 'boolean') throw new VbparseError('E_USAGE', `${call}: validate must be true or false, not ${kindOf(o.validate)}`);
   if (o.path !== undefined && o.path !== null && typeof o.path !== 'string') throw new VbparseError('E_USAGE', `${call}: path must be a string or null, not ${kindOf(o.path)}`);
 }

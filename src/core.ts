@@ -24,6 +24,11 @@ export interface ParseOptions {
   readonly validate?: boolean;
   /** Refuse inputs larger than this many bytes (default 16 MiB). */
   readonly maxBytes?: number;
+  /**
+   * OCR of a PDF: `true` reads every page as an image (as `format: 'ocr'`), `false` never; unset,
+   * a text layer without diacritics is read again by OCR where Tesseract is installed.
+   */
+  readonly ocr?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -39,6 +44,8 @@ export interface DecodedInput {
   readonly path: string | null;
   /** What the decoder could not carry over; becomes `decode/…` diagnostics. */
   readonly warnings: readonly DecodeWarning[];
+  /** Paged input (PDF, scans): the 0-based line where each page begins. */
+  readonly pageStarts?: readonly number[];
 }
 
 /**
@@ -62,7 +69,7 @@ export async function decodeInputAsync(input: string | Uint8Array, options: Pars
     const decoder = decoderOf(format);
     if (decoder.decode) return decoder.decode(bytes, path);
     if (!decoder.decodeAsync) throw new InputError('E_DECODE', `no decoder for ${format} input`, { file: path });
-    pending.promise = decoder.decodeAsync(bytes, path);
+    pending.promise = decoder.decodeAsync(bytes, path, { ocr: options.ocr });
     return null;
   });
   const { promise } = pending;
@@ -213,7 +220,7 @@ function wrapDecodeError<T>(fn: () => T, format: InputFormat | 'auto', path: str
 
 /**
  * Schema check; a mismatch is a bug in vbparse, reported instead of thrown. The validator is
- * compiled from the zod schema (`npm run schema`): no zod to build or interpret at run time.
+ * compiled from the zod schema by the build: no zod to build or interpret at run time.
  */
 function validateInto(document: ParsedDocument): void {
   if (isValidDocument(document)) return;

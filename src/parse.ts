@@ -2,7 +2,7 @@
  * The pipeline: text → normalize → lines → zones → extract → validate-ready document.
  * Never throws on content: what is missing or odd becomes a diagnostic.
  */
-import { bodyStream, buildParagraphs, extractBasis, extractTasks, isHardWrapped } from './extract/body.js';
+import { buildParagraphs, referenceStream, extractBasis, extractTasks, isHardWrapped } from './extract/body.js';
 import { ExtractContext } from './extract/context.js';
 import { reportCorrections } from './extract/corrections.js';
 import { extractDistribution } from './extract/distribution.js';
@@ -35,6 +35,8 @@ export interface ParseTextOptions {
   readonly bytes?: number;
   /** What the decoder could not carry over; each becomes a `decode/…` diagnostic. */
   readonly warnings?: readonly DecodeWarning[];
+  /** Paged input: the line where each page begins (`Decoded.pageStarts`). */
+  readonly pageStarts?: readonly number[];
   /** GFM table finder; see `LinesOptions.findTables`. */
   readonly findTables?: TableFinder;
 }
@@ -50,7 +52,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const markdown = decoderOf(format).markdown;
   const lines = toLines(normalized.text, { markdown, findTables: options.findTables });
   const zones = segment(lines);
-  const locator = new Locator(original);
+  const locator = new Locator(original, options.pageStarts);
   const ctx = new ExtractContext(zones, locator, normalized.map);
   reportCorrections(ctx);
   const digitalSignatures = extractStamps(ctx);
@@ -71,9 +73,9 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     },
     () => ({ tasks: [], preamble: [], closing: [], basis: [] }),
   );
-  const references = ctx.guard('references', () => extractBodyReferences(bodyStream(ctx, bodyLines), header), () => []);
+  const references = ctx.guard('references', () => extractBodyReferences(referenceStream(ctx, bodyLines), header, ctx), () => []);
   const distribution = ctx.guard('distribution', () => extractDistribution(ctx), () => ({ entries: [], signerOnLabel: null }));
-  const signer = ctx.guard('signer', () => extractSigner(ctx, distribution.signerOnLabel), emptySigner);
+  const signer = ctx.guard('signer', () => extractSigner(ctx, distribution.signerOnLabel, header), emptySigner);
   const annexLine = zones.annex && zones.lines[zones.annex.start]?.line;
   const annexes = annexLine ? [{ title: annexLine.text, place: ctx.place(annexLine) }] : [];
   if (zones.lines.length === 0) ctx.report('document/empty', 'The document has no text');

@@ -36,7 +36,7 @@ function slots(value: unknown, out: [Record<string | number, unknown>, string | 
 const REPLACEMENTS: unknown[] = [null, undefined, '', 'x', 0, -1, 1.5, 2 ** 60, Number.NaN, true, [], {}, ['x'], [1], { raw: 'x' }, 'vbparse', 'error', 'TM', 'administrative'];
 
 describe('the compiled validator of the output schema', () => {
-  it(`is generated from the zod schema (run \`npm run schema\` after changing src/schema/document.ts): ${DOCUMENT_VALIDATOR_PATH}`, () => {
+  it(`is compiled from the current zod schema (run \`npm run build\` after changing src/schema/document.ts): ${DOCUMENT_VALIDATOR_PATH}`, () => {
     expect(readFileSync(join(ROOT, DOCUMENT_VALIDATOR_PATH), 'utf8')).toBe(documentValidatorSource());
     expect(SCHEMA_VERSION).toBe(ZOD_SCHEMA_VERSION);
   });

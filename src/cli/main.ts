@@ -155,7 +155,8 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
     const bytes = file === '-' ? await readStdin(options.maxBytes) : await readInputFile(file, options.maxBytes);
     // --ocr reads a PDF (or image) with Tesseract: the `ocr` input format.
     const inputFormat = options.ocr && options.inputFormat === 'auto' ? 'ocr' : options.inputFormat;
-    const decoded = await decodeInputAsync(bytes, { format: inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes });
+    const ocr = options.ocr === false ? false : undefined; // --no-ocr: a PDF's text layer as it is
+    const decoded = await decodeInputAsync(bytes, { format: inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes, ocr });
     document = parseDecoded(decoded, { findTables });
     decodedText = decoded.text;
     // Tells bin/vbparse.js that this run compiled the parser: worth keeping in the code cache.
@@ -208,8 +209,6 @@ async function runSchema(which: 'document' | 'config', options: { write?: boolea
       await writeFileAtomic('schemas/vbparse.schema.json', schema);
       await writeFileAtomic('schemas/vbparse-config.schema.json', config);
       await writeFileAtomic('docs/fields.md', fieldsMarkdown());
-      const { DOCUMENT_VALIDATOR_PATH, documentValidatorSource } = await import('../schema/compile-validator.js');
-      await writeFileAtomic(DOCUMENT_VALIDATOR_PATH, documentValidatorSource());
       const { diagnosticsMarkdown, withDiagnosticsTable } = await import('../diagnostics/docs.js');
       const { readFile } = await import('node:fs/promises');
       await writeFileAtomic('docs/diagnostics.md', diagnosticsMarkdown());
@@ -217,7 +216,7 @@ async function runSchema(which: 'document' | 'config', options: { write?: boolea
     } catch (error) {
       fail(describeError(error));
     }
-    process.stderr.write('vbparse: wrote schemas/*.schema.json, the output validator, docs/fields.md, docs/diagnostics.md and the README diagnostics table\n');
+    process.stderr.write('vbparse: wrote schemas/*.schema.json, docs/fields.md, docs/diagnostics.md and the README diagnostics table\n');
   } else {
     const fields = which === 'config' ? configFieldsMarkdown() : fieldsMarkdown();
     await writeStdout(options.fields ? fields : which === 'config' ? config : schema);
@@ -240,6 +239,7 @@ export function buildProgram(): Command {
     .option('--no-compact', 'indented JSON (overrides a config file)')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(INPUT_FORMAT_CHOICES).default('auto'))
     .option('--ocr', 'read a scanned PDF with OCR (Tesseract with Vietnamese data; same as --input-format ocr); images are always read so')
+    .option('--no-ocr', "never OCR a PDF: keep a text layer without diacritics as it is (by default its first pages are read again)")
     .addOption(new Option('--sources', 'include `sources`, the position of every value (the default)').default(true))
     .option('--no-sources', 'leave out `sources` (the position of every value)')
     .option('--strict', 'exit 1 when the document has errors or warnings')

@@ -17,7 +17,7 @@ import { docxToMarkdown, looksLikeZip } from './docx/index.js';
 import { decodeTextOrLegacy } from './legacy/decode.js';
 import { decodeOcr, looksLikeImage } from './ocr/decoder.js';
 import { decodePdf, looksLikePdf } from './pdf/decoder.js';
-import type { Decoded } from './types.js';
+import type { Decoded, DecodeOptions } from './types.js';
 
 export interface DecoderEntry {
   /** One line for `--help` and the docs. */
@@ -35,7 +35,7 @@ export interface DecoderEntry {
   /** Bytes → text. `file` only names the input in error messages. */
   readonly decode?: (bytes: Uint8Array, file: string | null) => Decoded;
   /** Bytes → text for formats that can only be decoded asynchronously. */
-  readonly decodeAsync?: (bytes: Uint8Array, file: string | null) => Promise<Decoded>;
+  readonly decodeAsync?: (bytes: Uint8Array, file: string | null, options?: DecodeOptions) => Promise<Decoded>;
 }
 
 /** Markdown signals: emphasis, a GFM delimiter row, ATX headings, `<br>` in cells. */

@@ -15,4 +15,18 @@ export interface Decoded {
   readonly encoding: string;
   readonly bom: boolean;
   readonly warnings: readonly DecodeWarning[];
+  /**
+   * For paged input (PDF, scans): page n (1-based) begins at line `pageStarts[n − 1]` (0-based)
+   * of `text`. Positions then carry the page and the line within it.
+   */
+  readonly pageStarts?: readonly number[];
+}
+
+/** How a decoder may read its input (options of `parseFile`/`--ocr`, `--no-ocr`). */
+export interface DecodeOptions {
+  /**
+   * OCR of a PDF's pages: `true` reads every page as an image; `false` never (the text layer as it
+   * is); unset, the pages of a text layer without diacritics are read again where Tesseract is installed.
+   */
+  readonly ocr?: boolean;
 }

@@ -116,6 +116,11 @@ export const CODE_SHAPES = {
   truncated: `${RUNNING_NUMBER}[ \\t]{0,2}${DASH}[ \\t]{0,2}${CODE_GROUP}`,
   /** No running number (`CV/01CPXD`): only accepted right after `<Loại> số`. */
   unnumbered: `${CODE_GROUP}/${CODE_GROUP_DIGIT_FIRST}(?:${DASH}${CODE_GROUP_DIGIT_FIRST})*`,
+  /**
+   * A Party code whose hyphen was dropped (`174KL/TW`, `174 KL/TW`): the type code glued to the
+   * number. Accepted right after `<Loại> số` or a type name (`Kết luận 174 KL/TW`).
+   */
+  glued: `${RUNNING_NUMBER}[ \\t]?[A-ZĐ][A-Za-zĐđ]{0,4}\\/${CODE_GROUP}(?:${DASH}${CODE_GROUP})*`,
 } as const;
 
 export type CodeShape = keyof typeof CODE_SHAPES;
@@ -123,7 +128,16 @@ export type CodeShape = keyof typeof CODE_SHAPES;
 /** Shapes that are unmistakable on their own (a `/` and a letter group): usable without `số`. */
 export const STRONG_CODE_SHAPES: readonly CodeShape[] = ['legal', 'party', 'state'];
 /** Shapes accepted only after `<Loại> số`. */
-export const WEAK_CODE_SHAPES: readonly CodeShape[] = ['truncated', 'unnumbered'];
+export const WEAK_CODE_SHAPES: readonly CodeShape[] = ['truncated', 'unnumbered', 'glued'];
+/** Shapes accepted right after a type name without `số` (`Kết luận 174 KL/TW`). */
+export const SHAPES_AFTER_TYPE_NAME: readonly CodeShape[] = [...STRONG_CODE_SHAPES, 'glued'];
+
+/**
+ * A legal code whose year group is no year (`45/25010/NĐ-CP`, a typist's extra digit). Groups: 1
+ * the number, 2 the digits in the year's place, 3 the groups after it. Read only where the date
+ * that follows gives the year back (`readDamagedLegalCode`).
+ */
+export const DAMAGED_YEAR_CODE = `(${RUNNING_NUMBER})[ \\t]{0,2}\\/[ \\t]{0,2}([0-9]{3,6})[ \\t]{0,2}\\/[ \\t]{0,2}(${CODE_GROUP}(?:${DASH}${CODE_GROUP})*)`;
 
 /** What must not follow a code: a letter, a digit, or a further `/`/`-` piece. */
 export const CODE_END = `(?![\\p{L}\\p{N}]|[/${DASH_CHARS}][\\p{L}\\p{N}])`;
@@ -166,12 +180,18 @@ export const CLAUSE_OPENERS: readonly string[] = [
 ];
 
 /**
+ * A topic named back before the subject (`về nội dung này`, `đối với vấn đề trên`): `(về nội dung
+ * này Trung tâm đã có Công văn số …`. A demonstrative ends it, so it never reads into a name.
+ */
+export const TOPIC_OPENER = `(?:về|đối\\s+với|với)\\s+(?:[\\p{Ll}]+\\s+){1,4}(?:này|đó|trên)`;
+
+/**
  * What may open a clause before its subject, read sticky at a clause start: a list marker, an
- * opener of `CLAUSE_OPENERS`, a date (`Ngày 5/6/2023,`, `Tháng 3/2023`, `Năm 2023`), each optional.
- * Groups 1-6: the date of a `Ngày …` opener (as `DATE_BODY`).
+ * opener of `CLAUSE_OPENERS` or a topic (`TOPIC_OPENER`), a date (`Ngày 5/6/2023,`, `Tháng
+ * 3/2023`, `Năm 2023`), each optional. Groups 1-6: the date of a `Ngày …` opener (as `DATE_BODY`).
  */
 export const CLAUSE_OPENER = vre(
-  `\\s*(?:(?:[-+•–]|[0-9]+[.)]|[${LOWER}]\\))\\s+)?(?:(?:${CLAUSE_OPENERS.map(phrasePattern).join('|')})${WORD_END}\\s*,?\\s*)?` +
+  `\\s*(?:(?:[-+•–]|[0-9]+[.)]|\\([0-9]+\\)|[${LOWER}]\\))\\s+)?(?:(?:(?:${CLAUSE_OPENERS.map(phrasePattern).join('|')})${WORD_END}|${TOPIC_OPENER}${WORD_END})\\s*,?\\s*)?` +
     `(?:(?:(?:vào|trong)\\s+)?(?:ngày\\s+${DATE_BODY}|tháng\\s+[0-9]{1,2}(?:\\s*[/-]\\s*(?:19|20)[0-9]{2}|\\s+năm\\s+(?:19|20)[0-9]{2})?|năm\\s+(?:19|20)[0-9]{2})(?![0-9])\\s*,?\\s*)?`,
   'yiu',
 );
@@ -182,8 +202,11 @@ export const DATE_BEFORE_VERB = vre(`\\s*,?\\s*${WORD_START}ngày\\s+${DATE_BODY
 // ---------------------------------------------------------------------------------------------
 // Issuer (cơ quan ban hành) after `của`
 
-/** `của` that introduces the issuer right after the code or the date (any case: titles are in capitals). */
-export const ISSUER_LEAD = `[ \\t]*,?\\s*${WORD_START}của\\s+`;
+/**
+ * `của` that introduces the issuer right after the code or the date (any case: titles are in
+ * capitals); OCR without its hook (`cua`, `cùa`) only before a capitalised name.
+ */
+export const ISSUER_LEAD = `[ \\t]*,?\\s*${WORD_START}(?:của|c[uùúủũụ]a(?=\\s+[${UPPER}]))\\s+`;
 
 /** One entry of the issuer stop table. */
 export interface IssuerStopPhrase {
@@ -193,6 +216,12 @@ export interface IssuerStopPhrase {
   readonly anyCase?: boolean;
   /** Also stops in ALL CAPS text (`… CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH …` in a title). */
   readonly caps?: boolean;
+  /**
+   * Also stops written with its first letter alone in capitals (`… của Thủ tướng Chính phủ Ban
+   * hành Kế hoạch …`): a verb no organisation name starts with that way (`Ban Hành chính` keeps
+   * its capital).
+   */
+  readonly capitalised?: boolean;
   /** The phrase opens the trích yếu (kept as the start of `subject`). */
   readonly opensSubject?: boolean;
   /**
@@ -247,27 +276,27 @@ export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
   { phrase: 'qui định', anyCase: true, caps: true, opensSubject: true },
   { phrase: 'hướng dẫn', anyCase: true, caps: true, opensSubject: true },
   { phrase: 'sửa đổi', anyCase: true, caps: true, opensSubject: true },
-  { phrase: 'ban hành', caps: true, opensSubject: true },
-  { phrase: 'bổ sung', opensSubject: true },
+  { phrase: 'ban hành', capitalised: true, caps: true, opensSubject: true },
+  { phrase: 'bổ sung', capitalised: true, opensSubject: true },
   { phrase: 'tăng cường', opensSubject: true },
   { phrase: 'phòng, chống', opensSubject: true, notAfter: ['đạo', 'huy'], inSteeringName: true },
   { phrase: 'phòng chống', opensSubject: true, notAfter: ['đạo', 'huy'], inSteeringName: true },
   { phrase: 'thực hiện', opensSubject: true, notAfter: ['đạo'] },
-  { phrase: 'triển khai', opensSubject: true },
+  { phrase: 'triển khai', capitalised: true, opensSubject: true },
   { phrase: 'thi hành', opensSubject: true, notBefore: ['án'] },
   { phrase: 'tiếp tục', opensSubject: true },
   { phrase: 'đẩy mạnh', opensSubject: true },
   { phrase: 'hỗ trợ', opensSubject: true },
-  { phrase: 'phê duyệt', opensSubject: true },
+  { phrase: 'phê duyệt', capitalised: true, opensSubject: true },
   { phrase: 'thông báo', opensSubject: true },
   { phrase: 'chỉ đạo', opensSubject: true },
   { phrase: 'tổ chức', opensSubject: true },
-  { phrase: 'công bố', opensSubject: true },
+  { phrase: 'công bố', capitalised: true, opensSubject: true },
   { phrase: 'thành lập', opensSubject: true },
-  { phrase: 'bãi bỏ', opensSubject: true },
+  { phrase: 'bãi bỏ', capitalised: true, opensSubject: true },
   { phrase: 'hết hiệu lực' },
   { phrase: 'có hiệu lực' },
-  { phrase: 'điều chỉnh', opensSubject: true },
+  { phrase: 'điều chỉnh', capitalised: true, opensSubject: true },
   { phrase: 'tuyên truyền', opensSubject: true },
   { phrase: 'đánh giá', opensSubject: true },
   { phrase: 'yêu cầu', opensSubject: true },
@@ -454,6 +483,39 @@ export const ACTING_VERB_COMPLEMENTS: readonly string[] = ['thống nhất', 'ch
 export const ACTING_VERB_BEFORE_HEAD = vre(
   `${WORD_START}(?:(?:đã|vừa|cũng)\\s+){0,2}(?:có\\s+)?(?:${ACTING_VERBS.map(phrasePattern).join('|')})` +
     `(?:\\s+(?:${ACTING_VERB_COMPLEMENTS.map(phrasePattern).join('|')}))?\\s+tại\\s+(?:các\\s+)?$`,
+  'u',
+);
+
+/**
+ * Verbs of agreement that take their document with `theo` as well as `tại`: `Sở Nội vụ có ý kiến
+ * thống nhất theo Công văn số …` (the Sở's own công văn). Other acting verbs with `theo` follow
+ * someone else's document (`Sở báo cáo theo Công văn số …` of the UBND).
+ */
+export const AGREEING_VERBS: readonly string[] = ['có ý kiến', 'thống nhất', 'chấp thuận', 'đồng ý', 'trả lời', 'góp ý'];
+
+/** `<agreeing verb> theo` at the very end of the text before a head (`đã có ý kiến thống nhất theo `). */
+export const AGREEING_VERB_BEFORE_HEAD = vre(
+  `${WORD_START}(?:(?:đã|vừa|cũng)\\s+){0,2}(?:${AGREEING_VERBS.map(phrasePattern).join('|')})` +
+    `(?:\\s+(?:${ACTING_VERB_COMPLEMENTS.map(phrasePattern).join('|')}))?\\s+theo\\s+(?:các\\s+)?$`,
+  'u',
+);
+
+/**
+ * Types an agency sends on its own account, so that a bare `có` before a dated one issues it
+ * (`Hội Làm vườn có Văn bản số 01/HLV ngày 30/7/2024`): a permit or a certificate that a company
+ * `có` was issued to it by someone else.
+ */
+export const SENT_DOCUMENT_TYPES: readonly string[] = [
+  'Văn bản', 'Công văn', 'Tờ trình', 'Báo cáo', 'Thông báo', 'Kế hoạch', 'Hướng dẫn', 'Giấy mời', 'Đề án',
+  'Chương trình', 'Công điện', 'Đề nghị',
+];
+
+/**
+ * Words that end the name of the second of two issuers before `tại`: `của A tại Công văn số … và B
+ * tại Công văn số …` (`Theo đề nghị của Hội Khuyến học tại … và Giám đốc Sở Nội vụ tại …`).
+ */
+export const SECOND_ISSUER_BEFORE_HEAD = vre(
+  `(?:^|[\\s,])và\\s+([${UPPER}](?:(?!${WORD_START}(?:của|và)${WORD_END})[^.;()]){1,150}?)\\s+tại\\s+(?:các\\s+)?$`,
   'u',
 );
 

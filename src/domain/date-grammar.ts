@@ -8,10 +8,15 @@
 import { DIGIT_LOOKALIKE_CLASS, repairDigits } from './keywords.js';
 import { DASH } from './patterns.js';
 
-/** The date words, with or without diacritics (compile caseless). */
-export const DAY_WORD = 'ng[àa]y';
-export const MONTH_WORD = 'th[áa]ng';
-export const YEAR_WORD = 'n[ăa]m';
+/**
+ * Any `a` of the date words whatever its hat and tone: OCR and hurried typing put the wrong mark on
+ * it (`thảng`, `nãm`, `ngảy`), and the words' shape around the numbers is what identifies them.
+ */
+const ANY_A = '[aàáảãạăằắẳẵặâầấẩẫậ]';
+/** The date words, with or without diacritics, any mark on the vowel (compile caseless). */
+export const DAY_WORD = `ng${ANY_A}y`;
+export const MONTH_WORD = `th${ANY_A}ng`;
+export const YEAR_WORD = `n${ANY_A}m`;
 
 /** A year in running text. */
 export const YEAR = '(?:19|20)[0-9]{2}(?![0-9])';

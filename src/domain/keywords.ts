@@ -52,6 +52,15 @@ export const OCR_LETTER_CONFUSIONS: ReadonlyArray<readonly [string, string]> = [
   ['li', 'h'],
 ];
 
+/** The tokens of `text` that `repairDigits` changes (`1O5`, `O4` is left: no real digit), with their offsets. */
+export function digitLookalikeTokens(text: string): Array<{ readonly start: number; readonly end: number; readonly written: string }> {
+  const out: Array<{ start: number; end: number; written: string }> = [];
+  for (const m of text.matchAll(/[0-9lI|Oo]+/g)) {
+    if (repairDigits(m[0]) !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, written: m[0] });
+  }
+  return out;
+}
+
 /** Replace digit look-alikes in a token that holds at least one real digit; same length, so offsets hold. */
 export function repairDigits(token: string): string {
   if (!/\d/.test(token)) return token;

@@ -23,3 +23,6 @@ export function caseless(pattern: string, flags = 'u'): RegExp {
   return vre(pattern, `${flags}i`);
 }
 
+
+/** A page number standing on a line of its own between pages: `2`, `- 2 -`, `Trang 2/3`. */
+export const PAGE_NUMBER_LINE = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;

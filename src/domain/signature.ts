@@ -92,3 +92,19 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set([
   'TẠ', 'TÔ', 'CHU', 'THÁI', 'QUÁCH', 'KIỀU', 'TÔN', 'VƯƠNG', 'LẠI', 'LA', 'TỐNG', 'KHỔNG', 'MẠC', 'NÔNG',
   'LỤC', 'TRIỆU', 'HẦU', 'THÂN', 'DIỆP', 'ÂU', 'KIM', 'LỮ', 'PHÙNG', 'VI', 'CÙ', 'TĂNG', 'KHÚC',
 ]);
+
+/**
+ * A Party committee's secretary always signs for the collective (HD 36: `T/M BAN THƯỜNG VỤ` /
+ * `BÍ THƯ`): when the authority line is lost (OCR, a cut page), the collective follows from the
+ * issuing body. First match wins; each row has examples in `test/extract/signer-party.test.ts`.
+ */
+export const PARTY_COLLECTIVES: ReadonlyArray<{ readonly issuer: RegExp; readonly collective: string }> = [
+  { issuer: /^CHI BỘ(?![\p{L}\p{N}])/u, collective: 'CHI BỘ' },
+  { issuer: /^ĐẢNG ĐOÀN(?![\p{L}\p{N}])/u, collective: 'ĐẢNG ĐOÀN' },
+  { issuer: /^BAN CÁN SỰ ĐẢNG(?![\p{L}\p{N}])/u, collective: 'BAN CÁN SỰ ĐẢNG' },
+  // Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy, Thị ủy, Đảng ủy: their documents are the standing committee's.
+  { issuer: /^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU][YỶ](?![\p{L}\p{N}])/u, collective: 'BAN THƯỜNG VỤ' },
+];
+
+/** The positions that sign a Party committee's documents for the collective. */
+export const PARTY_SECRETARY_POSITIONS: readonly string[] = ['BÍ THƯ', 'PHÓ BÍ THƯ', 'PHÓ BÍ THƯ THƯỜNG TRỰC'];

@@ -3,6 +3,7 @@
  * (Lawtext/bluebell style: classify, then nest by numbering and check sequences), căn cứ lines,
  * and the text stream that citations are searched in.
  */
+import { PAGE_NUMBER_LINE } from '../domain/patterns.js';
 import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import type { BodyParagraph, Position, Task } from '../schema/document.js';
@@ -15,17 +16,20 @@ interface Paragraph {
   readonly quoted: boolean;
 }
 
-const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
 
 /** A page number between pages (`2`, `- 2 -`, `Trang 2/3`) standing on a line of its own. */
 export function isPageFurniture({ line, kind }: ClassifiedLine): boolean {
-  return kind !== 'numbered' && !line.split && !line.row && PAGE_NUMBER.test(line.text);
+  return kind !== 'numbered' && !line.split && !line.row && PAGE_NUMBER_LINE.test(line.text);
 }
 
 /** Body lines → paragraphs: a wrapped line continues its paragraph until a gap, a label or a full stop. */
 export function buildParagraphs(lines: readonly ClassifiedLine[], options: { hardWrapped: boolean }): Paragraph[] {
   const paragraphs: Array<{ first: ClassifiedLine; lines: Line[]; quoted: boolean }> = [];
   let inQuote = false;
+  const margin = options.hardWrapped ? rightMargin(lines.map((l) => l.line)) : null;
+  // Straight quotes open and close alike: where the body holds an odd number of them, one is OCR
+  // noise (`"- Lãnh đạo …`) and none can be trusted to open a quotation that runs to the end.
+  const straight = lines.reduce((n, l) => n + (l.line.text.match(/"/g)?.length ?? 0), 0) % 2 === 0;
   for (const cl of lines) {
     const { line, kind } = cl;
     // Page furniture between pages (`2`, `- 2 -`, `Trang 2/3`) is not text of the letter; a cell
@@ -48,13 +52,35 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], options: { har
       // A line that is bold or a heading as a whole is a heading: what follows is a new paragraph.
       (prevLine !== undefined && (prevLine.bold || prevLine.heading) && !line.bold) ||
       (!options.hardWrapped && !startsLowerCase(line.text) && !continuesLabelLine(prev, line)) ||
+      // In wrapped text a line that stops well short of the margin ends its paragraph: a heading
+      // (`3. Tổ chức thực hiện`) over its first sentence (`Để việc triển khai …`).
+      (margin !== null && prevLine !== undefined && endsShortOfMargin(prevLine, margin) && !startsLowerCase(line.text) && !continuesLabelLine(prev, line)) ||
       (isUpperCaseText(prevText) && !isUpperCaseText(line.text)) ||
       (line.cell !== null) !== (prev.first.line.cell !== null);
-    if (starts) paragraphs.push({ first: cl, lines: [line], quoted: inQuote || opensWithQuote(line.text) });
+    if (starts) paragraphs.push({ first: cl, lines: [line], quoted: inQuote || opensWithQuote(line.text, straight) });
     else prev.lines.push(line);
-    inQuote = quoteStateAfter(line.text, inQuote);
+    inQuote = quoteStateAfter(line.text, inQuote, straight);
   }
   return paragraphs;
+}
+
+/** How far short of the margin a line must stop to end its paragraph, in characters (a long word is shorter). */
+const SHORT_LINE_SLACK = 12;
+
+/**
+ * The right margin of wrapped text: where most long lines end (indent plus length), or null
+ * where too few lines say so.
+ */
+export function rightMargin(lines: readonly Line[]): number | null {
+  const ends = lines.filter((l) => !l.cell && !l.split && l.text.length >= 20).map((l) => l.indent + l.text.length).sort((a, b) => a - b);
+  if (ends.length < 8) return null;
+  return ends[Math.floor(ends.length * 0.75)] ?? null;
+}
+
+/** A line that stops well before the margin, and not on a comma, dash or bracket that goes on. */
+function endsShortOfMargin(line: Line, margin: number): boolean {
+  if (line.cell || line.split) return false;
+  return line.indent + line.text.length < margin - Math.max(SHORT_LINE_SLACK, margin * 0.15) && !/[,(\-–]$/u.test(line.text);
 }
 
 /**
@@ -68,8 +94,8 @@ function continuesLabelLine(prev: { first: ClassifiedLine; lines: Line[] } | und
   return first.marked && !first.bold && !first.heading && !/[.:;!?]$/.test(first.text) && !isUpperCaseText(first.text) && first.text.length <= 40;
 }
 
-function opensWithQuote(text: string): boolean {
-  return /^["“„«]/.test(text);
+function opensWithQuote(text: string, straight: boolean): boolean {
+  return straight ? /^["“„«]/.test(text) : /^[“„«]/.test(text);
 }
 
 /**
@@ -86,12 +112,12 @@ export function isHardWrapped(lines: readonly Line[]): boolean {
 }
 
 /** Track quotations across lines: curly quotes open and close, straight quotes toggle. */
-function quoteStateAfter(text: string, inQuote: boolean): boolean {
+function quoteStateAfter(text: string, inQuote: boolean, straight: boolean): boolean {
   let state = inQuote;
   for (const ch of text) {
     if (ch === '“' || ch === '„' || ch === '«') state = true;
     else if (ch === '”' || ch === '»') state = false;
-    else if (ch === '"') state = !state;
+    else if (ch === '"' && straight) state = !state;
   }
   return state;
 }
@@ -158,6 +184,8 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     }
     const label = first.label;
     const key = keyOf(label);
+    /** The number the unit stands for: its label's, or the one a repeated label took the place of. */
+    let ordinal = label.ordinal;
     const at = findLevel(stack, key);
     const deepest = stack[stack.length - 1];
     let accepted = false;
@@ -168,13 +196,16 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     } else if (at >= 0) {
       const previous = stack[at]?.ordinal ?? 0;
       accepted = label.ordinal > previous && label.ordinal <= previous + 2;
-      // `II.` typed twice: a unit of its own when the numbering goes on from it (`III.` next).
-      if (label.ordinal === previous && nextOrdinal(paragraphs, index, key) === previous + 1) {
+      // `II.` typed twice: a unit of its own when the numbering goes on from it (`III.` next), or
+      // from the number it stands for (`IV.` next: it is the `III.`).
+      const next = label.ordinal === previous ? nextOrdinal(paragraphs, index, key) : null;
+      if (next === previous + 1 || next === previous + 2) {
         accepted = true;
+        if (next === previous + 2) ordinal = previous + 1;
         ctx.report('body/label-repeated', `"${label.label}" repeats the label before it; read as the next unit because the numbering goes on from it`, ctx.place(first.line, 0, label.length));
       }
       if (accepted) {
-        if (label.ordinal !== previous + 1) {
+        if (ordinal !== previous + 1 && next === null) {
           ctx.report('body/numbering-gap', `Numbering jumps from ${previous} to ${label.ordinal} at "${label.label}"`, ctx.place(first.line, 0, label.length));
         }
         stack.length = at;
@@ -221,7 +252,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     const parent = stack[stack.length - 1];
     if (parent) parent.task.children.push(task);
     else roots.push(task);
-    stack.push({ key, ordinal: label.ordinal, task });
+    stack.push({ key, ordinal, task });
   }
   return { tasks: roots, preamble, closing };
 }
@@ -268,13 +299,34 @@ export interface TextStream {
 }
 
 export function bodyStream(ctx: ExtractContext, lines: readonly ClassifiedLine[]): TextStream {
+  return linesStream(ctx, [lines]);
+}
+
+/**
+ * The text that citations are searched in: the trích yếu (a Tờ trình or Báo cáo names there the
+ * document it answers, often more fully than the body: `… theo Công văn số 2769/UBND-NCKSTTHC ngày
+ * 24/7/2024 của UBND tỉnh`), then the body. The two stand apart by a blank line, so that no clause
+ * runs on from one into the other.
+ */
+export function referenceStream(ctx: ExtractContext, bodyLines: readonly ClassifiedLine[]): TextStream {
+  const subject = ctx.zones.subject.map((index) => ctx.zones.lines[index]).filter((l): l is ClassifiedLine => l !== undefined);
+  return linesStream(ctx, [subject, bodyLines]);
+}
+
+/** Blocks of lines as one string: lines joined with `\n`, blocks with a blank line between them. */
+function linesStream(ctx: ExtractContext, blocks: ReadonlyArray<readonly ClassifiedLine[]>): TextStream {
+  const lines = blocks.filter((block) => block.length > 0).flatMap((block, n) => block.map((cl, i) => ({ cl, gap: n > 0 && i === 0 })));
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  for (const { line } of lines) {
+  for (const { cl, gap } of lines) {
+    if (gap) {
+      parts.push('');
+      length += 1;
+    }
     starts.push(length);
-    parts.push(line.text);
-    length += line.text.length + 1;
+    parts.push(cl.line.text);
+    length += cl.line.text.length + 1;
   }
   const lineAt = (offset: number) => {
     let lo = 0;
@@ -291,8 +343,8 @@ export function bodyStream(ctx: ExtractContext, lines: readonly ClassifiedLine[]
     place(start: number, end: number): Position {
       const a = lineAt(start);
       const b = lineAt(Math.max(start, end - 1));
-      const startLine = lines[a]?.line;
-      const endLine = lines[b]?.line;
+      const startLine = lines[a]?.cl.line;
+      const endLine = lines[b]?.cl.line;
       if (!startLine || !endLine) throw new RangeError(`offsets ${start}–${end} are outside the body text`);
       const startAt = start - (starts[a] ?? 0);
       const startPlace = ctx.place(startLine, startAt, startAt + 1).start;

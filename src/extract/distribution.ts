@@ -28,7 +28,8 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
     if (AUTHORITY_LINE.test(rest.text)) signerOnLabel = rest;
     else lines.push(rest);
   }
-  const entries = readListEntries(lines).map((entry, i): DistributionEntry => {
+  const onAside = (aside: Line) => ctx.report('distribution/aside-left-out', `"${aside.text}" stands beside the entry, set off by a wide gap: a note, not part of the entry`, ctx.place(aside));
+  const entries = readListEntries(lines, { onAside }).map((entry, i): DistributionEntry => {
     const place = ctx.placeOfParts(entry.parts, entry.text);
     ctx.recordSpan(`/distribution/${i}`, entry.text, place);
     return {

@@ -11,7 +11,7 @@ import type { KeywordName } from '../domain/keywords.js';
 import type { ExtractContext } from './context.js';
 import { parsePlaceDate } from './date.js';
 import { documentTypeOfNumber, parseDocumentNumber } from './number.js';
-import { NUMBER_LABEL_PREFIX } from '../domain/keywords.js';
+import { digitLookalikeTokens, NUMBER_LABEL_PREFIX, repairDigits } from '../domain/keywords.js';
 import { vre } from '../domain/vietnamese.js';
 
 const URGENCY_WORDS = marksPattern(URGENCY_MARKS);
@@ -129,6 +129,7 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
     ctx.record('/header/number', line, numberStart, numberStart + parsed.numbering.number.length);
   }
   ctx.record('/header/symbol', line, labelLength, parsed.length);
+  reportRepairedDigits(ctx, line, labelLength, parsed.length, 'number');
   if (out.number === null) {
     // The running number stamped by the registry on a line of its own above `Số:      /UBND-VP`.
     const stamped = stampedNumberAbove(lines, index);
@@ -142,6 +143,13 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
     ctx.report('header/number-blank', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
   }
   return { index, length: parsed.length };
+}
+
+/** `1O5/SXD`, `ngày 1O tháng …`: letters OCR gives for digits were read as digits; each gets an `info`. */
+function reportRepairedDigits(ctx: ExtractContext, line: Line, from: number, to: number, what: 'number' | 'date'): void {
+  for (const token of digitLookalikeTokens(line.text.slice(from, to))) {
+    ctx.report('header/digits-repaired', `"${token.written}" in the ${what} read as "${repairDigits(token.written)}" (OCR letters for digits)`, ctx.place(line, from + token.start, from + token.end));
+  }
 }
 
 /** A line of digits alone right above the number line (in its column or the line before it). */
@@ -170,6 +178,7 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
     out.date = found.date;
     if (found.place) ctx.record('/header/place', line, skip + found.placeStart, skip + found.placeEnd);
     ctx.record('/header/date', line, skip + found.end - found.date.raw.length, skip + found.end);
+    reportRepairedDigits(ctx, line, skip + found.end - found.date.raw.length, skip + found.end, 'date');
     if (found.date.iso === null || found.date.day === null) {
       ctx.report('header/date-incomplete', `The date "${found.date.raw}" is incomplete`, ctx.place(line, found.start, found.end));
     }

@@ -26,10 +26,12 @@ const MARKER = /^([-–—+•·*~])\s*/u;
 const INLINE_SPLIT = vre(/([;,.:])\s+(?=[-–+•]\s+\S)|\s+(?=[-–]\s+[A-ZĐ]{2,}(?![\p{L}\p{N}]))/gu);
 
 /** Split lines into list entries. `openJoin` decides whether an unmarked line continues the last entry. */
-export function readListEntries(lines: readonly Line[], options: { joinUnmarked: 'open' | 'lowercase' } = { joinUnmarked: 'open' }): ListEntry[] {
+export function readListEntries(lines: readonly Line[], options: ListOptions = {}): ListEntry[] {
+  const joinUnmarked = options.joinUnmarked ?? 'open';
   const entries: Array<{ marker: string; parts: [LinePart, ...LinePart[]] }> = [];
   const terminated = lines.filter((l) => /[;,.]$/.test(l.text)).length >= lines.length / 2;
-  for (const line of lines) {
+  for (const whole of lines) {
+    const line = withoutAside(whole, options.onAside);
     for (const piece of splitInline(line)) {
       const text = piece.text;
       const marker = text.match(MARKER);
@@ -45,8 +47,8 @@ export function readListEntries(lines: readonly Line[], options: { joinUnmarked:
         const joins =
           hanging ||
           startsLowerCase(text) ||
-          (options.joinUnmarked === 'open' && open && previous.endsWith(',')) ||
-          (options.joinUnmarked === 'open' && open && terminated && last.marker !== '' && !/[;,.]$/.test(previous) && !/^[-–+]/.test(text));
+          (joinUnmarked === 'open' && open && previous.endsWith(',')) ||
+          (joinUnmarked === 'open' && open && terminated && last.marker !== '' && !/[;,.]$/.test(previous) && !/^[-–+]/.test(text));
         if (joins) {
           last.parts.push({ line: piece, from: 0, to: text.length });
           continue;
@@ -58,6 +60,32 @@ export function readListEntries(lines: readonly Line[], options: { joinUnmarked:
   return entries
     .map((e) => ({ marker: e.marker, parts: e.parts, text: cleanEntry(e.parts.map((p) => p.line.text.slice(p.from, p.to)).join(' ')) }))
     .filter((e) => e.text.length > 0);
+}
+
+export interface ListOptions {
+  /** Whether an unmarked line continues the last entry when it is open (`open`) or only in lower case. */
+  readonly joinUnmarked?: 'open' | 'lowercase';
+  /** Receives the text set beside an entry (see `withoutAside`), which is left out of the entries. */
+  readonly onAside?: (aside: Line) => void;
+}
+
+// A closing mark, then the rest of the line: the rest is an aside when the source has a wide gap there.
+const ASIDE = /[;.]\s+(?![-–+•*~]\s)(?=\p{Lu})([^;\s]+(?:\s+[^;\s]+)+)$/u;
+
+/**
+ * `- Cổng thông tin điện tử Chính phủ;       Để đăng dự thảo`: a note written beside the list (a
+ * bracket drawn over two entries in Word) is set off from the entry by a run of spaces, and does
+ * not close with `;` as the entries do. The entry is the part before the gap.
+ */
+function withoutAside(line: Line, onAside: ((aside: Line) => void) | undefined): Line {
+  const m = ASIDE.exec(line.text);
+  if (!m || /^[-–+•*~]?\s*Lưu\b/u.test(line.text) || /[;.,:]$/.test(m[1] ?? '')) return line;
+  const mark = m.index;
+  const asideStart = line.text.length - (m[1] ?? '').length;
+  // Spaces folded away between the mark and the note: two or more in the source.
+  if (line.map.toSource(asideStart) - line.map.toSource(mark) < 3) return line;
+  onAside?.(sliceLine(line, asideStart));
+  return sliceLine(line, 0, mark + 1);
 }
 
 /** `- Như trên; - UBND tỉnh; - Lưu: VT.` in one cell → one line per entry. */
@@ -78,9 +106,17 @@ export function cleanEntry(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
   // Noise from the other column after the closing mark: lower-case letters or symbols, not digits.
   const tail = t.match(/^(.*?[;.])\s+([^;]{1,6})$/u);
-  if (tail && !/[A-ZĐ]{2,}|\(|^\d+\.?$/u.test(tail[2] ?? '')) t = tail[1] ?? t;
+  if (tail && !/[A-ZĐ]{2,}|\(|^\d+\.?$/u.test(tail[2] ?? '') && !isDrafterInitials(tail[1] ?? '', tail[2] ?? '')) t = tail[1] ?? t;
   // A dash left at the end by the other column (`Thường trực Huyện ủy, -`) is not text either, nor
   // a short lower-case scrap after a closing mark (`Lưu: VT, TTHT. (5b) te`).
   t = t.replace(/([).;,])\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,3}$/u, '$1');
   return t.replace(/(?:\s+[-–—])+$/u, '').replace(/[\s;.,:]+$/u, '').replace(/^[-–—+•·*~]\s*/u, '').trim();
+}
+
+/**
+ * `Lưu: VT, TH(2). H`: the archive entry ends with the drafter's initials (NĐ 30 Phụ lục I, II.9):
+ * a capital and consonants (`H`, `Hg`, `Th`); a vowel after the capital (`Ci`) is OCR noise.
+ */
+function isDrafterInitials(entry: string, tail: string): boolean {
+  return /^Lưu\b/u.test(entry) && /^\p{Lu}[bcdđghklmnpqrstvx]{0,3}\.?$/u.test(tail);
 }

@@ -1,6 +1,7 @@
 /** Citations in the body, mapped back to positions and decomposed with the number parser. */
 import type { Reference } from '../schema/document.js';
 import type { TextStream } from './body.js';
+import type { ExtractContext } from './context.js';
 import { parseDocumentNumber } from './number.js';
 import { extractReferences } from './references/index.js';
 
@@ -15,11 +16,14 @@ export function restoreOcrDigits(text: string): string {
 
 const OCR_NUMBER = /(?<=s[ốô]\s{0,2}:?\s{0,2})[0-9lIoO]{2,6}(?=\s{0,2}[/\-–])/gu;
 
-export function extractBodyReferences(stream: TextStream, ownSymbol: { number: string | null; symbol: string | null }): Reference[] {
+export function extractBodyReferences(stream: TextStream, ownSymbol: { number: string | null; symbol: string | null }, ctx?: ExtractContext): Reference[] {
   const exclude: string[] = [];
   if (ownSymbol.symbol) exclude.push(ownSymbol.number ? `${ownSymbol.number}/${ownSymbol.symbol}` : ownSymbol.symbol);
   if (ownSymbol.symbol && ownSymbol.number) exclude.push(`${ownSymbol.number}-${ownSymbol.symbol}`);
-  return extractReferences(restoreOcrDigits(stream.text), { exclude }).map((match) => {
+  const matches = extractReferences(restoreOcrDigits(stream.text), { exclude });
+  // What was repaired or guessed to read a citation is said, with its place (info).
+  for (const repair of matches.flatMap((m) => m.repairs)) ctx?.report(repair.ruleId, repair.message, stream.place(repair.start, repair.end));
+  return matches.map((match) => {
     const parsed = match.code ? parseDocumentNumber(match.code, { isLetter: match.type === 'Công văn' }) : null;
     return {
       type: match.type,

@@ -4,11 +4,11 @@
  * cell (`KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A`) is split at the prefixes, the name, and a known
  * position at the end of the last title.
  */
-import { AUTHORITY_ANYWHERE, authorityPrefixOf, SIGNATURE_MARK, SIGNER_POSITIONS, STAMP_NOISE } from '../domain/signature.js';
+import { AUTHORITY_ANYWHERE, authorityPrefixOf, PARTY_COLLECTIVES, PARTY_SECRETARY_POSITIONS, SIGNATURE_MARK, SIGNER_POSITIONS, STAMP_NOISE } from '../domain/signature.js';
 import { caseless } from '../domain/patterns.js';
 import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
-import type { Signer } from '../schema/document.js';
+import type { Header, Signer } from '../schema/document.js';
 import { isPersonName, isStampNoise, isUpperCasePersonName, NAME_PREFIX, stripSignedMark } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
 
@@ -24,7 +24,10 @@ export function emptySigner(): Signer {
   return { authority: null, onBehalfOf: null, position: null, name: null, chain: [], titles: [], signed: false };
 }
 
-export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
+/** What of the header the signer depends on: a Party committee's lost authority line is inferred from it. */
+export type SignerHeaderFacts = Pick<Header, 'family' | 'agency'>;
+
+export function extractSigner(ctx: ExtractContext, extra: Line | null, header: SignerHeaderFacts | null = null): Signer {
   const signer = emptySigner();
   const lines: Line[] = [];
   if (extra) lines.push(extra);
@@ -83,6 +86,14 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null): Signer {
     // `Q. GIÁM ĐỐC` over the name: the acting head signs with the head's title as position.
     signer.position = first.title;
     signer.onBehalfOf = null;
+  }
+  if (header && signer.authority === null && signer.chain.length === 0 && lastCaps?.kind === 'caps') {
+    const collective = partyCollective(header, signer.position);
+    if (collective) {
+      signer.authority = 'TM';
+      signer.onBehalfOf = collective;
+      ctx.report('signer/authority-inferred', `No authority line above "${signer.position}": read as T/M ${collective}, from the issuing body`, ctx.place(lastCaps.line));
+    }
   }
   if (name) {
     signer.name = stripSignedMark(name.text);
@@ -198,4 +209,12 @@ function lastPositionStart(title: string): number {
   const outer = spans.filter(([s, e]) => !spans.some(([s2, e2]) => s2 < s && e2 >= e));
   const last = outer[outer.length - 1];
   return last ? last[0] : -1;
+}
+
+/** `PHÓ BÍ THƯ` under a Huyện ủy's header, no `T/M` line: the collective signed for (see PARTY_COLLECTIVES). */
+function partyCollective(header: SignerHeaderFacts, position: string | null): string | null {
+  if (header.family !== 'party' || position === null) return null;
+  if (!PARTY_SECRETARY_POSITIONS.includes(position.trim().toLocaleUpperCase('vi'))) return null;
+  const issuer = (header.agency.issuer ?? '').normalize('NFC').toLocaleUpperCase('vi').replace(/ỦY|UỶ/gu, 'ỦY');
+  return PARTY_COLLECTIVES.find((row) => row.issuer.test(issuer))?.collective ?? null;
 }

@@ -3,7 +3,14 @@ import type { Point, Position } from '../schema/document.js';
 
 export class Locator {
   private readonly lineStarts: number[] = [0];
-  constructor(private readonly original: string) {
+  /**
+   * @param pageStarts for paged input: the 0-based line where each page begins (see
+   * `Decoded.pageStarts`); points then carry `page` and `pageLine`.
+   */
+  constructor(
+    private readonly original: string,
+    private readonly pageStarts: readonly number[] = [],
+  ) {
     for (let i = 0; i < original.length; i++) {
       const c = original.charCodeAt(i);
       if (c === 0x0a) this.lineStarts.push(i + 1);
@@ -24,7 +31,16 @@ export class Locator {
       if ((this.lineStarts[mid] ?? Number.POSITIVE_INFINITY) <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
+    const point: Point = { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
+    const page = this.pageOf(lo);
+    return page === undefined ? point : { ...point, page: page + 1, pageLine: lo - this.pageStarts[page]! + 1 };
+  }
+
+  /** The 0-based page of a 0-based line: the last page that begins at or before it. */
+  private pageOf(line: number): number | undefined {
+    let found: number | undefined;
+    for (let i = 0; i < this.pageStarts.length && this.pageStarts[i]! <= line; i++) found = i;
+    return found;
   }
 
   position(start: number, end: number): Position {

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { INPUT_FORMATS } from '../decode/registry.js';
 
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 /** Attach a description (shown in the JSON Schema and in docs/fields.md). */
 const d = <T extends z.ZodMiniType>(schema: T, description: string): T => {
@@ -23,6 +23,8 @@ export const pointSchema = d(
     line: d(z.int().check(z.minimum(1)), '1-based line in the original file'),
     column: d(z.int().check(z.minimum(1)), '1-based column (UTF-16 code units) in the original file'),
     offset: d(z.int().check(z.minimum(0)), '0-based offset (UTF-16 code units) in the decoded original text'),
+    page: z.optional(d(z.int().check(z.minimum(1)), 'PDF and scans: 1-based page the place is on')),
+    pageLine: z.optional(d(z.int().check(z.minimum(1)), 'PDF and scans: 1-based line within that page, in the text `--format text` prints')),
   }),
   'A place in the original input',
 );

@@ -234,6 +234,8 @@ function damagedMotto(text: string): KeywordCorrection | null {
   return { keyword: 'motto', start: found.start, end: found.end, edits: found.edits };
 }
 
+const OCR_BULLET = vre(/^[~*]\s+(?=\p{L})/u);
+
 function kindOf(line: Line): LineKind {
   const text = line.text;
   const head = text.slice(0, 200);
@@ -253,7 +255,9 @@ function kindOf(line: Line): LineKind {
   if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(TRAILING_NAME, ''))) {
     return 'authority';
   }
-  if (SIGNATURE_MARK.test(text) || (STAMP_NOISE.test(text) && text.length <= 12 && !/^[-+•]/.test(text)) || isStampNoise(text)) {
+  // `~ Như trên;`, `* Lưu: VT.`: OCR reads a list dash as `~` or `*`; the entry after it is text, not noise.
+  const ocrBullet = OCR_BULLET.test(text) && !isStampNoise(text.replace(OCR_BULLET, ''));
+  if (SIGNATURE_MARK.test(text) || (STAMP_NOISE.test(text) && text.length <= 12 && !/^[-+•]/.test(text)) || (isStampNoise(text) && !ocrBullet)) {
     return 'signatureMark';
   }
   if (BASIS.test(head)) return 'basis';
@@ -265,7 +269,7 @@ function kindOf(line: Line): LineKind {
   }
   if (ANNEX_HEADING.test(head) && isUpperCaseText(text.slice(0, 10)) && text.length < 120) return 'annexHeading';
   if (matchLabel(text)) return 'numbered';
-  if (/^[-+•·–—]\s*\S/.test(text) && !/^[-–—]{2}/.test(text)) return 'bullet';
+  if ((/^[-+•·–—]\s*\S/.test(text) && !/^[-–—]{2}/.test(text)) || ocrBullet) return 'bullet';
   if (isUpperCaseText(text) && text.length <= 160) return 'caps';
   return 'text';
 }

@@ -1,4 +1,5 @@
 /** Where the body ends, and the footer split into Nơi nhận, the signature block and annexes. */
+import { PAGE_NUMBER_LINE } from '../domain/patterns.js';
 import { isUpperCaseText } from '../domain/vietnamese.js';
 import type { ClassifiedLine } from './classify.js';
 import { holdsPersonName, isPersonName, isPositionTitle, stripSignedMark } from './names.js';
@@ -9,7 +10,11 @@ export function findBodyEnd(lines: readonly ClassifiedLine[], start: number): nu
   for (let i = start; i < lines.length; i++) {
     const { kind } = lineAt(lines, i);
     if (kind === 'distributionLabel') return i;
-    if (kind === 'authority' && !lineAt(lines, i).line.text.includes(' của ')) return i;
+    if (kind === 'authority' && !lineAt(lines, i).line.text.includes(' của ')) {
+      const later = laterFooter(lines, i);
+      if (later === null) return i;
+      i = later - 1;
+    }
   }
   let lastEnd = -1;
   for (let i = start; i < lines.length; i++) if (lineAt(lines, i).endsBody) lastEnd = i;
@@ -19,6 +24,27 @@ export function findBodyEnd(lines: readonly ClassifiedLine[], start: number): nu
     if (isPersonName(lineAt(lines, i).line.text) && i > 0 && isPositionTitle(lineAt(lines, i - 1).line.text)) return i - 1;
   }
   return lines.length;
+}
+
+/**
+ * A guide that shows signature blocks as examples (`Ví dụ: T/M BAN THƯỜNG VỤ` / `(chữ ký)` / `Họ và
+ * tên`) goes on with numbered units after each; its own footer is a later Nơi nhận. The authority
+ * line at `at` is such an example when no name follows it and numbering resumes before a Nơi
+ * nhận; returns that Nơi nhận, or null when the authority line starts the real footer.
+ */
+function laterFooter(lines: readonly ClassifiedLine[], at: number): number | null {
+  for (let i = at + 1; i < Math.min(lines.length, at + 7); i++) {
+    const { kind, line } = lineAt(lines, i);
+    if (kind === 'distributionLabel' || holdsPersonName(line.text)) return null;
+  }
+  let numbered = 0;
+  for (let i = at + 1; i < lines.length; i++) {
+    const { kind } = lineAt(lines, i);
+    if (kind === 'annexHeading') return null;
+    if (kind === 'numbered') numbered++;
+    if (kind === 'distributionLabel') return numbered >= 2 ? i : null;
+  }
+  return null;
 }
 
 interface FooterSplit {
@@ -39,7 +65,22 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
     const { kind, line } = lineAt(lines, i);
     // A signature stamp printed beside the signer is neither a recipient nor the signer.
     if (kind === 'stamp') continue;
+    // Nor is a page number printed between the pages of the footer (`- Lưu VPHH.` / `7`); after
+    // the signer's name, the page break starts what follows the document.
+    if (isPageNumber(lineAt(lines, i))) {
+      if (nameFound) return { distribution, signer, annexStart: i };
+      continue;
+    }
     const inRightColumn = columns && line.column === 1;
+    // Nơi nhận and the signature side by side, read row by row into one column (`- Như trên;` /
+    // `PHÓ GIÁM ĐỐC` / `- UBND các huyện,` / `(Đã ký)` / `thành phố;`): until the name, each line
+    // goes where its kind says, and a line that carries on an open entry stays with the entries.
+    if (mode === 'signer' && !columns && !nameFound && distribution.length > 0) {
+      if (kind === 'bullet' || (kind === 'text' && continuesEntry(lines, distribution, line.text))) {
+        distribution.push(i);
+        continue;
+      }
+    }
     if (kind === 'annexHeading' || /^\[\d+\]/.test(line.text)) {
       if (nameFound || mode !== 'none') return { distribution, signer, annexStart: i };
     }
@@ -93,6 +134,16 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
   return { distribution, signer, annexStart: null };
 }
 
+/** A line that carries on the last Nơi nhận entry: in lower case, or after a `,` or no mark at all. */
+function continuesEntry(lines: readonly ClassifiedLine[], distribution: readonly number[], text: string): boolean {
+  const last = distribution[distribution.length - 1];
+  if (last === undefined) return false;
+  const previous = lineAt(lines, last);
+  if (previous.kind === 'distributionLabel') return false;
+  if (holdsPersonName(text) || isUpperCaseText(text)) return false;
+  return /^\p{Ll}/u.test(text) || !/[;.]$/.test(previous.line.text);
+}
+
 /** A line in capitals right above `(Đã ký)` or a person's name is the signer's position. */
 function precedesSignature(lines: readonly ClassifiedLine[], i: number): boolean {
   if (/^[-–+•]/.test(lineAt(lines, i).line.text)) return false;
@@ -109,4 +160,8 @@ function hasFooterColumns(lines: readonly ClassifiedLine[], start: number): bool
     else if (line.split || line.cell) left = true;
   }
   return left && right;
+}
+
+function isPageNumber({ kind, line }: ClassifiedLine): boolean {
+  return kind !== 'numbered' && !line.split && !line.row && !line.cell && PAGE_NUMBER_LINE.test(line.text);
 }

@@ -176,7 +176,7 @@ function readSubject(
   if (first.kind === 'letterSubject' || includeStart || !headingOnly) subject.push(start);
   let i = start + 1;
   // A giấy mời often has no trích yếu: its first sentence (`Ủy ban nhân dân tỉnh tổ chức …`) is body.
-  if (headingOnly && INVITATION.test(first.line.text) && i < lines.length && opensInvitationBody(lineAt(lines, i).line.text)) {
+  if (headingOnly && INVITATION.test(first.line.text) && i < lines.length && opensInvitationBody(paragraphAt(lines, i))) {
     return { subject: [], issuingAuthority: null, next: i };
   }
   let capsSubject: boolean | null = subject.length > 0 ? subjectCase(first) : null;
@@ -227,10 +227,26 @@ function readSubject(
 const INVITATION = /^(?:GIẤY MỜI|Giấy mời)\s*$/u;
 const FIELD_NOTE = /^\(\s*(?:Lĩnh vực|LĨNH VỰC|Lĩnh Vực)\s*:/u;
 
-/** The first line under a giấy mời heading is a sentence of the body, not a trích yếu. */
+/**
+ * The first paragraph under a giấy mời heading is a sentence of the body, not a trích yếu: it ends
+ * with `.` or `:`, runs long, or invites (`… trân trọng kính mời …`, `… cụ thể như sau`).
+ */
 function opensInvitationBody(text: string): boolean {
   if (/^(?:Về|VỀ)\s/u.test(text) || LETTER_SUBJECT_PREFIX.test(text) || isUpperCaseText(text)) return false;
-  return /[.:]$/.test(text) || text.length > 150;
+  return /[.:]$/.test(text) || text.length > 150 || INVITING.test(text);
+}
+
+const INVITING = /\b(?:kính mời|như sau)(?![\p{L}\p{N}])/u;
+
+/** The text of the paragraph from line `i`: its wrapped lines up to a gap or a line of another kind (at most 4). */
+function paragraphAt(lines: readonly ClassifiedLine[], i: number): string {
+  const parts = [lineAt(lines, i).line.text];
+  for (let j = i + 1; j < lines.length && j < i + 4; j++) {
+    const { kind, line } = lineAt(lines, j);
+    if (line.gapBefore || kind !== 'text' || /[.:]$/.test(parts[parts.length - 1] ?? '')) break;
+    parts.push(line.text);
+  }
+  return parts.join(' ');
 }
 
 /** Words that open the first sentence of a body, never a wrapped subject line. */

@@ -1,5 +1,6 @@
 /** The `Kính gửi` (and `Đồng kính gửi`) block: an inline recipient or a dash list below it. */
 import { startsLowerCase } from '../domain/vietnamese.js';
+import type { Line } from '../lines/line.js';
 import type { ClassifiedLine, LineKind } from './classify.js';
 import { BODY_SIGNALS, lineAt, type Range } from './types.js';
 
@@ -19,6 +20,8 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
   const inlineRest = labelLine.line.text.replace(/^[^:]*:?/, '').trim();
   let lastText = inlineRest;
   let dashSeen = /^[-–]/.test(inlineRest);
+  // The last dash entry's line: a line indented under its text (right of the dash) continues it.
+  let entryLine: Line | null = null;
   while (i < lines.length) {
     const { kind, line } = lineAt(lines, i);
     // A citizen's or company's address under the name belongs to it, not another recipient.
@@ -31,6 +34,7 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
     // `+` marks sub-entries under `-` entries, or the entries themselves when no `-` is used.
     if (kind === 'bullet' && (!/^\+/.test(line.text) || !dashSeen)) {
       if (!/^\+/.test(line.text)) dashSeen = true;
+      entryLine = line;
       lastText = line.text;
       i++;
       continue;
@@ -43,7 +47,7 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
     }
     const open = lastText.length > 0 && !/[.;:]$/.test(lastText);
     const wrapped = startsLowerCase(line.text) || lastText.endsWith(',') || (line.text.length <= 60 && /[.;,]$/.test(line.text));
-    if (kind === 'text' && !line.gapBefore && open && wrapped) {
+    if (kind === 'text' && !line.gapBefore && open && (wrapped || hangsUnder(line, entryLine))) {
       lastText = line.text;
       i++;
       continue;
@@ -51,4 +55,16 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
     break;
   }
   return { start: at, end: i };
+}
+
+/**
+ * `- Các tổ chức chính trị - xã hội: …, Trung ương` / `       Hội Nông dân Việt Nam, …`: in
+ * `pdftotext -layout` text a wrapped entry's next line stands under the entry's text, right of its
+ * dash, while a paragraph of the body starts at the margin or further in.
+ */
+function hangsUnder(line: Line, entry: Line | null): boolean {
+  if (entry === null || entry.split || line.split || line.cell || entry.cell) return false;
+  const marker = entry.text.match(/^[-–+•]\s*/u)?.[0].length ?? 0;
+  if (marker === 0) return false;
+  return Math.abs(line.indent - (entry.indent + marker)) <= 1;
 }

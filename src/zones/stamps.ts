@@ -43,6 +43,7 @@ export function findStamps(lines: readonly ClassifiedLine[]): StampBlock[] {
       for (let j = i + 1; j < lines.length && j <= (block[block.length - 1] ?? i) + FIELD_REACH; j++) {
         if (INCOMING_STAMP_FIELD.test(lineAt(lines, j).line.text)) block.push(j);
       }
+      if (!headerSeen) block.unshift(...receivingOffice(lines, i, block[block.length - 1] ?? i, taken));
       block.forEach((b) => taken.add(b));
       blocks.push({ kind: 'incoming', lines: block });
       continue;
@@ -83,4 +84,22 @@ export function findStamps(lines: readonly ClassifiedLine[]): StampBlock[] {
     blocks.push({ kind: 'signature', lines: sorted });
   }
   return blocks;
+}
+
+/**
+ * The receiving office's name heads its incoming stamp (`SỞ TƯ PHÁP` / `ĐẾN Số: 1234` / `Ngày: …`).
+ * Above the header, capitals right above `ĐẾN` are that name when the document's own agency (more
+ * capitals) follows the stamp; otherwise they are the agency itself, and stay.
+ */
+function receivingOffice(lines: readonly ClassifiedLine[], head: number, last: number, taken: ReadonlySet<number>): number[] {
+  const after = lines[last + 1];
+  if (after === undefined || after.kind !== 'caps') return [];
+  const office: number[] = [];
+  for (let j = head - 1; j >= 0 && j >= head - 2; j--) {
+    const { kind, line } = lineAt(lines, j);
+    if (taken.has(j) || kind !== 'caps' || line.text.length > 60) break;
+    office.unshift(j);
+    if (line.gapBefore) break;
+  }
+  return office;
 }

@@ -35,7 +35,7 @@ describe('layout text from glyph positions', () => {
 
   it('leaves out page numbers', () => {
     const text = layoutPages([page(run('Trang một', 60, 100)), page(run('2', 290, 30), run('Trang hai', 60, 100)), page(run('Trang ba', 60, 100), run('- 3 -', 290, 800))]);
-    expect(text).toBe('Trang một\n\nTrang hai\n\nTrang ba');
+    expect(text).toBe('Trang một\n\fTrang hai\n\fTrang ba');
   });
 });
 

@@ -45,6 +45,7 @@ export const TEXT_CASES = {
   'header/number-unreadable': { positive: letter({ number: 'Số: 12/' }), negative: letter({ number: 'Số: 12/UBND' }) },
   'header/number-blank': { positive: letter({ number: 'Số:      /UBND-VP' }), negative: letter() },
   'header/number-stamped': { positive: letter({ number: '215\nSố:      /UBND-VP' }), negative: letter({ number: 'Số:      /UBND-VP' }) },
+  'header/digits-repaired': { positive: letter({ number: 'Số: 2l5/UBND-VP' }), negative: letter() },
   'header/preamble-skipped': {
     positive: `Văn bản này được tải về từ Cổng thông tin điện tử của tỉnh và chỉ có giá trị tham khảo.\n${letter()}`,
     negative: letter(),
@@ -69,9 +70,31 @@ export const TEXT_CASES = {
     positive: letter({ body: BODY.replace('2. Gửi', '1. Gửi').replace('3. Cử', '2. Cử') }),
     negative: letter(),
   },
+  'reference/type-corrected': {
+    positive: letter({ body: `Căn cứ Nghị đmh số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n${BODY}` }),
+    negative: letter({ body: `Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\n${BODY}` }),
+  },
+  'reference/code-rejoined': {
+    positive: letter({ body: `Thực hiện Công văn số 428/TTXT-\nĐTDN ngày 09/9/2025 của Trung tâm Xúc tiến đầu tư,\n${BODY}` }),
+    negative: letter({ body: `Thực hiện Công văn số 428/TTXT-ĐTDN\nngày 09/9/2025 của Trung tâm Xúc tiến đầu tư,\n${BODY}` }),
+  },
+  'reference/code-corrected': {
+    positive: letter({ body: `Thực hiện Nghị định số 45/25010/NĐ-CP ngày 21/4/2010 của Chính phủ về hội,\n${BODY}` }),
+    negative: letter({ body: `Thực hiện Nghị định số 45/2010/NĐ-CP ngày 21/4/2010 của Chính phủ về hội,\n${BODY}` }),
+  },
+  'distribution/aside-left-out': {
+    // A note beside an entry, set off by a run of spaces (Word: a bracket over two entries).
+    positive: letter({ footer: FOOTER.replace('- Như trên;', '- Như trên;\n- Cổng thông tin điện tử huyện;       Để đăng tải') }),
+    negative: letter({ footer: FOOTER.replace('- Như trên;', '- Như trên;\n- Cổng thông tin điện tử huyện (để đăng tải);') }),
+  },
   'distribution/archive-missing': {
     positive: letter({ footer: FOOTER.replace('- Lưu: VT, VP.', '- Văn phòng HĐND-UBND huyện.') }),
     negative: letter(),
+  },
+  'signer/authority-inferred': {
+    // A Huyện ủy letter signed by its deputy secretary whose `T/M BAN THƯỜNG VỤ` line was lost.
+    positive: letter({ agency: 'HUYỆN ỦY TIÊN YÊN', motto: 'ĐẢNG CỘNG SẢN VIỆT NAM', number: 'Số 215-CV/HU', footer: FOOTER.replace('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', 'PHÓ BÍ THƯ') }),
+    negative: letter({ agency: 'HUYỆN ỦY TIÊN YÊN', motto: 'ĐẢNG CỘNG SẢN VIỆT NAM', number: 'Số 215-CV/HU', footer: FOOTER.replace('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ') }),
   },
   'signer/missing': { positive: letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }), negative: letter() },
   'signer/name-missing': { positive: letter({ footer: FOOTER.replace('Nguyễn Văn Hùng', '') }), negative: letter() },

@@ -14,5 +14,5 @@ export async function decodeOcr(bytes: Uint8Array, file: string | null): Promise
   if (kind === null) throw new InputError('E_OCR', 'not a PDF or a PNG, JPEG or TIFF image: nothing to OCR', { file });
   const { ocrToText } = await import('./read.js');
   const result = await ocrToText(bytes, { kind, file });
-  return { text: result.text, encoding: 'ocr', bom: false, warnings: result.warnings };
+  return { text: result.text, encoding: 'ocr', bom: false, warnings: result.warnings, ...(result.pageStarts && { pageStarts: result.pageStarts }) };
 }

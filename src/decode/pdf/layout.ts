@@ -3,8 +3,9 @@
  * zone readers already understand: one text line per baseline, columns kept apart by runs of
  * spaces (at least three where the PDF leaves a wide gap, so the header's left and right cells,
  * Nơi nhận beside the signer and table cells never run together), blank lines where the page
- * leaves vertical space, pages joined by a blank line, page numbers and running headers/footers
- * left out. Positions in the parsed document refer to this text.
+ * leaves vertical space, each page after the first begun by a form feed (`\f`, as `pdftotext`
+ * writes it), page numbers and running headers/footers left out. Positions in the parsed document
+ * refer to this text.
  */
 
 /** One run of text as the PDF places it (PDF user space: origin bottom-left, y up). */
@@ -50,16 +51,44 @@ const COLUMN_SPACES = 3;
 
 /** Build the layout text of a document's pages. */
 export function layoutPages(pages: readonly PageRuns[]): string {
+  return layoutPagesWithStarts(pages).text;
+}
+
+/** The layout text and, for each page, the 0-based line of the text where the page begins. */
+export interface PageLayout {
+  readonly text: string;
+  /**
+   * Page n (1-based) begins at line `pageStarts[n − 1]` (0-based) of `text`; a page without text
+   * begins where the next one does. A line's page is the last page that begins at or before it.
+   */
+  readonly pageStarts: readonly number[];
+}
+
+/** `layoutPages`, telling where each page begins in the text. */
+export function layoutPagesWithStarts(pages: readonly PageRuns[]): PageLayout {
   const runs = pages.flatMap((p) => p.runs).filter((r) => r.text.trim().length > 0);
-  if (runs.length === 0) return '';
-  const left = Math.min(...runs.map((r) => r.x));
+  if (runs.length === 0) return { text: '', pageStarts: pages.map(() => 0) };
+  let left = Infinity;
+  for (const r of runs) left = Math.min(left, r.x);
   const charWidth = typicalCharWidth(runs);
   const rendered = pages.map((page) => pageLines(page, left, charWidth));
   dropRunningLines(rendered);
-  return rendered
-    .map((lines) => lines.join('\n').replace(/^\n+|\n+$/g, ''))
-    .filter((t) => t.length > 0)
-    .join('\n\n');
+  const texts = rendered.map((lines) => lines.join('\n').replace(/^\n+|\n+$/g, ''));
+  const pageStarts: number[] = new Array(texts.length);
+  let line = 0;
+  const parts: string[] = [];
+  texts.forEach((text, i) => {
+    if (text.length === 0) return;
+    // Pages without text before this one begin here too.
+    for (let j = i; j >= 0 && pageStarts[j] === undefined; j--) pageStarts[j] = line;
+    parts.push(text);
+    line += text.split('\n').length;
+  });
+  // Pages without text at the end begin after the last line.
+  for (let j = 0; j < pageStarts.length; j++) pageStarts[j] ??= line;
+  // A form feed begins each page after the first, as `pdftotext` writes it: the text splits into
+  // pages at it, and the parser reads it as a line break (one blank line between pages).
+  return { text: parts.join('\n\f'), pageStarts };
 }
 
 /** Median advance per character: the width of one column of the text grid. */

@@ -2,11 +2,13 @@
 import { isoFromGroups } from './date.js';
 import { ISSUER_STOP_CHAR_SET, PREVIOUS_WORD, STARTS_UPPER, readIssuerName } from './issuer.js';
 import type { Citation } from './model.js';
-import { ACTING_VERB_BEFORE_HEAD, ACTING_VERB_NOT_AFTER, CLAUSE_OPENER, DATE_BEFORE_VERB, ENDS_WITH_ISSUING_VERB, ISSUER_ABBREVIATIONS, ISSUER_BEFORE_HEAD, ISSUER_TITLES, MAX_ISSUER_WORDS, NOT_ORGANISATION_NAMES, ORGANISATION_STARTERS, WORD_END, WORD_START, phrasePattern } from '../../domain/citation-patterns.js';
+import { ACTING_VERB_BEFORE_HEAD, ACTING_VERB_NOT_AFTER, AGREEING_VERB_BEFORE_HEAD, SECOND_ISSUER_BEFORE_HEAD, SENT_DOCUMENT_TYPES, CLAUSE_OPENER, DATE_BEFORE_VERB, ENDS_WITH_ISSUING_VERB, ISSUER_ABBREVIATIONS, ISSUER_BEFORE_HEAD, ISSUER_TITLES, MAX_ISSUER_WORDS, NOT_ORGANISATION_NAMES, ORGANISATION_STARTERS, WORD_END, WORD_START, phrasePattern } from '../../domain/citation-patterns.js';
 import { UPPER, foldKey, vre } from '../../domain/vietnamese.js';
 
 
 const ENDS_WITH_TAI = /tại\s+(?:các\s+)?$/u;
+const ENDS_WITH_THEO = /theo\s+(?:các\s+)?$/u;
+const SENT_TYPES: ReadonlySet<string> = new Set(SENT_DOCUMENT_TYPES);
 
 const ORGANISATION_WORDS = [...ORGANISATION_STARTERS, ...ISSUER_TITLES].map(phrasePattern).join('|');
 /** Not an organisation word here: `Trường hợp`, `Ban hành`. */
@@ -64,7 +66,7 @@ const CLAUSE_WINDOW = 200;
  */
 function agentBeforeActingVerb(before: string): string | null {
   const end = before.slice(-ACTING_TAIL_CHARS);
-  const verb = ACTING_VERB_BEFORE_HEAD.exec(end);
+  const verb = ACTING_VERB_BEFORE_HEAD.exec(end) ?? AGREEING_VERB_BEFORE_HEAD.exec(end);
   if (!verb) return null;
   const clause = before.slice(0, before.length - end.length + verb.index).trimEnd();
   if (ACTING_NOUN_AFTER.test(clause.slice(-ACTING_TAIL_CHARS))) return null;
@@ -140,7 +142,7 @@ function isSentenceEnd(text: string, dot: number): boolean {
  * clean organisation name that fills the clause. With the date of a `Ngày …` opener or of a
  * `ngày …` between the name and the verb.
  */
-function subjectOfIssuingVerb(before: string, fromTextStart: boolean): { issuer: string; date: string | null } | null {
+function subjectOfIssuingVerb(before: string, fromTextStart: boolean, sentDated: boolean): { issuer: string; date: string | null } | null {
   const tail = before.slice(-ISSUING_TAIL_CHARS);
   const verb = ENDS_WITH_ISSUING_VERB.exec(tail);
   if (!verb) return null;
@@ -154,7 +156,9 @@ function subjectOfIssuingVerb(before: string, fromTextStart: boolean): { issuer:
   }
   // A bare `có` issues only in a dated clause (`Ngày 19/5/2021, Bộ X có Văn bản số …`); otherwise
   // it is possession (`Công ty có Giấy phép số …`, the permit was issued to the company).
-  const bareHave = /^có\s*$/u.test(verb[0].trim());
+  // So does a `có` before a dated document that an agency sends (`Hội Làm vườn có Văn bản số 01/HLV
+  // ngày 30/7/2024`).
+  const bareHave = /^có\s*$/u.test(verb[0].trim()) && !sentDated;
   for (const start of clauseStarts(clause, fromTextStart)) {
     CLAUSE_OPENER.lastIndex = start;
     const opener = CLAUSE_OPENER.exec(clause);
@@ -180,7 +184,8 @@ export function fillFromContext(text: string, citation: Citation): void {
   const from = Math.max(0, citation.start - 320);
   const before = text.slice(from, citation.start);
   // cheap tail checks first: the clause is only read back where a verb ends the text
-  const subject = ENDS_WITH_ISSUING_VERB.test(before) ? subjectOfIssuingVerb(before, from === 0) : null;
+  const sentDated = citation.date !== null && citation.type !== null && SENT_TYPES.has(citation.type);
+  const subject = ENDS_WITH_ISSUING_VERB.test(before) ? subjectOfIssuingVerb(before, from === 0, sentDated) : null;
   if (subject) {
     if (!citation.date && subject.date) citation.date = subject.date;
     if (!citation.issuer) {
@@ -189,14 +194,28 @@ export function fillFromContext(text: string, citation: Citation): void {
     }
     return;
   }
-  if (!citation.issuer && ENDS_WITH_TAI.test(before)) {
+  if (!citation.issuer && (ENDS_WITH_TAI.test(before) || ENDS_WITH_THEO.test(before))) {
     const tail = before.slice(-200);
-    const by = agentBeforeActingVerb(tail) ?? issuerOfTai(tail);
+    const by = ENDS_WITH_TAI.test(before) ? agentBeforeActingVerb(tail) ?? issuerOfTai(tail) ?? secondIssuerOfTai(tail) : agentBeforeActingVerb(tail);
     if (by) {
       citation.issuer = by;
       citation.issuerSource = 'before';
     }
   }
+}
+
+/**
+ * B of `của A tại <citation> và B tại ` at the end of `before`, when B is an organisation or a
+ * title whose words read as one issuer name, and a `của` opens the sentence's first issuer.
+ */
+function secondIssuerOfTai(before: string): string | null {
+  const by = SECOND_ISSUER_BEFORE_HEAD.exec(before);
+  if (!by || !/của\s/u.test(before.slice(0, by.index))) return null;
+  const start = by.index + by[0].indexOf((by[1] ?? ''));
+  if (!organisationAt(before, start)) return null;
+  const name = before.slice(0, start + (by[1] ?? '').length);
+  const read = readIssuerName(name, start, { bounded: true });
+  return read && read.stop === 'end' && read.end === name.length ? read.issuer : null;
 }
 
 /** X of `của X tại ` at the end of `before`, when X reads as one issuer name. */

@@ -1,5 +1,5 @@
 /** The public entry: `extractReferences` runs the scan, fills from context, lists and chains, reads subjects, dedupes. */
-import { codeKey } from './model.js';
+import { codeKey, type Repair } from './model.js';
 import { addBareMentions, dedupeReferences, fillFromChains, fillFromCoordination, fillFromLists, toMatch } from './resolve.js';
 import { scanCitations } from './scan.js';
 import { readSubjects } from './subject.js';
@@ -28,6 +28,8 @@ export interface ReferenceMatch {
   end: number;
   /** Every mention (first included), in order. */
   mentions: ReferenceMention[];
+  /** What was repaired or guessed to read it, with spans in the input (reported as `info`). */
+  repairs: Repair[];
 }
 
 export interface ExtractReferencesOptions {

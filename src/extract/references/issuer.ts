@@ -67,7 +67,11 @@ export function stopPhraseAt(text: string, pos: number): StopFound | null {
     const m = re.exec(text);
     if (!m) continue;
     const written = m[0];
-    const caseOk = entry.anyCase || !HAS_UPPER.test(written) || (entry.caps && !HAS_LOWER.test(written));
+    const caseOk =
+      entry.anyCase ||
+      !HAS_UPPER.test(written) ||
+      (entry.caps && !HAS_LOWER.test(written)) ||
+      (entry.capitalised && !HAS_UPPER.test(written.slice(1)));
     if (!caseOk) continue;
     const end = pos + written.length;
     if (entry.beforeLowerCaseOnly) {

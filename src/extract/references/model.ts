@@ -5,6 +5,17 @@ import type { CodeShape } from '../../domain/citation-patterns.js';
 
 
 
+/** Parser rules a citation's repairs and guesses are reported under (`../../diagnostics/rules.ts`). */
+export type RepairRuleId = 'reference/type-corrected' | 'reference/code-rejoined' | 'reference/code-corrected';
+
+/** Something repaired or guessed to read a citation: reported as an `info` diagnostic at its span. */
+export interface Repair {
+  readonly ruleId: RepairRuleId;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** One citation as read at one place in the text (before dedupe). */
 export interface Citation {
   type: string | null;
@@ -25,6 +36,8 @@ export interface Citation {
   via: 'type' | 'list' | 'law' | 'unknown';
   /** Index of the first citation of the list this one continues (`…, số B`), or -1. */
   listHead: number;
+  /** What was repaired to read it (an OCR'd type name, a code cut by a line break …). */
+  repairs: Repair[];
 }
 
 export interface Reference {
@@ -36,6 +49,8 @@ export interface Reference {
   issuer: string | null;
   subject: string | null;
   mentions: ReferenceMention[];
+  /** The repairs of every mention merged into it. */
+  repairs: Repair[];
 }
 
 /** Comparison key of a code: spaces removed, dashes unified, upper case. */

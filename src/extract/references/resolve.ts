@@ -71,14 +71,33 @@ export function fillFromCoordination(citations: Citation[], text: string): void 
   for (let i = citations.length - 2; i >= 0; i--) {
     const c = citations[i]!;
     const next = citations[i + 1]!;
-    if (c.issuer || !next.issuer || next.issuerSource === 'before' || c.type === null || c.type !== next.type) continue;
+    if (c.issuer || !next.issuer || next.issuerSource === 'before' || c.type === null) continue;
+    if (c.type !== next.type && !sameIssuingBody(c.code, next.code)) continue;
     if (!COORDINATION_GAP.test(text.slice(c.end, next.start))) continue;
     c.issuer = next.issuer;
     c.issuerSource = 'inherited';
   }
 }
 
-const COORDINATION_GAP = /^[ \t]*,?\s*(?:(?:và|hoặc|cùng)\s+)?(?:các\s+)?$/u;
+/**
+ * Whether two codes name the same issuing body (`18/NQ-CP` and `30/2020/NĐ-CP`: `CP`), so that
+ * citations of two types share the issuer written after the second (`Nghị quyết số … và Nghị định
+ * số … của Chính phủ`); a law (`31/2024/QH15`) names none and shares nothing with a decree.
+ */
+function sameIssuingBody(a: string, b: string): boolean {
+  const key = issuingBodyKey(a);
+  return key !== null && key === issuingBodyKey(b);
+}
+
+/** The groups of a code's last part after its type code (`NĐ-CP` → `CP`, `KL/TW` → `TW`), or null. */
+function issuingBodyKey(code: string): string | null {
+  const groups = (code.split('/').at(-1) ?? '').toLocaleUpperCase('vi').split('-');
+  if (groups.length > 1 && documentTypeByCode(groups[0] ?? '')) groups.shift();
+  const key = groups.join('-');
+  return /^[0-9]|^QH|^UBTVQH/u.test(key) || key.length === 0 || documentTypeByCode(key) ? null : key;
+}
+
+const COORDINATION_GAP = /^[ \t]*[,;]?\s*(?:(?:và|hoặc|cùng)\s+)?(?:các\s+)?$/u;
 
 // 5. Dedupe and bare mentions
 
@@ -96,6 +115,17 @@ function completesSteeringName(known: Reference, later: Citation): boolean {
   return long.startsWith(`${short} về `) || long.startsWith(`${short},`);
 }
 
+/**
+ * A trích yếu in capitals (`… NGHỊ ĐỊNH SỐ 63/2021/NĐ-CP … CỦA CHÍNH PHỦ`, `1899/QĐ-TTG`) hides how
+ * a name or a code is written: a later mention of the same words in mixed case shows it.
+ */
+function writtenInCase(known: string | null, later: string | null): boolean {
+  if (!known || !later || HAS_LOWER_CASE.test(known) || !HAS_LOWER_CASE.test(later)) return false;
+  return foldKey(known) === foldKey(later);
+}
+
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
 /** Merge citations of the same code: first mention's type/date/issuer, gaps filled from later ones. */
 export function dedupeReferences(citations: readonly Citation[], text: string): Reference[] {
   const byKey = new Map<string, Reference>();
@@ -108,9 +138,11 @@ export function dedupeReferences(citations: readonly Citation[], text: string): 
       known.mentions.push(mention);
       known.type ??= c.type;
       known.date ??= c.date;
-      if (completesSteeringName(known, c)) known.issuer = c.issuer;
+      if (completesSteeringName(known, c) || writtenInCase(known.issuer, c.issuer)) known.issuer = c.issuer;
       known.issuer ??= c.issuer;
+      if (writtenInCase(known.code, c.code)) known.code = c.code;
       known.subject ??= c.subject;
+      known.repairs.push(...c.repairs);
       continue;
     }
     const ref: Reference = {
@@ -122,6 +154,7 @@ export function dedupeReferences(citations: readonly Citation[], text: string): 
       issuer: c.issuer,
       subject: c.subject,
       mentions: [mention],
+      repairs: [...c.repairs],
     };
     byKey.set(key, ref);
     out.push(ref);
@@ -197,6 +230,7 @@ export function toMatch(ref: Reference): ReferenceMatch {
     start: first.start,
     end: first.end,
     mentions: ref.mentions,
+    repairs: ref.repairs,
   };
 }
 

@@ -1,12 +1,12 @@
 /** The scan: each head read into a citation clause. */
-import { readCode, type CodeRead } from './code.js';
+import { readCode, readDamagedLegalCode, repairedYear, type CodeRead } from './code.js';
 import { fillFromContext } from './context.js';
 import { readDate } from './date.js';
 import { readBareIssuer, readIssuer } from './issuer.js';
-import type { Citation } from './model.js';
+import type { Citation, Repair } from './model.js';
 import { findCitationHeads } from './tokenize.js';
-import { resolveType, typeName, type TypeResolution } from './type.js';
-import { STRONG_CODE_SHAPES, WEAK_CODE_SHAPES } from '../../domain/citation-patterns.js';
+import { correctedTypeName, resolveType, typeName, type TypeResolution } from './type.js';
+import { SHAPES_AFTER_TYPE_NAME, STRONG_CODE_SHAPES, WEAK_CODE_SHAPES } from '../../domain/citation-patterns.js';
 
 
 
@@ -25,11 +25,11 @@ export function scanCitations(text: string): Citation[] {
       const gap = CODE_AFTER_TYPE.exec(text);
       const codeStart = head.end + (gap ? gap[0].length : 0);
       if (codeStart === head.end) continue; // a code glued to the word is not a citation
-      code = readCode(text, codeStart, STRONG_CODE_SHAPES);
+      code = readCode(text, codeStart, SHAPES_AFTER_TYPE_NAME) ?? readRepairedCode(text, codeStart);
       if (!code) continue;
       resolution = { type: typeName(head.name!), start: head.start, via: 'type', listHead: -1 };
     } else {
-      code = readCode(text, head.end, [...STRONG_CODE_SHAPES, ...WEAK_CODE_SHAPES]);
+      code = readCode(text, head.end, [...STRONG_CODE_SHAPES, ...WEAK_CODE_SHAPES]) ?? readRepairedCode(text, head.end);
       if (!code) continue;
       const previousIndex = citations.length - 1;
       resolution = resolveType(text, head, code, citations[previousIndex], previousIndex);
@@ -37,9 +37,66 @@ export function scanCitations(text: string): Citation[] {
       if (WEAK_CODE_SHAPES.includes(code.shape) && resolution.via === 'unknown') continue;
     }
     lastCodeEnd = code.end;
-    citations.push(readClause(text, resolution, code));
+    const citation = readClause(text, resolution, code);
+    citation.repairs.push(...repairsOf(text, resolution, code, citation));
+    citations.push(citation);
   }
   return citations;
+}
+
+/** A code whose start is read apart from its shape's rules, checked and completed later. */
+interface RepairableCode extends CodeRead {
+  /** The year group as written, where it is no year (`25010`). */
+  damagedYear?: { digits: string; number: string; rest: string };
+}
+
+/**
+ * `45/25010/NĐ-CP ngày 21/4/2010`: a legal code whose year has a digit too many is read with the
+ * year of the date right after it; without that date it is left alone.
+ */
+function readRepairedCode(text: string, pos: number): RepairableCode | null {
+  const damaged = readDamagedLegalCode(text, pos);
+  if (!damaged) return null;
+  const date = readDate(text, damaged.end);
+  const year = date ? repairedYear(damaged.yearDigits, date.date.slice(0, 4)) : null;
+  if (!year) return null;
+  return {
+    code: `${damaged.number}/${year}/${damaged.rest}`,
+    shape: 'legal',
+    start: pos,
+    end: damaged.end,
+    rejoined: false,
+    damagedYear: { digits: damaged.yearDigits, number: damaged.number, rest: damaged.rest },
+  };
+}
+
+/** The repairs made to read one citation, with their spans. */
+function repairsOf(text: string, resolution: TypeResolution, code: RepairableCode, citation: Citation): Repair[] {
+  const repairs: Repair[] = [];
+  if (resolution.written) {
+    const corrected = correctedTypeName(resolution.written.text);
+    if (corrected) {
+      repairs.push({
+        ruleId: 'reference/type-corrected',
+        message: `"${resolution.written.text}" read as the type "${corrected}" (a damaged type name)`,
+        start: resolution.written.start,
+        end: resolution.written.end,
+      });
+    }
+  }
+  if (code.rejoined) {
+    repairs.push({ ruleId: 'reference/code-rejoined', message: `"${code.code}" read as one code across a line break`, start: code.start, end: code.end });
+  }
+  if (code.damagedYear) {
+    const written = `${code.damagedYear.number}/${code.damagedYear.digits}/${code.damagedYear.rest}`;
+    repairs.push({
+      ruleId: 'reference/code-corrected',
+      message: `"${written}" read as "${citation.code}": its year has a digit too many and the date that follows is of ${citation.code.split('/')[1]}`,
+      start: code.start,
+      end: code.end,
+    });
+  }
+  return repairs;
 }
 
 /** Date, issuer and context of one citation whose code ends at `code.end`. */
@@ -57,6 +114,7 @@ function readClause(text: string, resolution: TypeResolution, code: CodeRead): C
     end: code.end,
     via: resolution.via,
     listHead: resolution.listHead,
+    repairs: [],
   };
   let pos = code.end;
   const date = readDate(text, pos);

@@ -47,6 +47,16 @@ export function typeName(written: string): string {
   return folded.charAt(0).toLocaleUpperCase('vi') + folded.slice(1);
 }
 
+/**
+ * The known type a damaged name stands for (`Nghị đmh` → `Nghị định`), or null when the name is
+ * written right or is no known type at all.
+ */
+export function correctedTypeName(written: string): string | null {
+  if (documentTypeByName(written)) return null;
+  const near = nearestName(written, DOCUMENT_TYPE_NAMES);
+  return near ? documentTypeByName(near.name)?.name ?? near.name : null;
+}
+
 const NOT_TYPE_QUALIFIER_SET: ReadonlySet<string> = new Set(NOT_TYPE_QUALIFIERS);
 const KEPT_QUALIFIED_TYPE_BY_KEY = new Map(KEPT_QUALIFIED_TYPES.map((name) => [foldKey(name), name] as const));
 
@@ -77,6 +87,8 @@ export interface TypeResolution {
   start: number;
   via: Citation['via'];
   listHead: number;
+  /** The type name as written, where it is not a known name (`Hiệp định`, `Nghị đmh`). */
+  written?: { text: string; start: number; end: number };
 }
 
 /** A law named before `số` (`Luật Bầu cử … số`): the last law word whose name reaches `end`. */
@@ -122,7 +134,9 @@ export function resolveType(text: string, head: CitationHead, code: CodeRead, pr
     const near = text.slice(Math.max(0, head.start - 40), head.start);
     const unknown = UNKNOWN_TYPE_AT_END.exec(near);
     if (unknown) {
-      return { type: typeName((unknown[1] ?? '')), start: head.start - near.length + unknown.index, via: 'unknown', listHead: -1 };
+      const written = unknown[1] ?? '';
+      const start = head.start - near.length + unknown.index;
+      return { type: typeName(written), start, via: 'unknown', listHead: -1, written: { text: written, start, end: start + written.length } };
     }
   }
   return null;

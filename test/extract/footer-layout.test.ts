@@ -1,0 +1,52 @@
+/** Nơi nhận and Kính gửi read from text laid out in columns (pdftotext -layout, Word tables), by example. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+
+const head = 'Số: 15/UBND-VX\nV/v thử nghiệm\n\n';
+const signer = '\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hải';
+const footer = (entries: string) => `${head}Kính gửi: Sở Tài chính.\n\nNội dung./.\n\nNơi nhận:\n${entries}${signer}`;
+const texts = (doc: ReturnType<typeof parseDocument>) => doc.distribution.map((e) => e.text);
+
+describe('the Lưu entry', () => {
+  it("keeps the drafter's initials after its full stop", () => {
+    expect(texts(parseDocument(footer('- Như trên;\n- Lưu: VT, TH(2). H')))).toEqual(['Như trên', 'Lưu: VT, TH(2). H']);
+    expect(texts(parseDocument(footer('- Như trên;\n- Lưu: VT, TCCB. Thg')))).toEqual(['Như trên', 'Lưu: VT, TCCB. Thg']);
+  });
+
+  it('drops a scrap with a vowel after the capital (OCR noise of a stamp)', () => {
+    expect(texts(parseDocument(footer('- Như trên;\n- Lưu: VT, TCCB. Ci')))).toEqual(['Như trên', 'Lưu: VT, TCCB']);
+  });
+});
+
+describe('a note beside an entry', () => {
+  it('is left out of the entry when a wide gap sets it off, with an info diagnostic at the note', () => {
+    const doc = parseDocument(footer('- Như trên;\n- Cổng TTĐT tỉnh;       Để đăng tải\n- Lưu: VT.'));
+    expect(texts(doc)).toEqual(['Như trên', 'Cổng TTĐT tỉnh', 'Lưu: VT']);
+    const note = doc.diagnostics.find((d) => d.ruleId === 'distribution/aside-left-out');
+    expect(note?.severity).toBe('info');
+    expect(note?.place?.start.column).toBe('- Cổng TTĐT tỉnh;       '.length + 1);
+  });
+
+  it('stays when one space follows the mark: a single line holding two entries is still read', () => {
+    expect(texts(parseDocument(footer('- Như trên;\n- Cổng TTĐT tỉnh; Để đăng tải\n- Lưu: VT.')))).toEqual(['Như trên', 'Cổng TTĐT tỉnh; Để đăng tải', 'Lưu: VT']);
+  });
+});
+
+describe('page numbers in the footer', () => {
+  it('are not entries when the page breaks inside the Nơi nhận list', () => {
+    const doc = parseDocument(footer('- Như trên;\n- Sở Nội vụ;\n7\n\f- Lưu: VT.'));
+    expect(texts(doc)).toEqual(['Như trên', 'Sở Nội vụ', 'Lưu: VT']);
+  });
+});
+
+describe('a Kính gửi entry wrapped under a hanging indent', () => {
+  it('continues on a line that stands under its text, even in capitals', () => {
+    const text = `${head}Kính gửi:\n     - Các tổ chức: Hội Nông dân tỉnh, Trung ương\n       Hội Cựu chiến binh Việt Nam.\n     - Sở Nội vụ.\n\n     Nội dung./.`;
+    expect(parseDocument(text).recipients).toEqual(['Các tổ chức: Hội Nông dân tỉnh, Trung ương Hội Cựu chiến binh Việt Nam', 'Sở Nội vụ']);
+  });
+
+  it('does not take in a body paragraph that starts at the margin', () => {
+    const text = `${head}Kính gửi:\n     - Sở Nội vụ\nThực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng đề nghị Sở báo cáo./.`;
+    expect(parseDocument(text).recipients).toEqual(['Sở Nội vụ']);
+  });
+});
