@@ -6,6 +6,28 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// First, the validator of the output compiled from the zod schema (src/schema/compile-validator.ts):
+// the code below bundles it, and the type check and the tests read it. Not in git: derived from
+// the schema at every build, it is never stale and never conflicts in a merge.
+{
+  const temp = new URL('../dist.validator.mjs', import.meta.url);
+  await build({ bundle: true, format: 'esm', platform: 'node', target: 'node20', entryPoints: ['src/schema/compile-validator.ts'], outfile: fileURLToPath(temp), logLevel: 'warning', packages: 'external' });
+  try {
+    const { DOCUMENT_VALIDATOR_PATH, documentValidatorSource } = await import(`${temp.href}?${Date.now()}`);
+    const target = new URL(`../${DOCUMENT_VALIDATOR_PATH}`, import.meta.url);
+    const source = documentValidatorSource();
+    let current = null;
+    try {
+      current = readFileSync(target, 'utf8');
+    } catch {
+      // first build
+    }
+    if (current !== source) writeFileSync(target, source);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
 // Build beside dist/ and swap it in at the end, so that a running vbparse (or a test) never
 // sees a half-built dist/.
 const next = new URL('../dist.next/', import.meta.url);
@@ -31,10 +53,27 @@ const common = {
 // JSON Schema) is bundled in but initialised only when imported. Kept out of it, to keep the
 // bundle (and its code cache) small: YAML comes from the yaml package (CommonJS) when asked for.
 // GFM tables are read by vbparse's own linear reader (src/lines/tables.ts): no remark at run time.
+/**
+ * commander requires `node:child_process` at load time, for stand-alone executable subcommands
+ * (vbparse has none). Node compiles that module and `net`, `dgram` and streams behind it on
+ * first require — about a tenth of a `vbparse FILE` run. commander gets a stand-in that loads
+ * the real module only when `spawn` is called.
+ */
+function lazyChildProcessForCommander(b) {
+  b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+    /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'vbparse-lazy' } : undefined,
+  );
+  b.onLoad({ filter: /^lazy-child-process$/, namespace: 'vbparse-lazy' }, () => ({
+    contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);",
+    loader: 'js',
+  }));
+}
+
 const cliExternals = {
   name: 'cli-externals',
   setup(b) {
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', external: true }));
+    lazyChildProcessForCommander(b);
     // pdf.js (≈2 MB) is its own file, loaded only when a PDF is read.
     b.onResolve({ filter: /^\.\/pdfjs\.js$/ }, (args) =>
       /[\\/]decode[\\/]pdf[\\/]/.test(args.importer) ? { path: './cli-pdfjs.cjs', external: true } : undefined,

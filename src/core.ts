@@ -12,7 +12,8 @@ import { InputError, VbparseError } from './errors.js';
 import { diagnostic } from './extract/context.js';
 import type { TableFinder } from './lines/tables.js';
 import { parseText } from './parse.js';
-import { documentSchema, type ParsedDocument } from './schema/document.js';
+import type { ParsedDocument } from './schema/document.js';
+import { documentIssues, isValidDocument } from './schema/document-validator.generated.js';
 
 export interface ParseOptions {
   /** How to read the input: `auto` (default) looks at the bytes and the file name. */
@@ -217,11 +218,13 @@ function wrapDecodeError<T>(fn: () => T, format: InputFormat | 'auto', path: str
   }
 }
 
-/** Schema check; a mismatch is a bug in vbparse, reported instead of thrown. */
+/**
+ * Schema check; a mismatch is a bug in vbparse, reported instead of thrown. The validator is
+ * compiled from the zod schema by the build: no zod to build or interpret at run time.
+ */
 function validateInto(document: ParsedDocument): void {
-  const result = documentSchema.safeParse(document);
-  if (result.success) return;
-  for (const issue of result.error.issues.slice(0, 5)) {
+  if (isValidDocument(document)) return;
+  for (const issue of documentIssues(document).slice(0, 5)) {
     document.diagnostics.push(diagnostic('internal/schema', `Output does not match the schema at /${issue.path.join('/')}: ${issue.message}`));
   }
 }

@@ -15,7 +15,9 @@ import { toLines } from './lines/index.js';
 import type { TableFinder } from './lines/tables.js';
 import { Locator } from './normalize/locator.js';
 import { normalizeText } from './normalize/index.js';
-import { SCHEMA_VERSION, type ParsedDocument, type Position } from './schema/document.js';
+import type { ParsedDocument, Position } from './schema/document.js';
+// The version from the compiled validator: importing it from the zod schema would build the schema.
+import { SCHEMA_VERSION } from './schema/document-validator.generated.js';
 import { segment } from './zones/index.js';
 import type { ClassifiedLine } from './zones/classify.js';
 import { decoderOf, sniffTextFormat, type InputFormat } from './decode/registry.js';

@@ -51,6 +51,7 @@ interface Slot {
 }
 
 const DEPTH = 3;
+const YOUNG_GENERATION_MB = 12;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -71,7 +72,10 @@ export class WorkerPool {
     this.started++;
     const worker = new Worker(this.options.workerFile, {
       workerData: this.options.workerData,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationMb },
+      // A young generation of 12 MB (semi-spaces of 4 MB) instead of V8's default, which grows to
+      // 48 MB over a long run: as fast on these documents (measured in process: 1 MB is 8 %
+      // slower, 2–16 MB alike), and the peak memory of a long batch stays that of a short one.
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     worker.on('message', (result: TaskResult) => this.onResult(slot, worker, result));
     worker.on('error', (error: Error & { code?: string }) => {

@@ -18,7 +18,7 @@ export class Progress {
 
   constructor(
     private readonly stream: NodeJS.WriteStream,
-    private readonly enabled: boolean,
+    readonly enabled: boolean,
     private readonly color: boolean,
   ) {}
 

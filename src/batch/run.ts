@@ -228,28 +228,29 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   };
   if (options.ndjson) stdout.on('error', onStdoutError);
 
-  // --- the inputs: listed up front for a known total, unless paths come from stdin ---
+  // --- the inputs: streamed, never collected (memory stays flat however many files there are).
+  // A progress bar wants the total: the walk is then run once before, only counting. ---
   let total: number | null = null;
-  const streaming = options.stdinPaths === true;
-  const source = listInputs(roots, { cwd, extensions, ignore: options.ignore ?? [], stdinPaths: streaming, stdin: options.stdin });
-  let files: AsyncIterable<InputFile> | InputFile[] = source;
-  if (!streaming) {
-    const listed: InputFile[] = [];
-    for await (const file of source) if (inShard(file.key, shard)) listed.push(file);
-    files = listed;
-    total = listed.length;
+  const fromStdin = options.stdinPaths === true;
+  const inputOptions = { cwd, extensions, ignore: options.ignore ?? [], stdinPaths: fromStdin, stdin: options.stdin };
+  if (progress.enabled && !fromStdin) {
+    total = 0;
+    for await (const file of listInputs(roots, inputOptions)) if (inShard(file.key, shard)) total++;
   }
+  const files = listInputs(roots, inputOptions);
   progress.update({ done, total, failed: failures }, true);
 
-  const keys = new Map<string, string>();
+  // The same path twice can only come from several roots (a folder and a glob over it) or stdin:
+  // only then are the keys seen kept.
+  const keys = roots.length > 1 || fromStdin ? new Map<string, string>() : null;
   const window = jobs * 64;
   const pending = new Set<Promise<void>>();
   let seq = 0;
   try {
     for await (const file of files) {
       if (interrupted !== null) break;
-      if (streaming && !inShard(file.key, shard)) continue;
-      const seenAt = keys.get(file.key);
+      if (!inShard(file.key, shard)) continue;
+      const seenAt = keys?.get(file.key);
       // The same file named twice (a folder and a glob over it) is taken once.
       if (seenAt === file.abs) continue;
       const n = seq++;
@@ -258,7 +259,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
         record(n, file, { ...base, status: 'failed', code: 'E_DUPLICATE', reason: `another input has the same relative path ${file.key}` }, null);
         continue;
       }
-      keys.set(file.key, file.abs);
+      keys?.set(file.key, file.abs);
       if (file.skip) {
         record(n, file, { ...base, status: 'skipped', code: file.skip.code, reason: file.skip.reason }, null);
         continue;

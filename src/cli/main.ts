@@ -8,7 +8,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { decodeInputAsync, DEFAULT_MAX_BYTES, parseDecoded, readInputFile, readLimited } from '../core.js';
 import { DECODERS, INPUT_FORMAT_CHOICES, INPUT_FORMATS, type InputFormat } from '../decode/registry.js';
-import { emit, OUTPUT_FORMATS, type OutputFormat } from '../emit/registry.js';
+import { emitPieces, OUTPUT_FORMATS, type OutputFormat } from '../emit/registry.js';
 import { VbparseError } from '../errors.js';
 import type { ParsedDocument } from '../schema/document.js';
 import { findTables } from '../lines/tables.js';
@@ -120,17 +120,28 @@ function describeError(error: unknown): string {
  * Write to standard output and wait for it. A reader that stops early (`| head`) is not an error:
  * exit quietly. Any other failure (a full disk) is one line and exit code 2.
  */
-function writeStdout(text: string): Promise<void> {
+function writeStdout(text: string | Iterable<string>): Promise<void> {
   return new Promise((resolve) => {
     const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(EXIT_OK);
       fail(`<stdout>: cannot write (${error.code ?? error.message})`);
     };
     process.stdout.once('error', onError);
-    process.stdout.write(text, (error) => {
-      if (error) onError(error as NodeJS.ErrnoException);
-      else resolve();
-    });
+    // Pieces (a large JSON document) are written as they come, waiting whenever the pipe is full.
+    const pieces = (typeof text === 'string' ? [text] : text)[Symbol.iterator]();
+    const next = (): void => {
+      for (let piece = pieces.next(); !piece.done; piece = pieces.next()) {
+        if (!process.stdout.write(piece.value)) {
+          process.stdout.once('drain', next);
+          return;
+        }
+      }
+      process.stdout.write('', (error) => {
+        if (error) onError(error as NodeJS.ErrnoException);
+        else resolve();
+      });
+    };
+    next();
   });
 }
 
@@ -158,13 +169,14 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
     const ocr = options.ocr === false ? false : undefined; // --no-ocr: a PDF's text layer as it is
     const decoded = await decodeInputAsync(bytes, { format: inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes, ocr });
     document = parseDecoded(decoded, { findTables });
-    decodedText = decoded.text;
+    // Only the text format prints the decoded input: otherwise it is not held while writing.
+    if (options.format === 'text') decodedText = decoded.text;
     // Tells bin/vbparse.js that this run compiled the parser: worth keeping in the code cache.
     (globalThis as { __vbparseParsedDocument?: boolean }).__vbparseParsedDocument = true;
   } catch (error) {
     fail(describeError(error));
   }
-  const text = await emit(document, options.format, { compact: options.compact, sources: options.sources, input: decodedText });
+  const text = await emitPieces(document, options.format, { compact: options.compact, sources: options.sources, input: decodedText });
   if (options.output) {
     try {
       await writeFileAtomic(options.output, text);

@@ -3,11 +3,12 @@
  * An existing target keeps its mode; a read-only one is refused; a symlink is followed (the file it
  * points to is replaced, the link stays).
  */
-import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+/** `content`: the text, or pieces of it written one after the other (a large JSON document). */
+export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
   const target = await resolveTarget(path);
   let mode: number | null = null;
   try {
@@ -24,13 +25,23 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   const unique = `${process.pid.toString(36)}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   const temp = join(dirname(target), `.${basename(target)}.vbparse-tmp-${unique}`);
   try {
-    await writeFile(temp, content, { flag: 'wx' });
+    if (typeof content === 'string') await writeFile(temp, content, { flag: 'wx' });
+    else await writePieces(temp, content);
     if (mode !== null) await chmod(temp, mode);
     await rename(temp, target);
   } catch (cause) {
     await rm(temp, { force: true }).catch(() => undefined);
     const code = (cause as NodeJS.ErrnoException).code;
     throw new OutputError(`cannot write (${code ?? String(cause)})`, { file: path, cause });
+  }
+}
+
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, 'wx');
+  try {
+    for (const piece of pieces) await file.write(piece);
+  } finally {
+    await file.close();
   }
 }
 

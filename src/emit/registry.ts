@@ -4,7 +4,7 @@
  * An emitter may be asynchronous, so that what it needs (the yaml package) loads only when asked.
  */
 import type { ParsedDocument } from '../schema/document.js';
-import { toJson } from './json.js';
+import { jsonChunks, toJson } from './json.js';
 import { toMarkdown } from './markdown.js';
 import type { EmitOptions } from './shape.js';
 import { toYaml } from './yaml.js';
@@ -45,4 +45,14 @@ export const OUTPUT_FORMATS = Object.keys(EMITTERS) as [OutputFormat, ...OutputF
 /** The document in the given output format. */
 export async function emit(document: ParsedDocument, format: OutputFormat, options: EmitOptions = {}): Promise<string> {
   return (EMITTERS[format] as EmitterEntry).emit(document, options);
+}
+
+/**
+ * The document in the given output format, as pieces of text to write one after the other: JSON
+ * is produced piece by piece (a large document never has its whole text in memory), the other
+ * formats as one piece.
+ */
+export async function emitPieces(document: ParsedDocument, format: OutputFormat, options: EmitOptions = {}): Promise<Iterable<string>> {
+  if (format === 'json') return jsonChunks(document, options);
+  return [await emit(document, format, options)];
 }
