@@ -60,6 +60,11 @@ export const PARSER_RULES = [
     'in a text whose font dropped some capitals, a lexicon phrase was completed (`Sở ội vụ` → `Sở Nội vụ`); the message gives the text as written',
   ),
   rule(
+    'restore/ocr-noise',
+    'info',
+    'in a text without diacritics, specks the OCR read as punctuation after the end of a line (`năm 2025.       ‘". t !,`) were left out, so that a stray quotation mark opens no quotation',
+  ),
+  rule(
     'restore/signature-evidence',
     'info',
     "the header's agency or date is unreadable in a damaged text and is read from the digital-signature stamp instead",

@@ -71,6 +71,8 @@ const STRUCTURE: readonly string[] = [
   'có hiệu lực', 'kể từ ngày ký', 'chịu trách nhiệm thi hành', 'thi hành', 'tổ chức', 'thực hiện', 'quy định',
   'kiểm soát', 'lĩnh vực', 'thẩm quyền', 'giải quyết', 'công bố', 'danh mục', 'quy trình', 'nội bộ',
   'địa bàn', 'thông tin', 'truyền thông', 'thành phần', 'nội dung', 'thời gian', 'địa điểm', 'chủ trì', 'phân công', 'chuẩn bị', 'hỏa tốc', 'thượng khẩn', 'khẩn',
+  'kèm theo', 'ban hành kèm theo', 'Quyết định này', 'có hiệu lực kể từ ngày ký', 'tổ chức, cá nhân có liên quan',
+  'cơ quan, đơn vị', 'Thủ trưởng', 'Chánh Văn phòng',
 ];
 
 /** Common Nơi nhận entries. */

@@ -18,7 +18,7 @@ export function reportRepairs(ctx: ExtractContext, restored: RestoredText, befor
   ctx.report('restore/damaged-text', `The text reads as ${what}; ${restored.repairs.length} words or phrases of closed vocabularies were restored`);
   for (const repair of restored.repairs) {
     const place = locator.position(before.toSource(repair.start), before.toSourceEnd(repair.end));
-    const ruleId = repair.kind === 'diacritics' ? 'restore/diacritics' : 'restore/missing-letters';
+    const ruleId = repair.kind === 'diacritics' ? 'restore/diacritics' : repair.kind === 'noise' ? 'restore/ocr-noise' : 'restore/missing-letters';
     ctx.report(ruleId, `"${repair.written}" read as "${repair.text}" (${repair.reason})`, place);
   }
 }

@@ -19,8 +19,9 @@ export function restoreDiacritics(text: string): Repair[] {
     if (!claims.free(start, end)) return;
     claims.claim(start, end);
     const written = text.slice(start, end);
-    if (written !== restored) repairs.push({ start, end, text: restored, written, kind: 'diacritics', reason });
+    if (written !== restored) repairs.push({ start, end, text: restored, written, kind: reason === NOISE ? 'noise' : 'diacritics', reason });
   };
+  removeNoise(text, add);
   restoreDates(text, add);
   restoreNumberLabels(text, add);
   restoreBasisLabels(text, add);
@@ -31,6 +32,19 @@ export function restoreDiacritics(text: string): Repair[] {
 }
 
 type Add = (start: number, end: number, restored: string, reason: string) => void;
+
+const NOISE = 'OCR specks';
+// Specks a scan's OCR reads as punctuation after the end of a line's text (`năm 2025.       ‘". t !,`):
+// a stray quotation mark there would open a quotation that never closes.
+const TRAILING_SPECKS = /(?<=[\p{L}\p{N}.;:,)][^\S\n]{3,})(?=[^\n]*[\p{P}\p{S}])(?:[\p{P}\p{S}]|\p{L}(?!\p{L})|[^\S\n]){2,12}$/gmu;
+
+function removeNoise(text: string, add: Add): void {
+  for (const m of text.matchAll(TRAILING_SPECKS)) {
+    const specks = m[0].trimEnd();
+    if ((specks.match(/[\p{P}\p{S}]/gu)?.length ?? 0) < 2) continue;
+    add(m.index, m.index + specks.length, '', NOISE);
+  }
+}
 
 // OCR look-alikes of digits in a day or a month (`J.8` → `18`, `O2` → `02`).
 const DIGIT_OF: Readonly<Record<string, string>> = { J: '1', j: '1', I: '1', l: '1', i: '1', '|': '1', '!': '1', O: '0', o: '0', S: '5', s: '5', Z: '2', B: '8' };
@@ -47,7 +61,7 @@ function readNumber(written: string, max: number): string | null {
 }
 
 // `ngay 19 thong 6 nam 2015`, `ngay J.8 thong 02 Wm 2025`, `ngay 14\n thong 02 neim.2025`: the shape makes the words certain.
-const DATE = /(?<![\p{L}\p{N}])(\p{L}{3,5})\s+([\p{L}\p{N}.,'|!]{1,4})\s+_?(\p{L}{3,6})\s+([\p{L}\p{N}|!]{1,3})\s+(\p{L}{2,5})\.?[^\S\n]*(?=[\d(]{2}[\d(),.]{2,5})/gu;
+const DATE = /(?<![\p{L}\p{N}])(\p{L}{3,5})\s+([\p{L}\p{N}.,'|!]{1,4})\s+_?(\p{L}{3,6})\s+([\p{L}\p{N}|!]{1,3})\s+(\p{L}{2,5}\.?)[^\S\n]*(?=[\d(]{2}[\d(),.]{2,5})/gu;
 
 function restoreDates(text: string, add: Add): void {
   for (const m of text.matchAll(DATE)) {
@@ -72,7 +86,9 @@ function restoreDates(text: string, add: Add): void {
     add(dayAt, dayAt + day.length, dayValue, 'date');
     add(monthWordAt, monthWordAt + monthWord.length, inCaseOf(monthWord, 'tháng'), 'date');
     add(monthAt, monthAt + month.length, monthValue, 'date');
-    add(yearWordAt, yearWordAt + yearWord.length, inCaseOf(yearWord, 'năm'), 'date');
+    // `neim.2025` → `năm 2025`: the dot OCR put in the place of the space goes too.
+    const glued = yearWord.endsWith('.') && /\d/.test(text.charAt(yearWordAt + yearWord.length));
+    add(yearWordAt, yearWordAt + yearWord.length, inCaseOf(yearWord.replace(/\.$/, ''), 'năm') + (glued ? ' ' : yearWord.endsWith('.') ? '' : ''), 'date');
   }
 }
 
@@ -81,11 +97,21 @@ const NUMBER_LABEL = /^([^\S\n]*[,.]?[^\S\n]*)([Ss][o6ô0ơóOd])(?=[^\S\n]*[:;]
 // `so 63/2010/ND-CP`, `so. 61/2018`: `số` before a number.
 const NUMBER_WORD = /(?<![\p{L}\p{N}])([Ss][oe6ô0])\.?(?=[^\S\n]+\d)/gu;
 
+// After the label, a running number OCR could not read at all (`S'C'`, no digit in it) before `/QĐ-UBND`.
+const UNREADABLE_NUMBER = /^[^\S\n]*[:;][^\S\n]*([^\s\d/]{1,5})(?=[^\S\n]*\/[^\S\n]?\p{Lu})/u;
+
 function restoreNumberLabels(text: string, add: Add): void {
   for (const m of text.matchAll(NUMBER_LABEL)) {
     const start = m.index + (m[1]?.length ?? 0);
     const written = m[2] ?? '';
     add(start, start + written.length, inCaseOf(written, 'Số'), 'số');
+    // Left blank, as a draft's `Số:      /QĐ-UBND` is: the symbol after it is still read.
+    const after = start + written.length;
+    const junk = UNREADABLE_NUMBER.exec(text.slice(after, after + 40));
+    if (junk?.[1]) {
+      const junkAt = after + junk[0].length - junk[1].length;
+      add(junkAt, junkAt + junk[1].length, ' '.repeat(junk[1].length), 'số (an unreadable running number left blank)');
+    }
   }
   for (const m of text.matchAll(NUMBER_WORD)) add(m.index, m.index + m[0].length, inCaseOf(m[1] ?? '', 'số'), 'số');
 }
@@ -152,7 +178,7 @@ function restorePhrases(text: string, claims: Claims, add: Add): void {
   const startsPhrase = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first || MARKED.test(first.text) || !claims.free(first.start, first.end)) continue;
+    if (!first || !claims.free(first.start, first.end)) continue;
     for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
       const run = tokens.slice(i, i + n);
       if (!runIsFree(text, run, claims)) continue;
@@ -178,7 +204,7 @@ function restorePhrases(text: string, claims: Claims, add: Add): void {
 function runIsFree(text: string, run: readonly Token[], claims: Claims): boolean {
   for (let k = 0; k < run.length; k++) {
     const token = run[k];
-    if (!token || MARKED.test(token.text) || !claims.free(token.start, token.end)) return false;
+    if (!token || !claims.free(token.start, token.end)) return false;
     const next = run[k + 1];
     if (next && !gapAllows(text.slice(token.end, next.start), text.slice(token.end, next.start).replace(/\s/g, ''))) return false;
   }
@@ -196,10 +222,13 @@ function bestPhrase(text: string, run: readonly Token[], near: NearWords): Phras
   let bestDistance = Number.POSITIVE_INFINITY;
   let tie = false;
   for (const phrase of candidates) {
-    const budget = run.length === 1 ? 0 : editBudget(phrase.letters);
+    // A lone word: one vowel OCR misread at most (`phdng` → `phòng`), and only in a word of four letters or more.
+    const budget = run.length === 1 ? (phrase.letters >= 4 ? 0.5 : 0) : editBudget(phrase.letters);
     if (Math.abs(phrase.letters - letters) > budget) continue;
     // Every word near its lexicon word (`Binh` for `định`, never `ban` for `UBND`) before the whole is measured.
     if (!phrase.wordKeys.every((word, k) => nearSets[k]?.has(word))) continue;
+    // A word OCR did read with its marks (`có`) is that word, not another one near it.
+    if (!run.every((token, k) => !MARKED.test(token.text) || sameWord(token.text, phrase.words[k] ?? ''))) continue;
     if (!gapsMatch(text, run, phrase)) continue;
     const consonantEdits = consonantBudget(phrase.key, phrase.category === 'place');
     if (confusionDistance(consonants(key), consonants(phrase.key), consonantEdits) > consonantEdits) continue;
@@ -214,6 +243,10 @@ function bestPhrase(text: string, run: readonly Token[], near: NearWords): Phras
     }
   }
   return tie ? null : best;
+}
+
+function sameWord(a: string, b: string): boolean {
+  return a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
 }
 
 type NearWords = (written: string) => ReadonlySet<string>;

@@ -1,7 +1,7 @@
 /** One restored span: what was written, what it now reads, and why. */
 import type { Edit } from './edits.js';
 
-export type RepairKind = 'diacritics' | 'missing-letters';
+export type RepairKind = 'diacritics' | 'missing-letters' | 'noise';
 
 export interface Repair extends Edit {
   readonly kind: RepairKind;
