@@ -73,6 +73,7 @@ const STRUCTURE: readonly string[] = [
   'địa bàn', 'thông tin', 'truyền thông', 'thành phần', 'nội dung', 'thời gian', 'địa điểm', 'chủ trì', 'phân công', 'chuẩn bị', 'hỏa tốc', 'thượng khẩn', 'khẩn',
   'kèm theo', 'ban hành kèm theo', 'Quyết định này', 'có hiệu lực kể từ ngày ký', 'tổ chức, cá nhân có liên quan',
   'cơ quan, đơn vị', 'Thủ trưởng', 'Chánh Văn phòng',
+  'đồng chí', 'thành phần mời', 'phòng họp', 'cuộc họp',
 ];
 
 /** Common Nơi nhận entries. */

@@ -45,13 +45,13 @@ const CONFUSABLE = new Set(CONFUSABLE_PAIRS.flatMap((p) => [p, `${p[1]}${p[0]}`]
 export const CONFUSION_EXAMPLES: ReadonlyArray<readonly [string, string, number]> = [
   ['s6', 'số', 0],
   ['Iinh', 'lĩnh', 0.5],
-  ['ndm', 'năm', 0],
+  ['ndm', 'năm', 0.5],
   ['phdng', 'phòng', 0.5],
   ['kiem scat', 'kiểm soát', 0.5],
   ['hieu lvc', 'hiệu lực', 0.5],
   ['Bd Y to', 'Bộ Y tế', 1],
   ['Nghi Binh', 'Nghị định', 1],
-  ['nhpn', 'nhận', 1],
+  ['nhpn', 'nhận', 0.5],
 ];
 
 /** A word (or phrase) as compared: lower case, no diacritics, no apostrophes, OCR classes merged. */

@@ -168,8 +168,18 @@ function cleanLines(text: string): (offset: number) => boolean {
   return (offset) => clean.some(([s, e]) => offset >= s && offset < e);
 }
 
+// Two to five words, each with a capital first and small letters after: a signer's name.
+const NAME_LINE = /^[^\S\n]*\p{Lu}\p{Ll}+(?:[^\S\n]\p{Lu}\p{Ll}*){1,4}[^\S\n]*$/gmu;
+
+/** Lines that read as a person's name, never restored word by word. */
+function nameLines(text: string): (offset: number) => boolean {
+  const lines = [...text.matchAll(NAME_LINE)].map((m) => [m.index, m.index + m[0].length] as const);
+  return (offset) => lines.some(([s, e]) => offset >= s && offset < e);
+}
+
 function restorePhrases(text: string, claims: Claims, add: Add): void {
   const onCleanLine = cleanLines(text);
+  const onNameLine = nameLines(text);
   const tokens = tokenize(text).filter((t) => /\p{L}/u.test(t.text) && !onCleanLine(t.start));
   const byLength = phrasesByLength();
   const longest = longestPhrase();
@@ -184,6 +194,8 @@ function restorePhrases(text: string, claims: Claims, add: Add): void {
       if (!runIsFree(text, run, claims)) continue;
       const match = bestPhrase(text, run, near);
       if (!match) continue;
+      // A lone word on a line shaped like a person's name (`Tran Van Binh`) is part of the name.
+      if (n === 1 && onNameLine(first.start)) continue;
       run.forEach((token, k) => add(token.start, token.end, inCaseOf(token.text, match.words[k] ?? token.text, n > 1), match.text));
       startsPhrase.set(i, match.category);
       i += n - 1;
@@ -222,8 +234,8 @@ function bestPhrase(text: string, run: readonly Token[], near: NearWords): Phras
   let bestDistance = Number.POSITIVE_INFINITY;
   let tie = false;
   for (const phrase of candidates) {
-    // A lone word: one vowel OCR misread at most (`phdng` → `phòng`), and only in a word of four letters or more.
-    const budget = run.length === 1 ? (phrase.letters >= 4 ? 0.5 : 0) : editBudget(phrase.letters);
+    // A lone word: one vowel OCR misread at most (`phdng` → `phòng`), and only in a word of five letters or more (`Tran` is a name, not `trên`).
+    const budget = run.length === 1 ? (phrase.letters >= 5 ? 0.5 : 0) : editBudget(phrase.letters);
     if (Math.abs(phrase.letters - letters) > budget) continue;
     // Every word near its lexicon word (`Binh` for `định`, never `ban` for `UBND`) before the whole is measured.
     if (!phrase.wordKeys.every((word, k) => nearSets[k]?.has(word))) continue;

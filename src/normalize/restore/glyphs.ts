@@ -57,7 +57,8 @@ export function restoreMissingCapitals(text: string): Repair[] {
       if (!match) continue;
       run.forEach((token, k) => {
         const word = match.words[k] ?? token.text;
-        if (lower(word) !== lower(token.text)) add(token.start, token.end, word, match.text);
+        const capitals = isCapitals(token.text);
+        if (lower(word) !== lower(token.text)) add(token.start, token.end, capitals ? word.toLocaleUpperCase('vi') : word, match.text);
       });
       i += n - 1;
       break;
@@ -79,7 +80,7 @@ function uniqueCompletion(text: string, run: readonly Token[], candidates: reado
       const word = phrase.words[k] ?? '';
       if (!token) ok = false;
       else if (lower(token.text) === lower(word)) continue;
-      else if (/^\p{Lu}/u.test(word) && token.text === word.slice(1) && /^\p{Ll}/u.test(token.text)) dropped++;
+      else if (/^\p{Lu}/u.test(word) && droppedCapital(token.text, word)) dropped++;
       else ok = false;
       const next = run[k + 1];
       if (ok && token && next && !gapAllows(text.slice(token.end, next.start), phrase.gaps[k] ?? '')) ok = false;
@@ -89,6 +90,16 @@ function uniqueCompletion(text: string, run: readonly Token[], candidates: reado
     found ??= phrase;
   }
   return found;
+}
+
+/** `ội` for `Nội`, and in a line of capitals `ÀI` for `TÀI`. */
+function droppedCapital(written: string, word: string): boolean {
+  if (/^\p{Ll}/u.test(written)) return written === word.slice(1);
+  return isCapitals(written) && written === word.toLocaleUpperCase('vi').slice(1);
+}
+
+function isCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /** A word that opens a sentence: at a line's start after a line that ended one, or after `. `. */
