@@ -18,6 +18,8 @@ import { normalizeText } from './normalize/index.js';
 import type { ParsedDocument, Position } from './schema/document.js';
 // The version from the compiled validator: importing it from the zod schema would build the schema.
 import { SCHEMA_VERSION } from './schema/document-validator.generated.js';
+import { restoreDamagedText } from './normalize/restore/index.js';
+import { reportRepairs, useSignatureEvidence } from './extract/restored.js';
 import { segment } from './zones/index.js';
 import type { ClassifiedLine } from './zones/classify.js';
 import { decoderOf, sniffTextFormat, type InputFormat } from './decode/registry.js';
@@ -46,7 +48,9 @@ export interface ParseTextOptions {
  * odd is in `diagnostics`. `parseDocument` adds decoding, limits and schema validation.
  */
 export function parseText(original: string, options: ParseTextOptions = {}): ParsedDocument {
-  const normalized = normalizeText(original);
+  const clean = normalizeText(original);
+  // OCR without diacritics or a font that dropped capitals: restored here, so every stage reads it.
+  const normalized = restoreDamagedText(clean);
   const requested = options.format ?? 'auto';
   const format = requested === 'auto' ? sniffTextFormat(normalized.text) : requested;
   const markdown = decoderOf(format).markdown;
@@ -54,6 +58,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const zones = segment(lines);
   const locator = new Locator(original, options.pageStarts);
   const ctx = new ExtractContext(zones, locator, normalized.map);
+  reportRepairs(ctx, normalized, clean.map, locator);
   reportCorrections(ctx);
   const digitalSignatures = extractStamps(ctx);
 
@@ -63,7 +68,11 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     () => ({ recipients: extractRecipients(ctx, zones.recipients, '/recipients'), copyRecipients: extractRecipients(ctx, zones.copyRecipients, '/copyRecipients') }),
     () => ({ recipients: [], copyRecipients: [] }),
   );
-  const header = ctx.guard('header', () => extractHeader(ctx, { recipientsPresent: recipients.length > 0 }), emptyHeader);
+  const header = ctx.guard(
+    'header',
+    () => useSignatureEvidence(ctx, extractHeader(ctx, { recipientsPresent: recipients.length > 0 }), digitalSignatures, normalized),
+    emptyHeader,
+  );
   const bodyLines = zones.lines.slice(zones.body.start, zones.body.end);
   const { tasks, preamble, closing, basis } = ctx.guard(
     'body',

@@ -46,6 +46,31 @@ export const PARSER_RULES = [
     'a structural keyword damaged by OCR or a typist (`Kinh gừl:`, `Nơi nhặn:`, `CỘNG HÒA XÀ HỘI …`) was read within its edit budget; the place is the damaged word',
   ),
   rule(
+    'restore/damaged-text',
+    'info',
+    'the text as a whole is damaged: OCR without Vietnamese data (no diacritics, `s6:` for `Số:`) or a PDF font without a map for some capitals (`Sở ội vụ`); the phrases of closed vocabularies are restored (`restore/…` diagnostics)',
+  ),
+  rule(
+    'restore/diacritics',
+    'info',
+    'in a text without diacritics, a structural word or a lexicon phrase (agency, place, position, type, `ngày … tháng … năm`, `Số:`, `Căn cứ`, `QĐ`/`NĐ` in a code) was restored; the message gives the text as written',
+  ),
+  rule(
+    'restore/missing-letters',
+    'info',
+    'in a text whose font dropped some capitals, a lexicon phrase was completed (`Sở ội vụ` → `Sở Nội vụ`); the message gives the text as written',
+  ),
+  rule(
+    'restore/ocr-noise',
+    'info',
+    'in a text without diacritics, specks the OCR read as punctuation after the end of a line (`năm 2025.       ‘". t !,`) were left out, so that a stray quotation mark opens no quotation',
+  ),
+  rule(
+    'restore/signature-evidence',
+    'info',
+    "the header's agency or date is unreadable in a damaged text and is read from the digital-signature stamp instead",
+  ),
+  rule(
     'stamp/digital-signature',
     'info',
     'a digital-signature stamp block (`Ký bởi:`, `Cơ quan:`, e-mail, `Thời gian ký: … +07:00`, `TRUNG TÂM CÔNG BÁO VÀ TIN HỌC`) was set aside into `digitalSignatures`',

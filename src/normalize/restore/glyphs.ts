@@ -1,0 +1,133 @@
+/**
+ * Restore capitals a PDF font could not map to text (`Sở ội vụ`, `iệp hội oanh nghiệp`, `126/2024/
+ * Đ-CP`): a run of words that reads as a lexicon phrase once the first letter of some of its
+ * capitalised words is put back, when exactly one phrase fits. The rest of the text has its
+ * diacritics, so words are compared exactly (case aside).
+ */
+import { LEXICON } from '../../domain/lexicon.js';
+import { longestPhrase, phrasesReadAs, type Phrase } from './phrases.js';
+import { Claims, type Repair } from './repair.js';
+import { gapAllows, tokenize, type Token } from './tokens.js';
+
+/** Codes whose first capital a font may drop (`Đ-CP` for `NĐ-CP`): completed when only one fits. */
+export const SYMBOL_TAILS: readonly string[] = ['NĐ-CP', 'NQ-CP', 'QĐ-TTg', 'CT-TTg', 'CĐ-TTg', 'NQ-HĐND', 'QĐ-UBND', 'KH-UBND', 'TB-UBND'];
+
+const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+
+let words: ReadonlySet<string> | null = null;
+/** Every word of the lexicon, lower case. */
+function lexiconWords(): ReadonlySet<string> {
+  if (!words) words = new Set(LEXICON.flatMap((e) => e.text.split(/[\s,:-]+/).filter(Boolean).map(lower)));
+  return words;
+}
+
+let tails: ReadonlyMap<string, readonly string[]> | null = null;
+/** Lexicon words by the rest of them after their first letter (`gày` → `ngày`). */
+function completionsOf(): ReadonlyMap<string, readonly string[]> {
+  if (!tails) {
+    const index = new Map<string, string[]>();
+    for (const word of lexiconWords()) {
+      const rest = word.slice(1);
+      if (rest.length === 0) continue;
+      index.set(rest, [...(index.get(rest) ?? []), word]);
+    }
+    tails = index;
+  }
+  return tails;
+}
+
+export function restoreMissingCapitals(text: string): Repair[] {
+  const repairs: Repair[] = [];
+  const claims = new Claims(text.length);
+  const add = (start: number, end: number, restored: string, reason: string) => {
+    if (!claims.free(start, end)) return;
+    claims.claim(start, end);
+    const written = text.slice(start, end);
+    if (written !== restored) repairs.push({ start, end, text: restored, written, kind: 'missing-letters', reason });
+  };
+  restoreSymbolTails(text, add);
+  const tokens = tokenize(text);
+  const longest = longestPhrase();
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = phrasesReadAs(tokens[i]?.text ?? '');
+    const most = Math.min(longest, tokens.length - i, Math.max(0, ...candidates.map((p) => p.words.length)));
+    for (let n = most; n >= 2; n--) {
+      const run = tokens.slice(i, i + n);
+      const match = uniqueCompletion(text, run, candidates.filter((p) => p.words.length === n));
+      if (!match) continue;
+      run.forEach((token, k) => {
+        const word = match.words[k] ?? token.text;
+        const capitals = isCapitals(token.text);
+        if (lower(word) !== lower(token.text)) add(token.start, token.end, capitals ? word.toLocaleUpperCase('vi') : word, match.text);
+      });
+      i += n - 1;
+      break;
+    }
+    const token = tokens[i];
+    if (token && /^\p{Ll}{2,}$/u.test(token.text) && !lexiconWords().has(lower(token.text)) && sentenceStart(text, token)) completeSentenceStart(token, add);
+  }
+  return repairs.sort((a, b) => a.start - b.start);
+}
+
+/** The one phrase the run reads as with some dropped capitals put back (at least one, and one word intact or two words). */
+function uniqueCompletion(text: string, run: readonly Token[], candidates: readonly Phrase[]): Phrase | null {
+  let found: Phrase | null = null;
+  for (const phrase of candidates) {
+    let dropped = 0;
+    let ok = true;
+    for (let k = 0; k < run.length && ok; k++) {
+      const token = run[k];
+      const word = phrase.words[k] ?? '';
+      if (!token) ok = false;
+      else if (lower(token.text) === lower(word)) continue;
+      else if (/^\p{Lu}/u.test(word) && droppedCapital(token.text, word)) dropped++;
+      else ok = false;
+      const next = run[k + 1];
+      if (ok && token && next && !gapAllows(text.slice(token.end, next.start), phrase.gaps[k] ?? '')) ok = false;
+    }
+    if (!ok || dropped === 0 || (run.length === 1) || (dropped === run.length && run.length < 2)) continue;
+    if (found && lower(found.text) !== lower(phrase.text)) return null;
+    found ??= phrase;
+  }
+  return found;
+}
+
+/** `ội` for `Nội`, and in a line of capitals `ÀI` for `TÀI`. */
+function droppedCapital(written: string, word: string): boolean {
+  if (/^\p{Ll}/u.test(written)) return written === word.slice(1);
+  return isCapitals(written) && written === word.toLocaleUpperCase('vi').slice(1);
+}
+
+function isCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** A word that opens a sentence: at a line's start after a line that ended one, or after `. `. */
+function sentenceStart(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 200), token.start);
+  if (/[.;:!?][^\S\n]+$/.test(before)) return true;
+  return token.lineStart && /(?:^|[.;:!?][^\S\n]*\n|\n[^\S\n]*\n)[\s\p{P}]*$/u.test(before);
+}
+
+/** `gày 18/02/2025` → `Ngày`, `rên đây` → `Trên`: a word that is no word of the lexicon, completed by its only capital. */
+function completeSentenceStart(token: Token, add: (start: number, end: number, restored: string, reason: string) => void): void {
+  const written = token.text;
+  if (!/^\p{Ll}{2,}$/u.test(written)) return;
+  const known = lexiconWords();
+  if (known.has(lower(written))) return;
+  const completions = completionsOf().get(written) ?? [];
+  if (completions.length !== 1) return;
+  const word = completions[0] ?? '';
+  add(token.start, token.end, word.charAt(0).toLocaleUpperCase('vi') + word.slice(1), word);
+}
+
+function restoreSymbolTails(text: string, add: (start: number, end: number, restored: string, reason: string) => void): void {
+  for (const m of text.matchAll(/\/([^\S\n]?)([\p{Lu}][\p{L}]*(?:-[\p{L}]+)+)/gu)) {
+    const written = m[2] ?? '';
+    if (SYMBOL_TAILS.includes(written)) continue;
+    const fits = SYMBOL_TAILS.filter((tail) => tail.slice(1) === written);
+    if (fits.length !== 1) continue;
+    const start = m.index + 1;
+    add(start, start + (m[1]?.length ?? 0) + written.length, fits[0] ?? written, 'ký hiệu');
+  }
+}

@@ -1,0 +1,3 @@
+export { detectDamage, restoreDamagedText, type Damage, type RestoredText } from './restore.js';
+export type { Repair, RepairKind } from './repair.js';
+export { skeleton, confusionDistance } from './confusions.js';

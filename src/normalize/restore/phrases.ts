@@ -1,0 +1,100 @@
+/** The lexicon compiled for matching: each phrase split into words, their skeletons and the punctuation between them. */
+import { LEXICON, type LexiconCategory } from '../../domain/lexicon.js';
+import { skeleton } from './confusions.js';
+
+export interface Phrase {
+  readonly text: string;
+  readonly category: LexiconCategory;
+  /** The phrase's words as written in the lexicon. */
+  readonly words: readonly string[];
+  /** Punctuation between word i and word i + 1 (`,` in `Văn hóa, Thể thao`; usually empty). */
+  readonly gaps: readonly string[];
+  /** The skeletons of the words, joined by one space. */
+  readonly key: string;
+  /** The skeletons of the words. */
+  readonly wordKeys: readonly string[];
+  /** Letters of the key (its length without spaces). */
+  readonly letters: number;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’]*[\p{L}\p{N}])?/gu;
+
+export function compilePhrase(text: string, category: LexiconCategory): Phrase {
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let last = -1;
+  for (const match of text.matchAll(WORD)) {
+    if (last >= 0) gaps.push(text.slice(last, match.index).replace(/\s/g, ''));
+    words.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  const wordKeys = words.map(skeleton);
+  const key = wordKeys.join(' ');
+  return { text, category, words, gaps, key, wordKeys, letters: key.replace(/ /g, '').length };
+}
+
+let compiled: ReadonlyMap<number, readonly Phrase[]> | null = null;
+
+/** Lexicon phrases by their number of words (built on first use). */
+export function phrasesByLength(): ReadonlyMap<number, readonly Phrase[]> {
+  if (compiled) return compiled;
+  const byLength = new Map<number, Phrase[]>();
+  for (const entry of LEXICON) {
+    const phrase = compilePhrase(entry.text, entry.category);
+    const list = byLength.get(phrase.words.length) ?? [];
+    list.push(phrase);
+    byLength.set(phrase.words.length, list);
+  }
+  compiled = byLength;
+  return byLength;
+}
+
+let byFirst: ReadonlyMap<string, readonly Phrase[]> | null = null;
+
+/** Lexicon phrases of `words` words whose first word has this skeleton. */
+export function phrasesStartingWith(firstKey: string, words: number): readonly Phrase[] {
+  if (!byFirst) {
+    const index = new Map<string, Phrase[]>();
+    for (const list of phrasesByLength().values()) {
+      for (const phrase of list) {
+        const key = `${phrase.words.length}|${phrase.wordKeys[0] ?? ''}`;
+        const bucket = index.get(key) ?? [];
+        bucket.push(phrase);
+        index.set(key, bucket);
+      }
+    }
+    byFirst = index;
+  }
+  return byFirst.get(`${words}|${firstKey}`) ?? [];
+}
+
+let byWritten: ReadonlyMap<string, readonly Phrase[]> | null = null;
+
+/**
+ * Phrases whose first word reads `written` (lower case, diacritics kept), as it is or with its
+ * capital dropped (`ội` for `Nội`): the candidates of the missing-capitals restorer.
+ */
+export function phrasesReadAs(written: string): readonly Phrase[] {
+  if (!byWritten) {
+    const index = new Map<string, Phrase[]>();
+    const put = (key: string, phrase: Phrase) => {
+      const bucket = index.get(key) ?? [];
+      bucket.push(phrase);
+      index.set(key, bucket);
+    };
+    for (const list of phrasesByLength().values()) {
+      for (const phrase of list) {
+        const first = phrase.words[0] ?? '';
+        put(first.toLocaleLowerCase('vi'), phrase);
+        if (/^\p{Lu}/u.test(first)) put(first.slice(1).toLocaleLowerCase('vi'), phrase);
+      }
+    }
+    byWritten = index;
+  }
+  return byWritten.get(written.toLocaleLowerCase('vi')) ?? [];
+}
+
+/** The longest phrase of the lexicon, in words. */
+export function longestPhrase(): number {
+  return Math.max(...phrasesByLength().keys());
+}

@@ -1,0 +1,40 @@
+/**
+ * Text damaged on its way out of a scan or a PDF, detected for the whole document and restored
+ * where the closed vocabularies of official letters make the reading certain. A clean document
+ * is never changed: the restorers run only when the detector fires.
+ */
+import { lacksDiacritics } from '../../decode/pdf/diacritics.js';
+import type { NormalizedText } from '../index.js';
+import { applyEdits, ComposedOffsetMap } from './edits.js';
+import { restoreDiacritics } from './diacritics.js';
+import { restoreMissingCapitals } from './glyphs.js';
+import type { Repair } from './repair.js';
+
+/** What is wrong with the text as a whole. */
+export type Damage = 'no-diacritics' | 'missing-capitals';
+
+export interface RestoredText extends NormalizedText {
+  /** Null for a text that needed nothing. */
+  readonly damage: Damage | null;
+  /** Each restored span, in offsets of the normalized text (before restoring). */
+  readonly repairs: readonly Repair[];
+}
+
+/** Capitals completed at this many places, of two phrases at least, show a font without a map for them. */
+const MIN_MISSING_CAPITALS = 3;
+
+export function restoreDamagedText(normalized: NormalizedText): RestoredText {
+  const damage = detectDamage(normalized.text);
+  if (damage.kind === null) return { ...normalized, damage: null, repairs: [] };
+  const { text, map } = applyEdits(normalized.text, damage.repairs);
+  return { text, map: new ComposedOffsetMap(map, normalized.map), damage: damage.kind, repairs: damage.repairs };
+}
+
+/** The damage a text shows, with the repairs that would undo it (none for a clean text). */
+export function detectDamage(text: string): { kind: Damage | null; repairs: Repair[] } {
+  if (lacksDiacritics(text)) return { kind: 'no-diacritics', repairs: restoreDiacritics(text) };
+  const capitals = restoreMissingCapitals(text);
+  const phrases = new Set(capitals.map((r) => r.reason));
+  if (capitals.length >= MIN_MISSING_CAPITALS && phrases.size >= 2) return { kind: 'missing-capitals', repairs: capitals };
+  return { kind: null, repairs: [] };
+}

@@ -1,0 +1,33 @@
+/** Words of a text with their offsets, and the gaps between them, for phrase matching. */
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Only spaces or punctuation stand before it on its line. */
+  readonly lineStart: boolean;
+}
+
+// A word: letters and digits, with apostrophes inside (`No'i`, OCR for `Nơi`).
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’]*[\p{L}\p{N}])?/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const lineBegin = text.lastIndexOf('\n', start - 1) + 1;
+    tokens.push({ start, end: start + match[0].length, text: match[0], lineStart: /^[\s\p{P}]*$/u.test(text.slice(lineBegin, start)) });
+  }
+  return tokens;
+}
+
+/**
+ * The text between two words of one phrase, as a phrase allows it: spaces, one line break (a
+ * wrapped name), and the phrase's own punctuation (`,` in `Văn hóa, Thể thao`); never a column gap
+ * (three spaces or more inside a line) or other characters.
+ */
+export function gapAllows(gap: string, punctuation: string): boolean {
+  if (gap.replace(/\s/g, '') !== punctuation) return false;
+  if ((gap.match(/\n/g)?.length ?? 0) > 1) return false;
+  return !/[^\S\n]{3,}/.test(gap.replace(/\n[^\S\n]*/, '\n'));
+}
