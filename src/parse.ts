@@ -57,7 +57,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const lines = toLines(normalized.text, { markdown, findTables: options.findTables });
   const zones = segment(lines);
   const locator = new Locator(original, options.pageStarts);
-  const ctx = new ExtractContext(zones, locator, normalized.map);
+  const ctx = new ExtractContext(zones, locator, normalized.map, normalized.damage !== null);
   reportRepairs(ctx, normalized, clean.map, locator);
   reportCorrections(ctx);
   const digitalSignatures = extractStamps(ctx);

@@ -26,7 +26,9 @@ function renderDate(doc: ParsedDocument): string | null {
 
 function renderHeader(doc: ParsedDocument): string[] {
   const { header } = doc;
-  const left = [...header.agency.lines.map((l) => `**${cell(l)}**`)];
+  // The agency block is set in capitals (NĐ 30); a line read in sentence case (from a signature
+  // stamp) is put in capitals, so that it reads back as the agency.
+  const left = [...header.agency.lines.map((l) => `**${cell(/\p{Lu}{2}/u.test(l) ? l : l.toLocaleUpperCase('vi'))}**`)];
   const right: string[] = [];
   if (header.family === 'party') right.push('**ĐẢNG CỘNG SẢN VIỆT NAM**');
   else if (header.family === 'state' || header.nationalTitle) right.push('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', '**Độc lập - Tự do - Hạnh phúc**');

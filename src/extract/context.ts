@@ -19,6 +19,8 @@ export class ExtractContext {
     readonly zones: Zones,
     private readonly locator: Locator,
     private readonly normalized: OffsetMap,
+    /** Set for a restored (damaged) text: `sources[].raw` then gives the text as written, not as read. */
+    private readonly rawAsWritten = false,
   ) {}
 
   /** Position in the original file of `line.text.slice(from, to)`. */
@@ -47,7 +49,13 @@ export class ExtractContext {
 
   /** Record where the value at `pointer` came from. */
   record(pointer: string, line: Line, from = 0, to = line.text.length): void {
-    this.sources[pointer] = { raw: line.text.slice(from, to), place: this.place(line, from, to) };
+    const place = this.place(line, from, to);
+    this.sources[pointer] = { raw: this.rawAsWritten ? this.writtenAt(place) : line.text.slice(from, to), place };
+  }
+
+  /** The original text at `place` as one line (NFC, whitespace folded). */
+  private writtenAt(place: Position): string {
+    return this.locator.text(place).normalize('NFC').replace(/\s+/gu, ' ').trim();
   }
 
   /**
@@ -96,7 +104,7 @@ export class ExtractContext {
   }
 
   recordSpan(pointer: string, raw: string, place: Position): void {
-    this.sources[pointer] = { raw, place };
+    this.sources[pointer] = { raw: this.rawAsWritten ? this.writtenAt(place) : raw, place };
   }
 
   /**

@@ -3,6 +3,9 @@
  * body tree (`body.preamble`, `tasks` with their `paragraphs` and `children`, `body.closing`),
  * in order, once. The body's bounds are read from the output itself: after the last place of the
  * header and the Kính gửi, before the first place of Nơi nhận, the signature or an annex.
+ *
+ * A damaged text (OCR without diacritics, a font that lost capitals) is read as the parser reads
+ * it, restored: its words are compared after the same repairs, each of which the parser reports.
  */
 import { fuzzyKeywordAtStart } from '../../src/domain/fuzzy.js';
 import { isPageFurniture } from '../../src/extract/body.js';
@@ -10,6 +13,7 @@ import type { BodyParagraph, ParsedDocument, Task } from '../../src/index.js';
 import { toLines } from '../../src/lines/index.js';
 import { findTables } from '../../src/lines/markdown.js';
 import { normalizeText } from '../../src/normalize/index.js';
+import { restoreDamagedText } from '../../src/normalize/restore/index.js';
 import { looksLikeMarkdown } from '../../src/parse.js';
 import { segment } from '../../src/zones/index.js';
 
@@ -85,7 +89,7 @@ export function inputBodyWords(decoded: string, doc: ParsedDocument): string[] {
     const skipped = decoded.slice(start, bodyStart);
     if (start === 0 || skipped === skipped.toLocaleUpperCase('vi')) start = bodyStart;
   }
-  let text = decoded.slice(start, end).normalize('NFC');
+  let text = readingOf(decoded).slice(start, end).normalize('NFC');
   // The body ends at `Nơi nhận:`, even where the reader did not find the list under it.
   const footer = /(?:^|\n|\s{2}|\|)[\s*_#]*N\p{L}{1,2}i\s*nh\p{L}{1,2}n\s*[:*_]/iu.exec(text);
   if (footer) text = text.slice(0, footer.index);
@@ -102,6 +106,27 @@ export function inputBodyWords(decoded: string, doc: ParsedDocument): string[] {
   }
   text = text.replace(/N\p{L}{1,2}i\s*nh\p{L}{1,2}n(?:[^\p{L}\p{N}]|<br\s*\/?>)*$/iu, '');
   return pageLinesOut(text);
+}
+
+/**
+ * The text as the parser reads it, sliced by offsets of the decoded text: the decoded text itself,
+ * or for a damaged one its restored reading (offsets mapped back through the restorer's map).
+ */
+function readingOf(decoded: string): { slice(start: number, end: number): string } {
+  const restored = restoreDamagedText(normalizeText(decoded));
+  if (restored.damage === null) return { slice: (start, end) => decoded.slice(start, end) };
+  // The first reading offset whose source offset is at or after `offset` (the map is monotone).
+  const toReading = (offset: number) => {
+    let lo = 0;
+    let hi = restored.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (restored.map.toSource(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { slice: (start, end) => restored.text.slice(toReading(start), toReading(end)) };
 }
 
 function pageLinesOut(text: string): string[] {
@@ -136,7 +161,7 @@ function compare(expected: string[], actual: string[]): string | null {
  * body lines is in the tree, in order, once.
  */
 export function bodyLinesMismatch(input: string, doc: ParsedDocument): string | null {
-  const normalized = normalizeText(input.replace(/^\ufeff/, ''));
+  const normalized = restoreDamagedText(normalizeText(input.replace(/^\ufeff/, '')));
   const zones = segment(toLines(normalized.text, { markdown: looksLikeMarkdown(normalized.text), findTables }));
   const lines = zones.lines.slice(zones.body.start, zones.body.end).filter((cl) => !isPageFurniture(cl));
   // Lines are already cleaned: what is left of markup is text, on both sides (`plainWords`).

@@ -26,7 +26,7 @@ export interface LegacyDecoded {
 export function decodeLegacyBytes(bytes: Uint8Array): LegacyDecoded | null {
   if (mostlyUtf8(bytes)) return null;
   const latin = new TextDecoder('windows-1252').decode(bytes);
-  const conversion = convertLegacy(latin);
+  const conversion = convertLegacy(latin, { lenient: true });
   if (!conversion) return null;
   return {
     text: conversion.text,

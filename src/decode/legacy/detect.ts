@@ -25,14 +25,23 @@ const FOREIGN = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00
 // VIQR marks typed after a vowel, followed by a letter or another mark.
 const VIQR_HINT = /[aeoAEO]\^|[aA]\(|[ouOU]\+|[aeiouyAEIOUY][(^+]?['`?~][\p{L}\s]/gu;
 
+export interface ConvertOptions {
+  /**
+   * Bytes that are not UTF-8 must be read somehow: there a few converted syllables (a letter
+   * typed mostly without diacritics) are enough, where UTF-8 text needs clear evidence.
+   */
+  readonly lenient?: boolean;
+}
+
 /**
  * Convert `text` when it is in a legacy encoding; null when it reads as Unicode Vietnamese already
  * (or as nothing Vietnamese at all).
  */
-export function convertLegacy(text: string): LegacyConversion | null {
+export function convertLegacy(text: string, options: ConvertOptions = {}): LegacyConversion | null {
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const foreign = sample.match(FOREIGN)?.length ?? 0;
   const viqr = sample.match(VIQR_HINT)?.length ?? 0;
+  if (options.lenient) return lenientConversion(text, sample, foreign);
   if (foreign < 3 && viqr < 5) return null;
   const before = vietnameseScore(sample);
   let best: { encoding: LegacyEncoding; convert: (t: string) => string; score: Score } | undefined;
@@ -44,6 +53,20 @@ export function convertLegacy(text: string): LegacyConversion | null {
   if (!best) return null;
   // Clearly better: more Vietnamese syllables, fewer foreign words, and enough of them to judge.
   if (best.score.good < 5 || best.score.net <= before.net + Math.max(3, before.good * 0.2)) return null;
+  return { text: best.convert(text), encoding: best.encoding, syllables: best.score.good, before: before.good };
+}
+
+/** The byte-level converter whose result reads best, when it reads better than the bytes as Latin-1 and mostly as Vietnamese. */
+function lenientConversion(text: string, sample: string, foreign: number): LegacyConversion | null {
+  const before = vietnameseScore(sample);
+  let best: { encoding: LegacyEncoding; convert: (t: string) => string; score: Score } | undefined;
+  for (const [encoding, convert] of CONVERTERS) {
+    if (encoding === 'viqr') continue;
+    const score = vietnameseScore(convert(sample));
+    if (!best || score.net > best.score.net) best = { encoding, convert, score };
+  }
+  if (!best || foreign === 0 && best.score.good === 0) return null;
+  if (best.score.good === 0 || best.score.bad > best.score.good || best.score.net < before.net) return null;
   return { text: best.convert(text), encoding: best.encoding, syllables: best.score.good, before: before.good };
 }
 

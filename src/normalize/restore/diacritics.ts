@@ -6,7 +6,7 @@
  */
 import { SYMBOL_PARTS } from '../../domain/lexicon.js';
 import { confusionDistance, consonantBudget, consonants, editBudget, skeleton, wordBudget } from './confusions.js';
-import { longestPhrase, phrasesByLength, phrasesStartingWith, type Phrase } from './phrases.js';
+import { longestPhrase, phrasesByLength, phrasesStartingWith, phraseLengthsStartingWith, type Phrase } from './phrases.js';
 import { Claims, inCaseOf, type Repair } from './repair.js';
 import { gapAllows, tokenize, type Token } from './tokens.js';
 
@@ -184,15 +184,21 @@ function restorePhrases(text: string, claims: Claims, add: Add): void {
   const byLength = phrasesByLength();
   const longest = longestPhrase();
   const near = nearWords(byLength.values());
+  // Each token's skeleton and near lexicon words, once: a run is tried at every length from each token.
+  const skeletons = tokens.map((t) => skeleton(t.text));
+  const nearSets = skeletons.map((k) => near(k));
   // Token index → category of the phrase that starts there, for the `của` rule.
   const startsPhrase = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || !claims.free(first.start, first.end)) continue;
+    const lengths = new Set<number>();
+    for (const firstKey of nearSets[i] ?? []) for (const length of phraseLengthsStartingWith(firstKey)) lengths.add(length);
     for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+      if (!lengths.has(n)) continue;
       const run = tokens.slice(i, i + n);
       if (!runIsFree(text, run, claims)) continue;
-      const match = bestPhrase(text, run, near);
+      const match = bestPhrase(text, run, skeletons.slice(i, i + n), nearSets.slice(i, i + n));
       if (!match) continue;
       // A lone word on a line shaped like a person's name (`Tran Van Binh`) is part of the name.
       if (n === 1 && onNameLine(first.start)) continue;
@@ -224,11 +230,10 @@ function runIsFree(text: string, run: readonly Token[], claims: Claims): boolean
 }
 
 /** The one lexicon phrase nearest to the run within its budget; null when none or when two tie. */
-function bestPhrase(text: string, run: readonly Token[], near: NearWords): Phrase | null {
-  const skeletons = run.map((t) => skeleton(t.text));
+function bestPhrase(text: string, run: readonly Token[], skeletons: readonly string[], nearSets: readonly ReadonlySet<string>[]): Phrase | null {
+  if ((nearSets[0]?.size ?? 0) === 0) return null;
   const key = skeletons.join(' ');
   const letters = key.replace(/ /g, '').length;
-  const nearSets = skeletons.map((s) => near(s));
   const candidates = [...(nearSets[0] ?? [])].flatMap((first) => phrasesStartingWith(first, run.length));
   let best: Phrase | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;

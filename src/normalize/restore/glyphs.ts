@@ -12,7 +12,8 @@ import { gapAllows, tokenize, type Token } from './tokens.js';
 /** Codes whose first capital a font may drop (`Đ-CP` for `NĐ-CP`): completed when only one fits. */
 export const SYMBOL_TAILS: readonly string[] = ['NĐ-CP', 'NQ-CP', 'QĐ-TTg', 'CT-TTg', 'CĐ-TTg', 'NQ-HĐND', 'QĐ-UBND', 'KH-UBND', 'TB-UBND'];
 
-const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+// Vietnamese has no locale-specific case rules, and `toLowerCase` is several times faster.
+const lower = (s: string) => s.normalize('NFC').toLowerCase();
 
 let words: ReadonlySet<string> | null = null;
 /** Every word of the lexicon, lower case. */
@@ -47,13 +48,14 @@ export function restoreMissingCapitals(text: string): Repair[] {
   };
   restoreSymbolTails(text, add);
   const tokens = tokenize(text);
+  const lowered = tokens.map((t) => lower(t.text));
   const longest = longestPhrase();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = phrasesReadAs(tokens[i]?.text ?? '');
+    const candidates = phrasesReadAs(lowered[i] ?? '');
     const most = Math.min(longest, tokens.length - i, Math.max(0, ...candidates.map((p) => p.words.length)));
     for (let n = most; n >= 2; n--) {
       const run = tokens.slice(i, i + n);
-      const match = uniqueCompletion(text, run, candidates.filter((p) => p.words.length === n));
+      const match = uniqueCompletion(text, run, lowered.slice(i, i + n), candidates.filter((p) => p.words.length === n));
       if (!match) continue;
       run.forEach((token, k) => {
         const word = match.words[k] ?? token.text;
@@ -70,7 +72,7 @@ export function restoreMissingCapitals(text: string): Repair[] {
 }
 
 /** The one phrase the run reads as with some dropped capitals put back (at least one, and one word intact or two words). */
-function uniqueCompletion(text: string, run: readonly Token[], candidates: readonly Phrase[]): Phrase | null {
+function uniqueCompletion(text: string, run: readonly Token[], runLowered: readonly string[], candidates: readonly Phrase[]): Phrase | null {
   let found: Phrase | null = null;
   for (const phrase of candidates) {
     let dropped = 0;
@@ -79,14 +81,14 @@ function uniqueCompletion(text: string, run: readonly Token[], candidates: reado
       const token = run[k];
       const word = phrase.words[k] ?? '';
       if (!token) ok = false;
-      else if (lower(token.text) === lower(word)) continue;
+      else if (runLowered[k] === phrase.lowered[k]) continue;
       else if (/^\p{Lu}/u.test(word) && droppedCapital(token.text, word)) dropped++;
       else ok = false;
       const next = run[k + 1];
       if (ok && token && next && !gapAllows(text.slice(token.end, next.start), phrase.gaps[k] ?? '')) ok = false;
     }
     if (!ok || dropped === 0 || (run.length === 1) || (dropped === run.length && run.length < 2)) continue;
-    if (found && lower(found.text) !== lower(phrase.text)) return null;
+    if (found && found.lowered.join(' ') !== phrase.lowered.join(' ')) return null;
     found ??= phrase;
   }
   return found;

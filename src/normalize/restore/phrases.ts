@@ -9,6 +9,8 @@ export interface Phrase {
   readonly words: readonly string[];
   /** Punctuation between word i and word i + 1 (`,` in `Văn hóa, Thể thao`; usually empty). */
   readonly gaps: readonly string[];
+  /** The words in lower case (NFC), for exact comparison. */
+  readonly lowered: readonly string[];
   /** The skeletons of the words, joined by one space. */
   readonly key: string;
   /** The skeletons of the words. */
@@ -30,7 +32,8 @@ export function compilePhrase(text: string, category: LexiconCategory): Phrase {
   }
   const wordKeys = words.map(skeleton);
   const key = wordKeys.join(' ');
-  return { text, category, words, gaps, key, wordKeys, letters: key.replace(/ /g, '').length };
+  const lowered = words.map((w) => w.normalize('NFC').toLocaleLowerCase('vi'));
+  return { text, category, words, lowered, gaps, key, wordKeys, letters: key.replace(/ /g, '').length };
 }
 
 let compiled: ReadonlyMap<number, readonly Phrase[]> | null = null;
@@ -68,6 +71,27 @@ export function phrasesStartingWith(firstKey: string, words: number): readonly P
   return byFirst.get(`${words}|${firstKey}`) ?? [];
 }
 
+let lengthsByFirst: ReadonlyMap<string, ReadonlySet<number>> | null = null;
+
+/** The numbers of words of the lexicon phrases whose first word has this skeleton. */
+export function phraseLengthsStartingWith(firstKey: string): ReadonlySet<number> {
+  if (!lengthsByFirst) {
+    const index = new Map<string, Set<number>>();
+    for (const [length, list] of phrasesByLength()) {
+      for (const phrase of list) {
+        const first = phrase.wordKeys[0] ?? '';
+        const lengths = index.get(first) ?? new Set<number>();
+        lengths.add(length);
+        index.set(first, lengths);
+      }
+    }
+    lengthsByFirst = index;
+  }
+  return lengthsByFirst.get(firstKey) ?? NO_LENGTHS;
+}
+
+const NO_LENGTHS: ReadonlySet<number> = new Set();
+
 let byWritten: ReadonlyMap<string, readonly Phrase[]> | null = null;
 
 /**
@@ -91,7 +115,7 @@ export function phrasesReadAs(written: string): readonly Phrase[] {
     }
     byWritten = index;
   }
-  return byWritten.get(written.toLocaleLowerCase('vi')) ?? [];
+  return byWritten.get(written.toLowerCase()) ?? [];
 }
 
 /** The longest phrase of the lexicon, in words. */

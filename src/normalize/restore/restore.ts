@@ -23,6 +23,9 @@ export interface RestoredText extends NormalizedText {
 /** Capitals completed at this many places, of two phrases at least, show a font without a map for them. */
 const MIN_MISSING_CAPITALS = 3;
 
+/** How much of the beginning is searched first for missing capitals. */
+const PROBE = 16_384;
+
 export function restoreDamagedText(normalized: NormalizedText): RestoredText {
   const damage = detectDamage(normalized.text);
   if (damage.kind === null) return { ...normalized, damage: null, repairs: [] };
@@ -33,6 +36,8 @@ export function restoreDamagedText(normalized: NormalizedText): RestoredText {
 /** The damage a text shows, with the repairs that would undo it (none for a clean text). */
 export function detectDamage(text: string): { kind: Damage | null; repairs: Repair[] } {
   if (lacksDiacritics(text)) return { kind: 'no-diacritics', repairs: restoreDiacritics(text) };
+  // A font that lost capitals loses them in the header too: a clean beginning spares a long text the whole search.
+  if (text.length > PROBE && restoreMissingCapitals(text.slice(0, PROBE)).length === 0) return { kind: null, repairs: [] };
   const capitals = restoreMissingCapitals(text);
   const phrases = new Set(capitals.map((r) => r.reason));
   if (capitals.length >= MIN_MISSING_CAPITALS && phrases.size >= 2) return { kind: 'missing-capitals', repairs: capitals };
