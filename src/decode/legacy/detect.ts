@@ -41,7 +41,7 @@ export function convertLegacy(text: string, options: ConvertOptions = {}): Legac
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const foreign = sample.match(FOREIGN)?.length ?? 0;
   const viqr = sample.match(VIQR_HINT)?.length ?? 0;
-  if (options.lenient) return lenientConversion(text, sample, foreign);
+  if (options.lenient) return lenientConversion(text, sample);
   if (foreign < 3 && viqr < 5) return null;
   const before = vietnameseScore(sample);
   let best: { encoding: LegacyEncoding; convert: (t: string) => string; score: Score } | undefined;
@@ -57,7 +57,7 @@ export function convertLegacy(text: string, options: ConvertOptions = {}): Legac
 }
 
 /** The byte-level converter whose result reads best, when it reads better than the bytes as Latin-1 and mostly as Vietnamese. */
-function lenientConversion(text: string, sample: string, foreign: number): LegacyConversion | null {
+function lenientConversion(text: string, sample: string): LegacyConversion | null {
   const before = vietnameseScore(sample);
   let best: { encoding: LegacyEncoding; convert: (t: string) => string; score: Score } | undefined;
   for (const [encoding, convert] of CONVERTERS) {
@@ -65,8 +65,9 @@ function lenientConversion(text: string, sample: string, foreign: number): Legac
     const score = vietnameseScore(convert(sample));
     if (!best || score.net > best.score.net) best = { encoding, convert, score };
   }
-  if (!best || foreign === 0 && best.score.good === 0) return null;
-  if (best.score.good === 0 || best.score.bad > best.score.good || best.score.net < before.net) return null;
+  // Control characters are binary or UTF-16, not a letter typed in a legacy font.
+  if (!best || /[\x00-\x08\x0b\x0e-\x1f\x7f]/.test(sample)) return null;
+  if (best.score.good < 3 || best.score.bad > best.score.good || best.score.net < before.net) return null;
   return { text: best.convert(text), encoding: best.encoding, syllables: best.score.good, before: before.good };
 }
 
