@@ -86,8 +86,15 @@ export function parseDocumentNumber(text: string, options: { isLetter?: boolean 
       form: typed ? 'typed' : groups.length > 1 ? 'administrative' : 'other',
     });
   }
+  // A number OCR could not read (a handwritten `308` read as `2Œ`): the code after it still is one;
+  // the noise is blanked (same length, so offsets hold) and the number left null.
+  const noise = UNREADABLE_NUMBER.exec(rest);
+  if (noise && label) return parseDocumentNumber(text.slice(0, offset) + ' '.repeat(noise[0].length) + rest.slice(noise[0].length), options);
   return null;
 }
+
+/** A short run of anything but digits-only before the code's slash. */
+const UNREADABLE_NUMBER = /^\s*(?!\d+\s*\/)[^\s/]{1,6}(?=\s*\/)/u;
 
 /** The type a number's code names (`12/QĐ-UBND` → Quyết định), when it has a type code. */
 export function documentTypeOfNumber(numbering: DocumentNumber): string | null {

@@ -4,6 +4,7 @@
  * cell (`KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A`) is split at the prefixes, the name, and a known
  * position at the end of the last title.
  */
+import { nearestName } from '../domain/fuzzy.js';
 import { AUTHORITY_ANYWHERE, authorityPrefixOf, PARTY_COLLECTIVES, PARTY_SECRETARY_POSITIONS, SIGNATURE_MARK, SIGNER_POSITIONS, STAMP_NOISE } from '../domain/signature.js';
 import { caseless } from '../domain/patterns.js';
 import { isUpperCaseText, vre } from '../domain/vietnamese.js';
@@ -95,6 +96,7 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
       ctx.report('signer/authority-inferred', `No authority line above "${signer.position}": read as T/M ${collective}, from the issuing body`, ctx.place(lastCaps.line));
     }
   }
+  correctTitles(ctx, signer);
   if (name) {
     signer.name = stripSignedMark(name.text);
     ctx.record('/signer/name', name, 0, signer.name.length);
@@ -104,6 +106,29 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
   }
   if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'No signature block was found');
   return signer;
+}
+
+/**
+ * A title OCR damaged (`CHU TỊCH`, `ÖPHO CHỦ TỊCH`) is the known position it is one letter from,
+ * or its diacritics only,
+ * when only one is that near; each such reading is a `keyword/corrected` diagnostic.
+ */
+function correctTitles(ctx: ExtractContext, signer: Signer): void {
+  const corrected = (pointer: '/signer/onBehalfOf' | '/signer/position', written: string | null): string | null => {
+    // A title typed without any diacritics (`TONG CUC TRUONG`) is the writer's choice, kept as written.
+    if (written === null || isKnownPosition(written) || /^[\x00-\x7f]*$/.test(written)) return written;
+    const near = nearestName(written, SIGNER_POSITIONS);
+    if (!near || near.edits > 1) return written;
+    const how = near.edits === 0 ? 'diacritics or case differ' : '1 letter differs';
+    ctx.report('keyword/corrected', `"${written}" read as "${near.name}" (${how})`, ctx.sources[pointer]?.place ?? null);
+    return near.name;
+  };
+  const onBehalfOf = corrected('/signer/onBehalfOf', signer.onBehalfOf);
+  const position = corrected('/signer/position', signer.position);
+  signer.titles = signer.titles.map((t) => (t === signer.position ? position ?? t : t));
+  signer.chain = signer.chain.map((link) => (link.title === signer.onBehalfOf ? { ...link, title: onBehalfOf ?? link.title } : link));
+  signer.onBehalfOf = onBehalfOf;
+  signer.position = position;
 }
 
 /** Words that open the name of a unit a head's title may wrap onto. */

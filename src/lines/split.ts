@@ -103,7 +103,8 @@ function splitPipes(raw: string): RawCell[] {
   return cells;
 }
 
-const NUMBER_GAP_BEFORE = vre(`${NUMBER_LABEL_PREFIX.source}[0-9]*$`, 'u');
+// The number may be OCR noise or a handwritten digit read as a letter (`Số; 2Œ      /QĐ-UBND`).
+const NUMBER_GAP_BEFORE = vre(`${NUMBER_LABEL_PREFIX.source}(?:[0-9]*|[^\\s/]{1,6})$`, 'u');
 const NUMBER_GAP_AFTER = /^\/\s*\S/;
 
 /**

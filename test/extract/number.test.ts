@@ -13,6 +13,13 @@ describe('parseDocumentNumber', () => {
     expect(parseDocumentNumber('Số: 12 /UBND - VP Hương Khê, ngày 05 tháng 01 năm 2022')?.symbol).toBe('UBND-VP');
   });
 
+  it('reads the code after a number OCR could not read (a handwritten number), the number left null', () => {
+    expect(parseDocumentNumber('Số; 2Œ      /QĐ-UBND')?.numbering).toMatchObject({ number: null, typeCode: 'QĐ', issuerCode: 'UBND' });
+    expect(parseDocumentNumber("Số: %J' /QĐ-UBND")?.symbol).toBe('QĐ-UBND');
+    expect(parseDocumentNumber('Số: 2O /QĐ-UBND')?.numbering.number).toBe('20');
+    expect(parseDocumentNumber('Theo đề nghị /QĐ-UBND')).toBeNull();
+  });
+
   it('reads a typed document number with its type code', () => {
     expect(parseDocumentNumber('Số: 12/QĐ-UBND')?.numbering).toMatchObject({ number: '12', typeCode: 'QĐ', issuerCode: 'UBND', form: 'typed' });
   });

@@ -19,6 +19,18 @@ describe('signer', () => {
     });
   });
 
+  it('reads a title OCR damaged by one letter or its diacritics as the known position, and says so', () => {
+    const doc = parseDocument(body + 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHU TỊCH\nÖPHO CHỦ TỊCH\n\n\nNguyễn Văn An');
+    expect(doc.signer).toMatchObject({ authority: 'KT', onBehalfOf: 'CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', chain: [{ prefix: 'KT', title: 'CHỦ TỊCH' }] });
+    const corrected = doc.diagnostics.filter((d) => d.ruleId === 'keyword/corrected').map((d) => d.message);
+    expect(corrected).toEqual(['"CHU TỊCH" read as "CHỦ TỊCH" (diacritics or case differ)', '"ÖPHO CHỦ TỊCH" read as "PHÓ CHỦ TỊCH" (1 letter differs)']);
+  });
+
+  it('leaves a title it does not know alone, even near a known one, and one typed without diacritics', () => {
+    expect(signerOf('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nHỘI TRƯỞNG\n\n\nNguyễn Văn An').position).toBe('HỘI TRƯỞNG');
+    expect(signerOf('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TONG CUC TRUONG\nPHO TONG CUC TRUONG\n\n\nNguyen Van An')).toMatchObject({ onBehalfOf: 'TONG CUC TRUONG', position: 'PHO TONG CUC TRUONG' });
+  });
+
   it('splits a block flattened into one table cell', () => {
     const footer = '| Nơi nhận: - Như trên; - Lưu: VT, VP. | KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Thị Bình |\n|---|---|\n';
     expect(signerOf(footer)).toMatchObject({ authority: 'KT', onBehalfOf: 'GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Bình' });

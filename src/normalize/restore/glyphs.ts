@@ -22,6 +22,19 @@ function lexiconWords(): ReadonlySet<string> {
   return words;
 }
 
+let droppedSet: ReadonlySet<string> | null = null;
+/** Lexicon words that begin with a capital, lower case and without it (`Nội` → `ội`). */
+function droppedForms(): ReadonlySet<string> {
+  if (!droppedSet) {
+    const forms = new Set<string>();
+    for (const entry of LEXICON) {
+      for (const word of entry.text.split(/[^\p{L}\p{N}'’]+/u)) if (/^\p{Lu}./u.test(word)) forms.add(lower(word.slice(1)));
+    }
+    droppedSet = forms;
+  }
+  return droppedSet;
+}
+
 let tails: ReadonlyMap<string, readonly string[]> | null = null;
 /** Lexicon words by the rest of them after their first letter (`gày` → `ngày`). */
 function completionsOf(): ReadonlyMap<string, readonly string[]> {
@@ -50,8 +63,15 @@ export function restoreMissingCapitals(text: string): Repair[] {
   const tokens = tokenize(text);
   const lowered = tokens.map((t) => lower(t.text));
   const longest = longestPhrase();
+  // A run can read as a phrase with a capital put back only if it holds a word that is a lexicon
+  // word without its capital (`ội`): runs are tried only where one is near, so a clean text costs little.
+  const nearDropped = new Uint8Array(tokens.length);
+  const dropped = droppedForms();
+  lowered.forEach((word, j) => {
+    if (dropped.has(word)) nearDropped.fill(1, Math.max(0, j - longest + 1), j + 1);
+  });
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = phrasesReadAs(lowered[i] ?? '');
+    const candidates = nearDropped[i] ? phrasesReadAs(lowered[i] ?? '') : [];
     const most = Math.min(longest, tokens.length - i, Math.max(0, ...candidates.map((p) => p.words.length)));
     for (let n = most; n >= 2; n--) {
       const run = tokens.slice(i, i + n);
@@ -66,7 +86,7 @@ export function restoreMissingCapitals(text: string): Repair[] {
       break;
     }
     const token = tokens[i];
-    if (token && /^\p{Ll}{2,}$/u.test(token.text) && !lexiconWords().has(lower(token.text)) && sentenceStart(text, token)) completeSentenceStart(token, add);
+    if (token && /^\p{Ll}{2,}$/u.test(token.text) && completionsOf().get(token.text)?.length === 1 && !lexiconWords().has(lower(token.text)) && sentenceStart(text, token)) completeSentenceStart(token, add);
   }
   return repairs.sort((a, b) => a.start - b.start);
 }

@@ -30,10 +30,33 @@ export function compilePhrase(text: string, category: LexiconCategory): Phrase {
     words.push(match[0]);
     last = match.index + match[0].length;
   }
-  const wordKeys = words.map(skeleton);
-  const key = wordKeys.join(' ');
-  const lowered = words.map((w) => w.normalize('NFC').toLocaleLowerCase('vi'));
-  return { text, category, words, lowered, gaps, key, wordKeys, letters: key.replace(/ /g, '').length };
+  return new CompiledPhrase(text, category, words, gaps);
+}
+
+/** Skeletons are computed on first use: the missing-capitals search, run on every text, needs none. */
+class CompiledPhrase implements Phrase {
+  readonly lowered: readonly string[];
+  private keys: readonly string[] | null = null;
+  constructor(
+    readonly text: string,
+    readonly category: LexiconCategory,
+    readonly words: readonly string[],
+    readonly gaps: readonly string[],
+  ) {
+    this.lowered = words.map((w) => w.normalize('NFC').toLowerCase());
+  }
+  get wordKeys(): readonly string[] {
+    this.keys ??= this.words.map(skeleton);
+    return this.keys;
+  }
+  private joined: string | null = null;
+  get key(): string {
+    this.joined ??= this.wordKeys.join(' ');
+    return this.joined;
+  }
+  get letters(): number {
+    return this.key.length - (this.wordKeys.length - 1);
+  }
 }
 
 let compiled: ReadonlyMap<number, readonly Phrase[]> | null = null;
