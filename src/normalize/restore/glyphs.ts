@@ -50,6 +50,57 @@ function completionsOf(): ReadonlyMap<string, readonly string[]> {
   return tails;
 }
 
+let gate: ReadonlySet<string> | null = null;
+/**
+ * Lexicon words without their first consonant that no Vietnamese word reads as (`ội`, `ài`, `ình`,
+ * `iệp`): a word that begins with a vowel, and is neither a lexicon word nor a common word.
+ */
+function capitalLessForms(): ReadonlySet<string> {
+  if (!gate) {
+    const known = lexiconWords();
+    const forms = new Set<string>();
+    for (const form of [...droppedForms(), ...completionsOf().keys()]) {
+      if (form.length >= 2 && VOWEL_START.test(form) && !known.has(form) && !COMMON_VOWEL_WORDS.has(form)) forms.add(form);
+    }
+    gate = forms;
+  }
+  return gate;
+}
+
+const VOWEL_START = /^[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
+
+/** Common words that begin with a vowel (`ông`, `ở`, `ứng`): a text holding them lost nothing. */
+const COMMON_VOWEL_WORDS: ReadonlySet<string> = new Set([
+  'ông', 'ở', 'ý', 'ấy', 'ưu', 'ứng', 'anh', 'ảnh', 'ít', 'em', 'ước', 'ăn', 'uống', 'ai', 'áo', 'ao', 'ổn',
+  'ơn', 'ích', 'in', 'an', 'ân', 'ấn', 'ô', 'ưa', 'ủy', 'uỷ', 'ưng', 'yêu', 'yên', 'ong', 'oai', 'ăng', 'âm',
+  'ẩm', 'ấm', 'ốm', 'ương', 'ải', 'ách', 'ảo', 'ẩn', 'ếch', 'ướt', 'ưới', 'ạ', 'ồ', 'ờ', 'ừ', 'ơi', 'ấp',
+]);
+
+const PLAIN_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether a text may have lost capitals: two different words that read as lexicon words without
+ * their capital, or a code without its first capital (`/Đ-CP`). A cheap test, run before the
+ * search (which runs on every document and costs far more).
+ */
+export function mayHaveMissingCapitals(text: string): boolean {
+  const forms = capitalLessForms();
+  let first: string | null = null;
+  for (const [word] of text.matchAll(PLAIN_WORD)) {
+    // Every form begins with a vowel: a word that begins with an ASCII consonant or digit is none.
+    const c = word.charCodeAt(0) | 0x20;
+    if (c < 0x80 && c !== 0x61 && c !== 0x65 && c !== 0x69 && c !== 0x6f && c !== 0x75 && c !== 0x79) continue;
+    const key = word.toLowerCase();
+    if (!forms.has(key) || key === first) continue;
+    if (first !== null) return true;
+    first = key;
+  }
+  for (const m of text.matchAll(/\/[^\S\n]?([\p{Lu}][\p{L}]*(?:-[\p{L}]+)+)/gu)) {
+    if (SYMBOL_TAILS.some((tail) => tail.slice(1) === m[1])) return true;
+  }
+  return false;
+}
+
 export function restoreMissingCapitals(text: string): Repair[] {
   const repairs: Repair[] = [];
   const claims = new Claims(text.length);

@@ -7,7 +7,7 @@ import { lacksDiacritics } from '../../decode/pdf/diacritics.js';
 import type { NormalizedText } from '../index.js';
 import { applyEdits, ComposedOffsetMap } from './edits.js';
 import { restoreDiacritics } from './diacritics.js';
-import { restoreMissingCapitals } from './glyphs.js';
+import { mayHaveMissingCapitals, restoreMissingCapitals } from './glyphs.js';
 import type { Repair } from './repair.js';
 
 /** What is wrong with the text as a whole. */
@@ -37,6 +37,7 @@ export function restoreDamagedText(normalized: NormalizedText): RestoredText {
 export function detectDamage(text: string): { kind: Damage | null; repairs: Repair[] } {
   if (lacksDiacritics(text)) return { kind: 'no-diacritics', repairs: restoreDiacritics(text) };
   // A font that lost capitals loses them in the header too: a clean beginning spares a long text the whole search.
+  if (!mayHaveMissingCapitals(text)) return { kind: null, repairs: [] };
   if (text.length > PROBE && restoreMissingCapitals(text.slice(0, PROBE)).length === 0) return { kind: null, repairs: [] };
   const capitals = restoreMissingCapitals(text);
   const phrases = new Set(capitals.map((r) => r.reason));

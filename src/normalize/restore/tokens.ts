@@ -13,21 +13,21 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’]*[\p{L}\p{N}])?/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // Line starts are tracked as the scan goes: looking back from each word is quadratic on a long line.
+  // Line starts are tracked as the scan goes (looking back from each word is quadratic on a long
+  // line): the next line break is found once, and passed words only look back as far as it.
   let lineBegin = 0;
-  let scanned = 0;
+  let nextBreak = text.indexOf('\n');
   let wordOnLine = false;
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
-    const newline = text.slice(scanned, start).lastIndexOf('\n');
-    if (newline >= 0) {
-      lineBegin = scanned + newline + 1;
+    if (nextBreak !== -1 && nextBreak < start) {
+      lineBegin = text.lastIndexOf('\n', start - 1) + 1;
+      nextBreak = text.indexOf('\n', start);
       wordOnLine = false;
     }
     const lineStart = !wordOnLine && /^[\s\p{P}]*$/u.test(text.slice(lineBegin, start));
     tokens.push({ start, end: start + match[0].length, text: match[0], lineStart });
     wordOnLine = true;
-    scanned = start + match[0].length;
   }
   return tokens;
 }
