@@ -30,7 +30,9 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], options: { har
   // Straight quotes open and close alike: where the body holds an odd number of them, one is OCR
   // noise (`"- Lãnh đạo …`) and none can be trusted to open a quotation that runs to the end.
   const straight = lines.reduce((n, l) => n + (l.line.text.match(/"/g)?.length ?? 0), 0) % 2 === 0;
-  for (const cl of lines) {
+  // A curly quote that opens and is never closed (`Giám “đốc Sở Y tế`, OCR noise) opens nothing.
+  const unclosed = unclosedQuotes(lines.map((l) => l.line.text));
+  for (const [index, cl] of lines.entries()) {
     const { line, kind } = cl;
     // Page furniture between pages (`2`, `- 2 -`, `Trang 2/3`) is not text of the letter; a cell
     // of a table row (`-414`) is.
@@ -57,9 +59,10 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], options: { har
       (margin !== null && prevLine !== undefined && endsShortOfMargin(prevLine, margin) && !startsLowerCase(line.text) && !continuesLabelLine(prev, line)) ||
       (isUpperCaseText(prevText) && !isUpperCaseText(line.text)) ||
       (line.cell !== null) !== (prev.first.line.cell !== null);
-    if (starts) paragraphs.push({ first: cl, lines: [line], quoted: inQuote || opensWithQuote(line.text, straight) });
+    const ignored = unclosed.get(index);
+    if (starts) paragraphs.push({ first: cl, lines: [line], quoted: inQuote || (opensWithQuote(line.text, straight) && !ignored?.has(0)) });
     else prev.lines.push(line);
-    inQuote = quoteStateAfter(line.text, inQuote, straight);
+    inQuote = quoteStateAfter(line.text, inQuote, straight, ignored);
   }
   return paragraphs;
 }
@@ -111,11 +114,40 @@ export function isHardWrapped(lines: readonly Line[]): boolean {
   return nearWidth / lengths.length >= 0.35;
 }
 
-/** Track quotations across lines: curly quotes open and close, straight quotes toggle. */
-function quoteStateAfter(text: string, inQuote: boolean, straight: boolean): boolean {
+const OPENING_QUOTES = '“„«';
+const CLOSING_QUOTES = '”»';
+
+/**
+ * The opening curly quotes no closing one answers (line index → character indexes): one followed
+ * by another opening quote before any closing one, or the last one left open.
+ */
+export function unclosedQuotes(texts: readonly string[]): Map<number, Set<number>> {
+  const unclosed = new Map<number, Set<number>>();
+  const mark = (at: { line: number; char: number }) => {
+    const set = unclosed.get(at.line) ?? new Set<number>();
+    set.add(at.char);
+    unclosed.set(at.line, set);
+  };
+  let open: { line: number; char: number } | null = null;
+  texts.forEach((text, line) => {
+    for (let char = 0; char < text.length; char++) {
+      const ch = text.charAt(char);
+      if (OPENING_QUOTES.includes(ch)) {
+        if (open) mark(open);
+        open = { line, char };
+      } else if (CLOSING_QUOTES.includes(ch)) open = null;
+    }
+  });
+  if (open) mark(open);
+  return unclosed;
+}
+
+/** Track quotations across lines: curly quotes open and close (but not one left unclosed), straight quotes toggle. */
+function quoteStateAfter(text: string, inQuote: boolean, straight: boolean, ignored?: ReadonlySet<number>): boolean {
   let state = inQuote;
-  for (const ch of text) {
-    if (ch === '“' || ch === '„' || ch === '«') state = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (OPENING_QUOTES.includes(ch)) state = state || !ignored?.has(i);
     else if (ch === '”' || ch === '»') state = false;
     else if (ch === '"' && straight) state = !state;
   }

@@ -51,6 +51,16 @@ describe('numbering and quotes', () => {
     expect(tasksOf(body).map((t) => t.label)).toEqual(['1', '2', '3']);
   });
 
+  it('lets a curly quote that is never closed (OCR noise) open no quotation', () => {
+    const body = 'Theo đề nghị của Giám “đốc Sở Y tế tại Tờ trình số 565/TTr-SYT.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Công bố danh mục.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.';
+    expect(tasksOf(body).map((t) => t.label)).toEqual(['Điều 1', 'Điều 2']);
+  });
+
+  it('still reads units inside a closed curly quotation as quoted, after a stray one', () => {
+    const body = 'Giám “đốc Sở.\n\nKhoản 2 quy định: “1. Đối tượng được hỗ trợ.\n\n2. Mức hỗ trợ.” Đề nghị thực hiện.\n\n1. Các phòng triển khai.';
+    expect(tasksOf(body).map((t) => `${t.label}|${t.text}`)).toEqual(['1|Các phòng triển khai.']);
+  });
+
   it('still reads units inside a quotation in straight quotes as quoted', () => {
     const body = 'Khoản 2 quy định: "1. Đối tượng được hỗ trợ.\n\n2. Mức hỗ trợ." Đề nghị thực hiện.\n\n1. Các phòng triển khai.';
     expect(tasksOf(body).map((t) => `${t.label}|${t.text}`)).toEqual(['1|Các phòng triển khai.']);
