@@ -81,13 +81,13 @@ export const KEYWORDS = {
   /** The `Số` label of the số/ký hiệu line; a digit, slash or dash must follow (`Số: 12/UBND`). */
   numberLabel: {
     key: 'Số',
-    pattern: `(?:S[ốôoỏổồóòÔỐỒỔÓO0]|SỐ|S6|\\$[6ố]|5ố)`,
+    pattern: `(?:S[ốôoỏổồóòÔỐỒỔÓO0éèẻếềểễệêỗõộọ]|SỐ|S6|\\$[6ố]|5ố)`,
     shape: `\\s*[:.;]?\\s*(?=[\\d/${DASH}]|\\s*[/${DASH}])`,
     caseSensitive: true,
-    variants: ['SỐ', 'Sô', 'So', 'Sỏ', 'Sổ', 'Sồ', 'Só', 'SO', 'S6', '$6', '$ố', '5ố'],
+    variants: ['SỐ', 'Sô', 'So', 'Sỏ', 'Sổ', 'Sồ', 'Só', 'SO', 'S6', '$6', '$ố', '5ố', 'Sé', 'Sế', 'Sỗ', 'Sộ'],
     maxEdits: 0,
-    examples: ['Số: 12/UBND-VP', 'Sô: 15/QĐ-UBND', '$6: 108/KH-UBND', 'S6 12/TB', 'Số 12-TB/HU', 'SỐ: 45/BC-UBND', 'Số:      /UBND-VP', 'Số:173    /KH-UBND'],
-    counterexamples: ['số 12/UBND ngày 5/6/2023', 'Sổ tay hướng dẫn', 'Sở Nội vụ'],
+    examples: ['Số: 12/UBND-VP', 'Sô: 15/QĐ-UBND', '$6: 108/KH-UBND', 'S6 12/TB', 'Số 12-TB/HU', 'SỐ: 45/BC-UBND', 'Số:      /UBND-VP', 'Số:173    /KH-UBND', 'Sé: 5 ÉØ/GM-UBND'],
+    counterexamples: ['số 12/UBND ngày 5/6/2023', 'Sổ tay hướng dẫn', 'Sở Nội vụ', 'Sở 12 phố Huế', 'Sẽ 10 ngày'],
   },
   /** `Kính gửi:` before the addressees. */
   recipients: {

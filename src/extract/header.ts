@@ -5,7 +5,9 @@
 import { marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, URGENCY_MARKS } from '../domain/keywords.js';
 import { isMostlyUpperCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
-import type { Header } from '../schema/document.js';
+import type { Header, Position } from '../schema/document.js';
+import type { LexiconCategory } from '../domain/lexicon.js';
+import { snapToLexicon } from './lexicon-snap.js';
 import { lineAt, typeHeadingOf, type ClassifiedLine, type KeywordCorrection } from '../zones/index.js';
 import type { KeywordName } from '../domain/keywords.js';
 import type { ExtractContext } from './context.js';
@@ -174,7 +176,7 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
     const skip = lines[number.index] === candidate ? number.length : 0;
     const found = parsePlaceDate(line.text.slice(skip));
     if (!found) continue;
-    out.place = found.place;
+    out.place = found.place && snapPlace(ctx, found.place, line, skip + found.placeStart, skip + found.placeEnd);
     out.date = found.date;
     if (found.place) ctx.record('/header/place', line, skip + found.placeStart, skip + found.placeEnd);
     ctx.record('/header/date', line, skip + found.end - found.date.raw.length, skip + found.end);
@@ -202,12 +204,24 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
     agency.push(line);
   }
   if (agency.length === 0) return;
-  out.agency.lines = agency.map((l) => l.text);
+  out.agency.lines = agency.map((l) => snapped(ctx, l.text, ['agency', 'place'], ctx.place(l)));
   agency.forEach((l, i) => ctx.record(`/header/agency/lines/${i}`, l));
   const boldFrom = agency.findIndex((l) => l.bold);
   const issuerStart = boldFrom > 0 && agency.slice(boldFrom).every((l) => l.bold) ? boldFrom : plainIssuerStart(agency);
-  out.agency.parent = agency.slice(0, issuerStart).map((l) => l.text);
-  out.agency.issuer = agency.slice(issuerStart).map((l) => l.text).join(' ');
+  out.agency.parent = out.agency.lines.slice(0, issuerStart);
+  out.agency.issuer = out.agency.lines.slice(issuerStart).join(' ');
+}
+
+/** `text`, or the lexicon phrase it stands for with its diacritics restored (a `keyword/corrected` diagnostic). */
+function snapped(ctx: ExtractContext, text: string, categories: readonly LexiconCategory[], place: Position): string {
+  const phrase = snapToLexicon(text, categories);
+  if (phrase === null) return text;
+  ctx.report('keyword/corrected', `"${text}" read as "${phrase}" (diacritics differ)`, place);
+  return phrase;
+}
+
+function snapPlace(ctx: ExtractContext, place: string, line: Line, start: number, end: number): string {
+  return snapped(ctx, place, ['place'], ctx.place(line, start, end));
 }
 
 /**

@@ -93,8 +93,8 @@ export function parseDocumentNumber(text: string, options: { isLetter?: boolean 
   return null;
 }
 
-/** A short run of anything but digits-only before the code's slash. */
-const UNREADABLE_NUMBER = /^\s*(?!\d+\s*\/)[^\s/]{1,6}(?=\s*\/)/u;
+/** A short run of noise (not digits alone) before the code's slash: `2Œ`, `%J'`, `5 ÉØ`. */
+const UNREADABLE_NUMBER = /^\s*(?!\d+\s*\/)[^\s/](?:[^/\n]{0,8}[^\s/])?(?=\s*\/)/u;
 
 /** The type a number's code names (`12/QĐ-UBND` → Quyết định), when it has a type code. */
 export function documentTypeOfNumber(numbering: DocumentNumber): string | null {

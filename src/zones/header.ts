@@ -178,7 +178,7 @@ function readSubject(
   if (first.kind === 'letterSubject' || includeStart || !headingOnly) subject.push(start);
   let i = start + 1;
   // A giấy mời often has no trích yếu: its first sentence (`Ủy ban nhân dân tỉnh tổ chức …`) is body.
-  if (headingOnly && INVITATION.test(first.line.text) && i < lines.length && opensInvitationBody(paragraphAt(lines, i))) {
+  if (headingOnly && isInvitation(first.line.text) && i < lines.length && opensInvitationBody(paragraphAt(lines, i))) {
     return { subject: [], issuingAuthority: null, next: i, bodyStarts: true };
   }
   let capsSubject: boolean | null = subject.length > 0 ? subjectCase(first) : null;
@@ -226,7 +226,11 @@ function readSubject(
   return { subject, issuingAuthority, next: i };
 }
 
-const INVITATION = /^(?:GIẤY MỜI|Giấy mời)\s*$/u;
+/** A heading that is `GIẤY MỜI` alone, as written or as OCR read it (`GIÁY MỜI`). */
+function isInvitation(text: string): boolean {
+  const found = typeHeadingOf(text);
+  return found !== null && found.name === 'Giấy mời' && found.rest.trim().length === 0;
+}
 const FIELD_NOTE = /^\(\s*(?:Lĩnh vực|LĨNH VỰC|Lĩnh Vực)\s*:/u;
 
 /**

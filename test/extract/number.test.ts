@@ -17,6 +17,7 @@ describe('parseDocumentNumber', () => {
     expect(parseDocumentNumber('Số; 2Œ      /QĐ-UBND')?.numbering).toMatchObject({ number: null, typeCode: 'QĐ', issuerCode: 'UBND' });
     expect(parseDocumentNumber("Số: %J' /QĐ-UBND")?.symbol).toBe('QĐ-UBND');
     expect(parseDocumentNumber('Số: 2O /QĐ-UBND')?.numbering.number).toBe('20');
+    expect(parseDocumentNumber('Sé: 5 ÉØ/GM-UBND')?.numbering).toMatchObject({ number: null, typeCode: 'GM', issuerCode: 'UBND' });
     expect(parseDocumentNumber('Theo đề nghị /QĐ-UBND')).toBeNull();
   });
 
