@@ -87,6 +87,12 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     read: (m) => ({ label: m[1], ordinal: Number(m[1]) }),
   },
   {
+    kind: 'arabic',
+    // OCR reads `1.` as `l.` or `|.`; a point letter takes `)`, never `.`, so `l.` before a capital is `1.`.
+    pattern: vre(/^([l|])\.\s+(?=\p{Lu})/u),
+    read: () => ({ label: '1', ordinal: 1 }),
+  },
+  {
     kind: 'letter',
     pattern: vre(/^([a-zđ])\s*(?:\)|\/(?=\s*\p{Lu}))\s*(?=\S)/u),
     read: (m) => {

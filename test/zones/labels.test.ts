@@ -1,0 +1,22 @@
+/** Numbering labels, by example: what each pattern reads, and what it must not. */
+import { describe, expect, it } from 'vitest';
+import { matchLabel } from '../../src/zones/labels.js';
+
+describe('matchLabel', () => {
+  it.each([
+    ['1. Chủ trì: Đồng chí A', 'arabic', '1'],
+    ['II. TỔ CHỨC THỰC HIỆN', 'roman', 'II'],
+    ['a) Sở Nội vụ', 'letter', 'a'],
+    ['Điều 3. Chánh Văn phòng', 'article', 'Điều 3'],
+    ['1.2. Kết quả', 'decimal', '1.2'],
+    // OCR reads `1.` as `l.` or `|.`: a point letter takes `)`, never `.`.
+    ['l. Cht tri: Đồng chí A', 'arabic', '1'],
+    ['|. Chủ trì', 'arabic', '1'],
+  ])('%s → %s %s', (text, kind, label) => {
+    expect(matchLabel(text)).toMatchObject({ kind, label });
+  });
+
+  it.each([['l. được'], ['15/3/2024 họp'], ['2021. Năm'], ['lập kế hoạch']])('%s is no label', (text) => {
+    expect(matchLabel(text)).toBeNull();
+  });
+});
