@@ -4,20 +4,29 @@
  * `TONG CỤC`) are kept as written, as a value typed without diacritics is; so is a tone written on
  * another vowel of the same syllable (`UỶ BAN` for `ỦY BAN`, the old placement).
  */
-import { nearestName } from '../domain/fuzzy.js';
+import { foldForMatch } from '../domain/fuzzy.js';
 import { LEXICON, type LexiconCategory } from '../domain/lexicon.js';
 
-const byCategory = new Map<string, readonly string[]>();
+const byCategory = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
-function phrasesOf(categories: readonly LexiconCategory[]): readonly string[] {
+/** The lexicon phrases of these categories by their folded form (no marks, lower case, one space). */
+function phrasesByFold(categories: readonly LexiconCategory[]): ReadonlyMap<string, readonly string[]> {
   const key = categories.join('|');
-  let list = byCategory.get(key);
-  if (!list) {
-    list = LEXICON.filter((e) => categories.includes(e.category)).map((e) => e.text);
-    byCategory.set(key, list);
+  let index = byCategory.get(key);
+  if (!index) {
+    const built = new Map<string, string[]>();
+    for (const entry of LEXICON) {
+      if (!categories.includes(entry.category)) continue;
+      const folded = fold(entry.text);
+      built.set(folded, [...(built.get(folded) ?? []), entry.text]);
+    }
+    index = built;
+    byCategory.set(key, index);
   }
-  return list;
+  return index;
 }
+
+const fold = (text: string) => foldForMatch(text).replace(/\s+/g, ' ').trim();
 
 // Tone marks (in NFD): grave, acute, tilde, hook above, dot below. Circumflex, breve and horn are letters.
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
@@ -39,11 +48,14 @@ function toneNeutral(text: string): string {
 export function snapToLexicon(written: string, categories: readonly LexiconCategory[]): string | null {
   const text = written.trim();
   if (text.length === 0 || /^[\x00-\x7f]*$/u.test(text)) return null;
-  const near = nearestName(text, phrasesOf(categories));
-  if (!near || near.edits > 0) return null;
-  if (toneNeutral(near.name) === toneNeutral(text) || !hasWrongMark(text, near.name)) return null;
+  // Only the marks may differ: the phrases that fold as it does, and only when one spelling fits.
+  const found = phrasesByFold(categories).get(fold(text)) ?? [];
+  const spellings = new Set(found.map((p) => p.toLowerCase()));
+  const phrase = found[0];
+  if (phrase === undefined || spellings.size > 1) return null;
+  if (toneNeutral(phrase) === toneNeutral(text) || !hasWrongMark(text, phrase)) return null;
   const caps = text === text.toLocaleUpperCase('vi');
-  return caps ? near.name.toLocaleUpperCase('vi') : near.name;
+  return caps ? phrase.toLocaleUpperCase('vi') : phrase;
 }
 
 /** The marks of one letter (NFD combining marks, and the stroke of `đ`). */

@@ -35,6 +35,10 @@ describe('the lexicon', () => {
     expect(PROVINCES.length).toBeGreaterThanOrEqual(63);
   });
 
+  it('is written in NFC (the matchers lower-case it without normalizing)', () => {
+    for (const { text } of LEXICON) expect(text).toBe(text.normalize('NFC'));
+  });
+
   it('lists each phrase once', () => {
     const texts = LEXICON.map((e) => e.text);
     expect(new Set(texts).size).toBe(texts.length);

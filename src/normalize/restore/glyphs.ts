@@ -18,7 +18,8 @@ const lower = (s: string) => s.normalize('NFC').toLowerCase();
 let words: ReadonlySet<string> | null = null;
 /** Every word of the lexicon, lower case. */
 function lexiconWords(): ReadonlySet<string> {
-  if (!words) words = new Set(LEXICON.flatMap((e) => e.text.split(/[\s,:-]+/).filter(Boolean).map(lower)));
+  // The lexicon is NFC already (a data test checks it): lower case is enough.
+  if (!words) words = new Set(LEXICON.flatMap((e) => e.text.split(/[\s,:-]+/).filter(Boolean).map((w) => w.toLowerCase())));
   return words;
 }
 
@@ -59,7 +60,8 @@ function capitalLessForms(): ReadonlySet<string> {
   if (!gate) {
     const known = lexiconWords();
     const forms = new Set<string>();
-    for (const form of [...droppedForms(), ...completionsOf().keys()]) {
+    // Every word without its first letter (the capitalised ones' forms are among them).
+    for (const form of completionsOf().keys()) {
       if (form.length >= 2 && VOWEL_START.test(form) && !known.has(form) && !COMMON_VOWEL_WORDS.has(form)) forms.add(form);
     }
     gate = forms;
