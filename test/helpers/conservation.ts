@@ -44,18 +44,25 @@ function plainWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-function taskWords(task: Task, out: string[], read: (text: string) => string[]): void {
-  out.push(...read(task.label), ...read(task.text));
+function taskWords(task: Task, out: string[], read: (text: string) => string[], written?: string): void {
+  out.push(...read(labelAsWritten(task, written)), ...read(task.text));
   for (const p of task.paragraphs) out.push(...read(p.text));
-  for (const child of task.children) taskWords(child, out, read);
+  for (const child of task.children) taskWords(child, out, read, written);
 }
 
-/** The words of the body tree, in document order. */
-export function bodyTreeWords(doc: ParsedDocument, read: (text: string) => string[] = words): string[] {
+/** The label as the text has it where OCR wrote `l.` for `1.` (the tree holds the label read). */
+function labelAsWritten(task: Task, written: string | undefined): string {
+  if (written === undefined || task.label !== '1') return task.label;
+  const token = /^\s*([l|])\./u.exec(written.slice(task.place.start.offset, task.place.start.offset + 8));
+  return token?.[1] ?? task.label;
+}
+
+/** The words of the body tree, in document order; `written` (the decoded text) gives labels as written. */
+export function bodyTreeWords(doc: ParsedDocument, read: (text: string) => string[] = words, written?: string): string[] {
   const out: string[] = [];
   const push = (ps: readonly BodyParagraph[]) => ps.forEach((p) => out.push(...read(p.text)));
   push(doc.body.preamble);
-  for (const task of doc.tasks) taskWords(task, out, read);
+  for (const task of doc.tasks) taskWords(task, out, read, written);
   push(doc.body.closing);
   return out;
 }
@@ -138,7 +145,7 @@ function pageLinesOut(text: string): string[] {
 
 /** Null when every word is kept, in order, once; otherwise where the two first differ. */
 export function conservationMismatch(decoded: string, doc: ParsedDocument): string | null {
-  return compare(inputBodyWords(decoded, doc), bodyTreeWords(doc));
+  return compare(inputBodyWords(decoded, doc), bodyTreeWords(doc, words, decoded));
 }
 
 /**
@@ -165,5 +172,5 @@ export function bodyLinesMismatch(input: string, doc: ParsedDocument): string | 
   const zones = segment(toLines(normalized.text, { markdown: looksLikeMarkdown(normalized.text), findTables }));
   const lines = zones.lines.slice(zones.body.start, zones.body.end).filter((cl) => !isPageFurniture(cl));
   // Lines are already cleaned: what is left of markup is text, on both sides (`plainWords`).
-  return compare(lines.flatMap((cl) => plainWords(cl.line.text)), bodyTreeWords(doc, plainWords));
+  return compare(lines.flatMap((cl) => plainWords(cl.line.text)), bodyTreeWords(doc, plainWords, input));
 }
