@@ -43,7 +43,7 @@ export const PARSER_RULES = [
   rule(
     'keyword/corrected',
     'info',
-    'a structural keyword damaged by OCR or a typist (`Kinh gừl:`, `Nơi nhặn:`, `CỘNG HÒA XÀ HỘI …`) was read within its edit budget; the place is the damaged word',
+    'a structural keyword damaged by OCR or a typist (`Kinh gừl:`, `Nơi nhặn:`, `CỘNG HÒA XÀ HỘI …`) was read within its edit budget, or a signer title, agency line or place was read as the known phrase OCR misread (`ÖPHO CHỦ TỊCH`, `ỦY BAN NHÂN ĐÂN`); the place is the damaged text',
   ),
   rule(
     'restore/damaged-text',
