@@ -7,7 +7,7 @@
  * allowed; 2 usage, config or input/output error (a file that cannot be read, a fix that cannot be written).
  */
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { decodeInputAsync, readInputFile, DEFAULT_MAX_BYTES, type DecodedInput } from '../core.js';
 import { VbparseError } from '../errors.js';
 import { hasTableDelimiter } from '../lines/tables.js';
@@ -42,7 +42,17 @@ export interface CheckOptions {
   readonly maxBytes?: number;
   readonly cwd?: string;
   readonly color?: boolean;
+  /** Reads standard input, for the argument `-` (the CLI passes one bounded by `maxBytes`). */
+  readonly readStdin?: () => Promise<Uint8Array>;
+  /**
+   * The name standard input is checked under (ESLint's `--stdin-filename`): it chooses the config
+   * (from its folder upward), the input format (by its extension) and the name in the report.
+   */
+  readonly stdinFilename?: string;
 }
+
+/** The argument that stands for standard input. */
+export const STDIN = '-';
 
 export interface CheckRun {
   readonly stdout: string;
@@ -75,20 +85,29 @@ export async function runCheck(patterns: readonly string[], options: CheckOption
   const cwd = options.cwd ?? process.cwd();
   let stderr = '';
   if (patterns.length === 0) return { stdout: '', stderr: 'vbparse: no input: give files, folders or globs to check (see vbparse check --help)\n', exitCode: EXIT_FAILURE, results: [] };
+  const usage = (message: string): CheckRun => ({ stdout: '', stderr: `vbparse: ${message}\n`, exitCode: EXIT_FAILURE, results: [] });
+  const fromStdin = patterns.includes(STDIN);
+  if (fromStdin && !options.readStdin) return usage('standard input (-) cannot be read here');
+  if (fromStdin && options.fix) return usage('--fix cannot write standard input back; --fix-dry-run prints the fixes as a diff');
   let files: string[];
   try {
-    files = await expandFileArguments(patterns, cwd);
+    const named = patterns.filter((p) => p !== STDIN);
+    files = named.length > 0 ? await expandFileArguments(named, cwd) : [];
   } catch (error) {
-    if (error instanceof NoFilesError) return { stdout: '', stderr: `vbparse: ${error.message}\n`, exitCode: EXIT_FAILURE, results: [] };
+    if (error instanceof NoFilesError) return usage(error.message);
     throw error;
   }
+  // Standard input is checked where it stands among the arguments, under its --stdin-filename.
+  const stdinPath = resolve(cwd, options.stdinFilename ?? '<stdin>');
+  if (fromStdin) files.splice(Math.min(patterns.indexOf(STDIN), files.length), 0, stdinPath);
   const resolver = new ConfigResolver(options.config);
   const cache = options.cache && !options.fix && !options.fixDryRun ? await CheckCache.open(options.cacheLocation ?? `${cwd}/.vbparsecache`) : null;
   const results: LintResult[] = [];
   let failed = false;
   let diffs = '';
   for (const file of files) {
-    const shown = relative(cwd, file) || file;
+    const isStdin = fromStdin && file === stdinPath;
+    const shown = isStdin ? (options.stdinFilename ?? '<stdin>') : relative(cwd, file) || file;
     let resolved;
     try {
       resolved = await resolver.resolve(file);
@@ -101,8 +120,8 @@ export async function runCheck(patterns: readonly string[], options: CheckOption
     let bytes: Uint8Array;
     let decoded: DecodedInput;
     try {
-      bytes = await readInputFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
-      decoded = await decodeInputAsync(bytes, { path: file, format: options.inputFormat ?? 'auto', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+      bytes = isStdin && options.readStdin ? await options.readStdin() : await readInputFile(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      decoded = await decodeInputAsync(bytes, { path: isStdin ? (options.stdinFilename ?? null) : file, format: options.inputFormat ?? 'auto', maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
     } catch (error) {
       const reason = error instanceof VbparseError ? error.message : String((error as Error)?.message ?? error);
       stderr += `vbparse: ${shown}: ${reason}\n`;
@@ -112,8 +131,8 @@ export async function runCheck(patterns: readonly string[], options: CheckOption
     }
     const isDocx = decoded.encoding === 'docx';
     const docx = isDocx ? await readDocxLayout(bytes) : null;
-    const key = cache ? cache.key(bytes, { lang, rules: resolved.rules, inputFormat: options.inputFormat ?? 'auto' }) : '';
-    const cached = cache?.get(file, key);
+    const key = cache && !isStdin ? cache.key(bytes, { lang, rules: resolved.rules, inputFormat: options.inputFormat ?? 'auto' }) : '';
+    const cached = key ? cache?.get(file, key) : undefined;
     if (cached) {
       results.push(countResult(file, options.quiet ? cached.filter((m) => m.severity === 'error') : cached, { source: decoded.text }));
       continue;
@@ -158,7 +177,7 @@ export async function runCheck(patterns: readonly string[], options: CheckOption
         stderr += `vbparse: ${shown}: fixes are written only to UTF-8 and UTF-16 files (this one is ${decoded.encoding}); nothing written\n`;
       }
     }
-    cache?.set(file, key, messages);
+    if (key) cache?.set(file, key, messages);
     results.push(countResult(file, options.quiet ? messages.filter((m) => m.severity === 'error') : messages, { source: decoded.text }));
   }
   await cache?.save();

@@ -3,6 +3,8 @@
  * only when one of them runs (../check/cli-entry.js, its own bundle).
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES, readLimited } from '../core.js';
+import { InputError } from '../errors.js';
 
 const EXIT_USAGE = 2;
 
@@ -26,6 +28,13 @@ interface CheckCommandOptions {
   inputFormat: 'auto' | 'markdown' | 'text' | 'docx';
   outputFile?: string;
   color?: boolean;
+  stdinFilename?: string;
+}
+
+/** Standard input for `vbparse check -`, up to the input limit; a terminal is no input. */
+async function readCheckStdin(): Promise<Uint8Array> {
+  if (process.stdin.isTTY) throw new InputError('E_READ', 'standard input is a terminal: pipe a document into `vbparse check -`');
+  return readLimited(process.stdin, DEFAULT_MAX_BYTES, null);
 }
 
 async function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
@@ -40,7 +49,7 @@ export function addCheckCommands(program: Command): void {
   program
     .command('check')
     .description('check documents against the thể thức rules of NĐ 30/2020 and HD 36 (exit 0 clean, 1 problems, 2 usage or I/O error)')
-    .argument('[files...]', 'files, folders (every .md, .txt, .docx, .pdf inside) or globs')
+    .argument('[files...]', 'files, folders (every .md, .txt, .docx, .pdf inside) or globs; - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab']).default('stylish'))
     .addOption(new Option('--lang <lang>', 'language of the messages (default vi)').choices(['vi', 'en']))
     .option('--fix', 'apply the fixes that cannot change meaning, in place (a .docx gets X.fixed.docx with tracked changes)')
@@ -53,6 +62,7 @@ export function addCheckCommands(program: Command): void {
     .option('--print-config <file>', 'print the settings a file would be checked with, and exit')
     .option('--quiet', 'report errors only')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'markdown', 'text', 'docx']).default('auto'))
+    .option('--stdin-filename <path>', 'the name standard input (-) is checked under: its config, input format and name in the report')
     .option('-o, --output-file <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--color', 'colour the stylish output (default: when standard output is a terminal)')
     .option('--no-color', 'no colour')
@@ -81,6 +91,8 @@ export function addCheckCommands(program: Command): void {
         quiet: options.quiet,
         inputFormat: options.inputFormat,
         color,
+        readStdin: readCheckStdin,
+        stdinFilename: options.stdinFilename,
       });
       let exitCode = run.exitCode;
       if (options.outputFile && run.exitCode !== EXIT_USAGE) {

@@ -213,3 +213,38 @@ describe('vbparse rules', () => {
 });
 
 void copyFileSync;
+
+describe('standard input (-), as ESLint reads it', () => {
+  const runWith = (args: string[], input: string, cwd = work) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', input });
+
+  it('checks a document piped in, named <stdin> in the report', () => {
+    const result = runWith(['check', '-', '--format', 'json'], faults);
+    expect(result.status, result.stderr).toBe(1);
+    const [report] = JSON.parse(result.stdout) as Array<{ filePath: string; errorCount: number }>;
+    expect(report?.filePath).toMatch(/<stdin>$/);
+    expect(report?.errorCount).toBeGreaterThan(0);
+  });
+
+  it('--stdin-filename chooses the config of its folder and names the report', () => {
+    const dir = folder('stdin-config', { 'quiet/.vbparserc.json': '{"rules":{"VB123":"off","VB132":"off","VB141":"off","VB134":"off"}}' });
+    const named = runWith(['check', '-', '--stdin-filename', 'quiet/letter.txt', '--format', 'json'], faults, dir);
+    const plain = runWith(['check', '-', '--format', 'json'], faults, dir);
+    const ids = (stdout: string) => (JSON.parse(stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]?.messages.map((m) => m.ruleId) ?? [];
+    expect(ids(plain.stdout)).toContain('VB123');
+    expect(ids(named.stdout)).not.toContain('VB123');
+    expect((JSON.parse(named.stdout) as Array<{ filePath: string }>)[0]?.filePath).toBe(join(dir, 'quiet', 'letter.txt'));
+  });
+
+  it('--fix-dry-run prints the diff of the piped document; --fix is refused (exit 2)', () => {
+    expect(runWith(['check', '-', '--fix-dry-run'], faults).stdout).toMatch(/^--- a\/<stdin>\n\+\+\+ b\/<stdin>/m);
+    const refused = runWith(['check', '-', '--fix'], faults);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe('vbparse: --fix cannot write standard input back; --fix-dry-run prints the fixes as a diff\n');
+  });
+
+  it('an empty standard input is an input error (exit 2)', () => {
+    const result = runWith(['check', '-'], '');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^vbparse: <stdin>: /);
+  });
+});
