@@ -3,7 +3,7 @@
  * trích yếu, độ khẩn and độ mật.
  */
 import { marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, URGENCY_MARKS } from '../domain/keywords.js';
-import { isMostlyUpperCase } from '../domain/vietnamese.js';
+import { isMostlyUpperCase, stripDiacritics } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import type { Header, Position } from '../schema/document.js';
 import type { LexiconCategory } from '../domain/lexicon.js';
@@ -154,6 +154,19 @@ function reportRepairedDigits(ctx: ExtractContext, line: Line, from: number, to:
   }
 }
 
+/** The date words as NĐ 30 writes them, by their letters without marks. */
+const DATE_WORDS: Readonly<Record<string, string>> = { ngay: 'ngày', thang: 'tháng', nam: 'năm' };
+
+/** A date word with the wrong marks (`thảng`, `nãm`), read as the word it is: a `keyword/corrected` diagnostic. */
+function reportDateWords(ctx: ExtractContext, line: Line, from: number, raw: string): void {
+  for (const m of raw.matchAll(/\p{L}+/gu)) {
+    const word = m[0];
+    const meant = DATE_WORDS[stripDiacritics(word).toLowerCase()];
+    if (meant === undefined || word.toLowerCase() === meant) continue;
+    ctx.report('keyword/corrected', `"${word}" read as "${meant}" (diacritics differ)`, ctx.place(line, from + m.index, from + m.index + word.length));
+  }
+}
+
 /** A line of digits alone right above the number line (in its column or the line before it). */
 function stampedNumberAbove(lines: readonly ClassifiedLine[], index: number): Line | null {
   for (let j = index - 1; j >= Math.max(0, index - 2); j--) {
@@ -181,6 +194,7 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
     if (found.place) ctx.record('/header/place', line, skip + found.placeStart, skip + found.placeEnd);
     ctx.record('/header/date', line, skip + found.end - found.date.raw.length, skip + found.end);
     reportRepairedDigits(ctx, line, skip + found.end - found.date.raw.length, skip + found.end, 'date');
+    reportDateWords(ctx, line, skip + found.end - found.date.raw.length, found.date.raw);
     if (found.date.iso === null || found.date.day === null) {
       ctx.report('header/date-incomplete', `The date "${found.date.raw}" is incomplete`, ctx.place(line, found.start, found.end));
     }

@@ -70,3 +70,18 @@ describe('độ khẩn and độ mật', () => {
     expect(marksOf('Mật')).toEqual({ urgency: null, secrecy: 'MẬT', subject: 'phòng chống dịch' });
   });
 });
+
+describe('date words with the wrong marks', () => {
+  it('reads thảng and nãm as tháng and năm, and says so where they stand', () => {
+    const doc = parseDocument('UBND TỈNH HÀ NAM\nSố: 12/UBND-VP\nHà Nam, ngày 12 thảng 3 nãm 2025\nV/v thử\n\nKính gửi: Sở Nội vụ.\n');
+    expect(doc.header.date?.iso).toBe('2025-03-12');
+    const corrected = doc.diagnostics.filter((d) => d.ruleId === 'keyword/corrected');
+    expect(corrected.map((d) => d.message)).toEqual(['"thảng" read as "tháng" (diacritics differ)', '"nãm" read as "năm" (diacritics differ)']);
+    expect(corrected.map((d) => d.place?.start.column)).toEqual([17, 25]);
+  });
+
+  it('says nothing of a date written right', () => {
+    const doc = parseDocument('UBND TỈNH HÀ NAM\nSố: 12/UBND-VP\nHà Nam, ngày 12 tháng 3 năm 2025\nV/v thử\n');
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'keyword/corrected')).toEqual([]);
+  });
+});
