@@ -11,15 +11,63 @@ export interface Anchor {
   readonly replacedEnd?: boolean;
 }
 
+/**
+ * Anchors packed as numbers, two per anchor: its target, then its source (bitwise-not of the
+ * source, a negative number, where a replaced span ends). A line of a large document has a map of
+ * its own: packed, it costs a few numbers instead of an array of objects, and a map of a million
+ * anchors (decomposed text: one per accented letter) is one typed array.
+ */
+type Packed = Int32Array | readonly number[];
+
+/** Anchors that many numbers and up are kept in a typed array; fewer, in a plain array (smaller then). */
+const TYPED_FROM = 32;
+
+const sourceOf = (code: number): number => (code < 0 ? ~code : code);
+
 export class OffsetMap {
-  private readonly anchors: Anchor[];
-  constructor(anchors: Anchor[] = [{ target: 0, source: 0 }]) {
-    this.anchors = anchors.length > 0 ? anchors : [{ target: 0, source: 0 }];
+  /** The first anchor, kept apart (its source packed too): most maps (a clean line's) have that one only. */
+  private readonly target0: number;
+  private readonly code0: number;
+  /** Every anchor, packed; null when there is only the first. */
+  private readonly packed: Packed | null;
+
+  /** `anchors`, or anchors already packed (see `Packed`), as `MappedTextBuilder` gathers them. */
+  constructor(anchors: readonly Anchor[] | { readonly packed: readonly number[] } = [{ target: 0, source: 0 }]) {
+    let packed: readonly number[];
+    if ('packed' in anchors) packed = anchors.packed;
+    else {
+      const numbers: number[] = [];
+      for (const anchor of anchors) numbers.push(anchor.target, anchor.replacedEnd ? ~anchor.source : anchor.source);
+      packed = numbers;
+    }
+    if (packed.length < 2) packed = [0, 0];
+    this.target0 = packed[0]!;
+    this.code0 = packed[1]!;
+    this.packed = packed.length <= 2 ? null : packed.length >= TYPED_FROM ? Int32Array.from(packed) : packed;
   }
 
   /** The anchors, in target order. */
   anchorList(): readonly Anchor[] {
-    return this.anchors;
+    const packed = this.packed;
+    if (packed === null) return [this.code0 < 0 ? { target: this.target0, source: ~this.code0, replacedEnd: true } : { target: this.target0, source: this.code0 }];
+    const anchors: Anchor[] = [];
+    for (let i = 0; i < packed.length; i += 2) {
+      const code = packed[i + 1]!;
+      anchors.push(code < 0 ? { target: packed[i]!, source: ~code, replacedEnd: true } : { target: packed[i]!, source: code });
+    }
+    return anchors;
+  }
+
+  /** The index (in anchors) of the last anchor whose target is at or before `target`, else 0. */
+  private anchorAt(packed: Packed, target: number): number {
+    let lo = 0;
+    let hi = (packed.length >> 1) - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (packed[mid * 2]! <= target) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /**
@@ -28,32 +76,20 @@ export class OffsetMap {
    */
   toSourceEnd(end: number): number {
     if (end <= 0) return this.toSource(0);
-    const anchors = this.anchors;
-    let lo = 0;
-    let hi = anchors.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((anchors[mid]?.target ?? Number.POSITIVE_INFINITY) <= end - 1) lo = mid;
-      else hi = mid - 1;
-    }
-    const next = anchors[lo + 1];
-    if (next !== undefined && next.target === end && next.replacedEnd) return next.source;
-    const anchor = anchors[lo];
-    return anchor ? anchor.source + (end - anchor.target) : end;
+    const packed = this.packed;
+    if (packed === null) return sourceOf(this.code0) + (end - this.target0);
+    const lo = this.anchorAt(packed, end - 1);
+    const next = 2 * (lo + 1);
+    if (next < packed.length && packed[next] === end && packed[next + 1]! < 0) return ~packed[next + 1]!;
+    return sourceOf(packed[2 * lo + 1]!) + (end - packed[2 * lo]!);
   }
 
   /** The source offset of a target offset. */
   toSource(target: number): number {
-    const anchors = this.anchors;
-    let lo = 0;
-    let hi = anchors.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((anchors[mid]?.target ?? Number.POSITIVE_INFINITY) <= target) lo = mid;
-      else hi = mid - 1;
-    }
-    const anchor = anchors[lo];
-    return anchor ? anchor.source + (target - anchor.target) : target;
+    const packed = this.packed;
+    if (packed === null) return sourceOf(this.code0) + (target - this.target0);
+    const lo = this.anchorAt(packed, target);
+    return sourceOf(packed[2 * lo + 1]!) + (target - packed[2 * lo]!);
   }
 }
 
@@ -63,7 +99,8 @@ export class OffsetMap {
  */
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
-  private readonly anchors: Anchor[] = [{ target: 0, source: 0 }];
+  /** Packed as in `OffsetMap`: target, source (bitwise-not where a replaced span ends). */
+  private readonly anchors: number[] = [0, 0];
   private length = 0;
 
   /** Append text that stands for source text starting at `sourceOffset`, char for char. */
@@ -80,17 +117,17 @@ export class MappedTextBuilder {
     this.parts.push(text);
     this.length += text.length;
     // After a replacement, resume at the end of the replaced source span.
-    this.anchors.push({ target: this.length, source: sourceEnd, replacedEnd: true });
+    this.anchors.push(this.length, ~sourceEnd);
   }
 
   private anchorAt(sourceOffset: number): void {
-    const last = this.anchors[this.anchors.length - 1];
-    if (!last) {
-      this.anchors.push({ target: this.length, source: sourceOffset });
-    } else if (last.source + (this.length - last.target) !== sourceOffset) {
-      if (last.target === this.length) this.anchors[this.anchors.length - 1] = { target: this.length, source: sourceOffset };
-      else this.anchors.push({ target: this.length, source: sourceOffset });
-    }
+    const anchors = this.anchors;
+    const lastTarget = anchors[anchors.length - 2]!;
+    const lastSource = sourceOf(anchors[anchors.length - 1]!);
+    if (lastSource + (this.length - lastTarget) === sourceOffset) return;
+    // An anchor at this very target is moved (and is no longer where a replaced span ends).
+    if (lastTarget === this.length) anchors[anchors.length - 1] = sourceOffset;
+    else anchors.push(this.length, sourceOffset);
   }
 
   get textLength(): number {
@@ -98,7 +135,7 @@ export class MappedTextBuilder {
   }
 
   build(): { text: string; map: OffsetMap } {
-    return { text: this.parts.join(''), map: new OffsetMap(this.anchors) };
+    return { text: this.parts.join(''), map: new OffsetMap({ packed: this.anchors }) };
   }
 }
 
