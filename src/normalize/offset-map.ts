@@ -32,8 +32,8 @@ export class OffsetMap {
   private readonly packed: Packed | null;
 
   /** `anchors`, or anchors already packed (see `Packed`), as `MappedTextBuilder` gathers them. */
-  constructor(anchors: readonly Anchor[] | { readonly packed: readonly number[] } = [{ target: 0, source: 0 }]) {
-    let packed: readonly number[];
+  constructor(anchors: readonly Anchor[] | { readonly packed: Packed } = [{ target: 0, source: 0 }]) {
+    let packed: Packed;
     if ('packed' in anchors) packed = anchors.packed;
     else {
       const numbers: number[] = [];
@@ -43,7 +43,7 @@ export class OffsetMap {
     if (packed.length < 2) packed = [0, 0];
     this.target0 = packed[0]!;
     this.code0 = packed[1]!;
-    this.packed = packed.length <= 2 ? null : packed.length >= TYPED_FROM ? Int32Array.from(packed) : packed;
+    this.packed = packed.length <= 2 ? null : packed.length >= TYPED_FROM && !(packed instanceof Int32Array) ? Int32Array.from(packed) : packed;
   }
 
   /** The anchors, in target order. */
@@ -93,40 +93,104 @@ export class OffsetMap {
   }
 }
 
+const PARTS_PER_CHUNK = 64;
+
+/**
+ * Anchors being gathered, packed as in `OffsetMap`: target, source (bitwise-not where a replaced
+ * span ends). A plain array while short (a line's map); past `TYPED_FROM` numbers, a typed array
+ * that doubles as it grows (a plain array of a million numbers takes twice the memory, and its
+ * every growth leaves a copy behind).
+ */
+class PackedList {
+  private list: number[] | Int32Array = [0, 0];
+  private size = 2;
+
+  get length(): number {
+    return this.size;
+  }
+
+  at(i: number): number {
+    return this.list[i]!;
+  }
+
+  setLast(value: number): void {
+    this.list[this.size - 1] = value;
+  }
+
+  push(target: number, code: number): void {
+    let list = this.list;
+    if (Array.isArray(list)) {
+      if (this.size + 2 < TYPED_FROM) {
+        list.push(target, code);
+        this.size += 2;
+        return;
+      }
+      const typed = new Int32Array(TYPED_FROM * 4);
+      typed.set(list);
+      list = this.list = typed;
+    } else if (this.size + 2 > list.length) {
+      const grown = new Int32Array(list.length * 2);
+      grown.set(list);
+      list = this.list = grown;
+    }
+    list[this.size] = target;
+    list[this.size + 1] = code;
+    this.size += 2;
+  }
+
+  /** The numbers gathered (a typed array trimmed to them). */
+  packed(): Packed {
+    return Array.isArray(this.list) ? this.list : this.list.slice(0, this.size);
+  }
+}
+
 /**
  * Builds a text and its map to the source, one piece at a time:
  * `keep` copies source text unchanged, `replace` puts other text in place of a source span.
  */
 export class MappedTextBuilder {
-  private readonly parts: string[] = [];
-  /** Packed as in `OffsetMap`: target, source (bitwise-not where a replaced span ends). */
-  private readonly anchors: number[] = [0, 0];
+  /** The text so far: `parts`, joined into `chunks` every `PARTS_PER_CHUNK` pieces. */
+  private readonly chunks: string[] = [];
+  private parts: string[] = [];
+  private readonly anchors = new PackedList();
   private length = 0;
 
   /** Append text that stands for source text starting at `sourceOffset`, char for char. */
   keep(text: string, sourceOffset: number): void {
     if (text.length === 0) return;
     this.anchorAt(sourceOffset);
-    this.parts.push(text);
-    this.length += text.length;
+    this.push(text);
   }
 
   /** Append `text` standing for a source span that starts at `sourceOffset` (lengths may differ). */
   replace(text: string, sourceOffset: number, sourceEnd: number): void {
     this.anchorAt(sourceOffset);
-    this.parts.push(text);
-    this.length += text.length;
+    this.push(text);
     // After a replacement, resume at the end of the replaced source span.
     this.anchors.push(this.length, ~sourceEnd);
   }
 
+  /**
+   * A text edited at every accented letter (decomposed input) comes in millions of pieces: joined
+   * as they come, a thousand at a time, they are short-lived garbage instead of a million strings
+   * held to the end.
+   */
+  private push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.parts.length >= PARTS_PER_CHUNK) {
+      this.chunks.push(this.parts.join(''));
+      this.parts = [];
+    }
+  }
+
   private anchorAt(sourceOffset: number): void {
     const anchors = this.anchors;
-    const lastTarget = anchors[anchors.length - 2]!;
-    const lastSource = sourceOf(anchors[anchors.length - 1]!);
+    const lastTarget = anchors.at(anchors.length - 2);
+    const lastSource = sourceOf(anchors.at(anchors.length - 1));
     if (lastSource + (this.length - lastTarget) === sourceOffset) return;
     // An anchor at this very target is moved (and is no longer where a replaced span ends).
-    if (lastTarget === this.length) anchors[anchors.length - 1] = sourceOffset;
+    if (lastTarget === this.length) anchors.setLast(sourceOffset);
     else anchors.push(this.length, sourceOffset);
   }
 
@@ -135,7 +199,10 @@ export class MappedTextBuilder {
   }
 
   build(): { text: string; map: OffsetMap } {
-    return { text: this.parts.join(''), map: new OffsetMap({ packed: this.anchors }) };
+    const rest = this.parts.join('');
+    if (this.chunks.length > 0) this.chunks.push(rest);
+    const text = this.chunks.length === 0 ? rest : this.chunks.join('');
+    return { text, map: new OffsetMap({ packed: this.anchors.packed() }) };
   }
 }
 
