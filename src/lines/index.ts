@@ -7,7 +7,7 @@
  */
 import { concatMaps } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
-import type { Line, TableCell } from './line.js';
+import { lineWith, makeLine, type Line, type TableCell } from './line.js';
 import type { TableFinder, TableSpan } from './tables.js';
 import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells, splitSubjectFromNumber } from './split.js';
 
@@ -106,7 +106,7 @@ function pushPhysicalLine(
     const text = stripTrailingRule(cleaned.text);
     if (text.length === 0 || RULE_LINE.test(text) || PAGE_BREAK_LINE.test(text)) continue;
     const trimmedRaw = cell.text.trim();
-    const line: Line = {
+    const line = makeLine({
       text,
       map: cleaned.map,
       sourceLine: lineNo,
@@ -120,7 +120,7 @@ function pushPhysicalLine(
       split: cells.length > 1,
       row,
       marked: options.markdown && /\*\*|__/.test(trimmedRaw),
-    };
+    });
     drafts.lines.push(line);
     if (continues && !added && cell.column === 0) drafts.continuing.add(line);
     added = true;
@@ -178,7 +178,7 @@ function pushTable(
         const cleaned = cleanInline(piece.trim(), start + at + (piece.length - piece.trimStart().length), options);
         const value = stripTrailingRule(cleaned.text);
         if (value.length === 0 || RULE_LINE.test(value)) continue;
-        drafts.lines.push({
+        const line = makeLine({
           text: value,
           map: cleaned.map,
           sourceLine,
@@ -193,6 +193,7 @@ function pushTable(
           row: true,
           marked: /\*\*|__/.test(piece),
         });
+        drafts.lines.push(line);
         first = false;
       }
     });
@@ -248,8 +249,7 @@ function joinContinuations(drafts: Drafts): Line[] {
     if (drafts.continuing.has(d) && prev && prev.cell === null && prev.column === d.column && joined < MAX_JOINED_LINES) {
       joined++;
       const text = `${prev.text} ${d.text}`;
-      lines[lines.length - 1] = {
-        ...prev,
+      lines[lines.length - 1] = lineWith(prev, {
         text,
         map: concatMaps(prev.map, prev.text.length, 1, d.map),
         bold: prev.bold || d.bold,
@@ -257,7 +257,7 @@ function joinContinuations(drafts: Drafts): Line[] {
         split: prev.split || d.split,
         row: prev.row || d.row,
         marked: prev.marked || d.marked,
-      };
+      });
       continue;
     }
     lines.push(d);
