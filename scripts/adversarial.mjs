@@ -69,8 +69,10 @@ export function measure(name, bytes, timeoutMs = 60_000) {
 export function runAll(sizes = [1024 * 1024, 5 * 1024 * 1024], log = (line) => process.stdout.write(`${line}\n`)) {
   let linear = true;
   const label = (b) => (b >= 1024 * 1024 ? `${b / 1024 / 1024} MB` : `${b / 1024} KB`);
-  log(`| shape | ${sizes.map((s) => `ms/MB at ${label(s)}`).join(' | ')} | peak RSS at ${label(sizes[sizes.length - 1])} | ratio | |`);
-  log(`|---|${sizes.map(() => '---:').join('|')}|---:|---:|---|`);
+  // Memory is a figure, not a test: the peak RSS per MB of input at each size (Node's own ~45 MB
+  // weighs on the smallest), and what each MB between the first size and the last adds.
+  log(`| shape | ${sizes.map((s) => `ms/MB at ${label(s)}`).join(' | ')} | ${sizes.map((s) => `RSS/MB at ${label(s)}`).join(' | ')} | RSS each MB adds | ratio | |`);
+  log(`|---|${sizes.map(() => '---:').join('|')}|${sizes.map(() => '---:').join('|')}|---:|---:|---|`);
   for (const name of Object.keys(SHAPES)) {
     const results = sizes.map((bytes) => measure(name, bytes));
     const perMb = results.map((r) => (r ? r.ms / (r.bytes / 1024 / 1024) : null));
@@ -80,8 +82,10 @@ export function runAll(sizes = [1024 * 1024, 5 * 1024 * 1024], log = (line) => p
     const ratio = first !== null && last !== null ? last / Math.max(first, 20) : null;
     const ok = ratio !== null && ratio <= 1.5;
     if (!ok) linear = false;
-    const rss = results[results.length - 1]?.rssMb;
-    log(`| ${name} | ${perMb.map((v) => (v === null ? 'timeout' : v.toFixed(0))).join(' | ')} | ${rss ? `${rss.toFixed(0)} MB` : '–'} | ${ratio === null ? '–' : ratio.toFixed(2)} | ${ok ? 'ok' : 'NOT LINEAR'} |`);
+    const rssPerMb = results.map((r) => (r ? `${(r.rssMb / (r.bytes / 1024 / 1024)).toFixed(0)} MB` : '–'));
+    const [low, high] = [results[0], results[results.length - 1]];
+    const added = low && high && high.bytes > low.bytes ? `${((high.rssMb - low.rssMb) / ((high.bytes - low.bytes) / 1024 / 1024)).toFixed(1)} MB` : '–';
+    log(`| ${name} | ${perMb.map((v) => (v === null ? 'timeout' : v.toFixed(0))).join(' | ')} | ${rssPerMb.join(' | ')} | ${added} | ${ratio === null ? '–' : ratio.toFixed(2)} | ${ok ? 'ok' : 'NOT LINEAR'} |`);
   }
   return linear;
 }

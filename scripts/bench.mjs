@@ -177,34 +177,52 @@ if (bodyEnd < 0) bodyEnd = lines.length;
 const head = lines.slice(0, bodyStart).join('\n');
 const body = lines.slice(bodyStart, bodyEnd);
 const tail = lines.slice(bodyEnd).join('\n');
-const copies = Math.max(1, Math.ceil((LARGE_BYTES - Buffer.byteLength(head + tail)) / Buffer.byteLength(`${body.join('\n')}\n`)));
-const repeated = Array.from({ length: copies }, () => body.join('\n')).join('\n\n');
+/** The letter with its body repeated up to about `bytes`, written to `path`; the number of copies. */
+function writeLarge(path, bytes) {
+  const copies = Math.max(1, Math.ceil((bytes - Buffer.byteLength(head + tail)) / Buffer.byteLength(`${body.join('\n')}\n`)));
+  const repeated = Array.from({ length: copies }, () => body.join('\n')).join('\n\n');
+  writeFileSync(path, `${head}\n${repeated}\n\n${tail}`);
+  return copies;
+}
+
+/** Parse a file with `parseDocument` in a fresh process, so that the peak RSS is that of this one document. */
+function parseFresh(path) {
+  const probe = `
+    const { parseDocument } = await import(${JSON.stringify(pathToFileURL(DIST_INDEX).href)});
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(${JSON.stringify(path)});
+    const start = process.hrtime.bigint();
+    const document = parseDocument(bytes, { path: ${JSON.stringify(path)} });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    process.stdout.write(JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, tasks: document.tasks.length }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  if (run.status !== 0) die(`parsing the ${mb(statSync(path).size).toFixed(0)} MB document failed (exit ${run.status}, ${run.signal ?? 'no signal'}): ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
 const temp = mkdtempSync(join(tmpdir(), 'vbparse-bench-'));
 try {
   if (QUICK) throw new SkipLarge();
   const large = join(temp, 'large.md');
-  writeFileSync(large, `${head}\n${repeated}\n\n${tail}`);
+  const copies = writeLarge(large, LARGE_BYTES);
   const largeBytes = statSync(large).size;
-
-  // A fresh process, so that the peak RSS is that of this one document.
-  const probe = `
-    const { parseDocument } = await import(${JSON.stringify(pathToFileURL(DIST_INDEX).href)});
-    const { readFileSync } = await import('node:fs');
-    const bytes = readFileSync(${JSON.stringify(large)});
-    const start = process.hrtime.bigint();
-    const document = parseDocument(bytes, { path: ${JSON.stringify(large)} });
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    process.stdout.write(JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, tasks: document.tasks.length }));`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  if (result.status !== 0) die(`parsing the 5 MB document failed (exit ${result.status}, ${result.signal ?? 'no signal'}): ${result.stderr}`);
-  const large5 = JSON.parse(result.stdout);
+  const large5 = parseFresh(large);
   const peakMb = large5.maxRssKb / 1024;
   row(`large: ${mb(largeBytes).toFixed(1)} MB document, parse time`, `${large5.seconds.toFixed(2)} s (${(mb(largeBytes) / large5.seconds).toFixed(2)} MB/s)`, `≤ ${TARGETS.largeSeconds} s`, large5.seconds <= TARGETS.largeSeconds);
   row('large: peak RSS (fresh process)', `${peakMb.toFixed(0)} MB`, `≤ ${TARGETS.largePeakRssMb} MB`, peakMb <= TARGETS.largePeakRssMb);
+  // Memory per MB of input: the peak at 1 MB and at 5 MB, and what each MB between them adds
+  // (Node's own ~45 MB is in both peaks, not in the difference).
+  const small = join(temp, 'large-1mb.md');
+  writeLarge(small, LARGE_BYTES / 5);
+  const smallBytes = statSync(small).size;
+  const peakSmallMb = parseFresh(small).maxRssKb / 1024;
+  const perMb = (peakMb - peakSmallMb) / (mb(largeBytes) - mb(smallBytes));
+  row('large: peak RSS per input MB, at 1 MB / 5 MB', `${(peakSmallMb / mb(smallBytes)).toFixed(0)} / ${(peakMb / mb(largeBytes)).toFixed(0)} MB per MB`);
+  row('large: peak RSS each MB adds (1 MB → 5 MB)', `${perMb.toFixed(1)} MB per MB`);
   row('large: top-level units found', `${large5.tasks} (${copies} copies of ${seed.tasks.length})`);
   const cliLarge = timeRun([BIN, large, '--format', 'json', '--compact']);
   row('large: vbparse CLI wall time (with JSON output)', `${(cliLarge / 1000).toFixed(2)} s`);
-  Object.assign(result, { largeSeconds: Number(large5.seconds.toFixed(3)), largePeakRssMb: Math.round(peakMb) });
+  Object.assign(result, { largeSeconds: Number(large5.seconds.toFixed(3)), largePeakRssMb: Math.round(peakMb), largeRssPerMb: Number(perMb.toFixed(1)) });
 } catch (error) {
   if (!(error instanceof SkipLarge)) throw error;
 } finally {

@@ -39,8 +39,9 @@ export async function parseDocumentAsync(input: string | Uint8Array, options: Pa
 export async function parseFile(path: string, options: Omit<ParseOptions, 'path'> = {}): Promise<ParsedDocument> {
   if (typeof path !== 'string' || path.length === 0) throw new InputError('E_USAGE', `parseFile expects a file path, not ${kindOf(path)}`);
   checkOptions(options, 'parseFile');
-  const bytes = await readInputFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  return parseDecoded(await decodeInputAsync(bytes, { ...options, path }), { validate: options.validate, findTables });
+  // The bytes are held by no variable: once decoded, they are garbage while the text is parsed.
+  const decoded = await decodeInputAsync(await readInputFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES), { ...options, path });
+  return parseDecoded(decoded, { validate: options.validate, findTables });
 }
 
 /** One result of `parseFiles`: a document, or the error that stopped that file. */

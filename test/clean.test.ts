@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanInline, markupTokens } from '../src/lines/clean.js';
+import { MappedTextBuilder } from '../src/normalize/offset-map.js';
 
 // The pattern the scanner replaces (quadratic on a line of `[`, `![` or `<b`): its specification.
 const MARKUP =
@@ -40,5 +41,67 @@ describe('markup tokens', () => {
     const cleaned = cleanInline('**Xem** [Nghị định](https://x.vn) tại \\*mục 2\\*', 100, { markdown: true });
     expect(cleaned.text).toBe('Xem Nghị định tại *mục 2*');
     expect(cleaned.map.toSource(cleaned.text.indexOf('Nghị'))).toBe(100 + '**Xem** ['.length);
+  });
+});
+
+/** Cleaning as it was first written, one builder piece per word: the reference for the runs kept whole. */
+function cleanWordByWord(raw: string, offset: number, markdown: boolean) {
+  const builder = new MappedTextBuilder();
+  let pendingSpace = false;
+  const push = (chunk: string, at: number) => {
+    for (let i = 0; i < chunk.length; ) {
+      let j = i;
+      while (j < chunk.length && chunk[j] !== ' ' && chunk[j] !== '\t') j++;
+      if (j > i) {
+        if (pendingSpace) builder.keep(' ', at + i - 1);
+        pendingSpace = false;
+        builder.keep(chunk.slice(i, j), at + i);
+      }
+      let k = j;
+      while (k < chunk.length && (chunk[k] === ' ' || chunk[k] === '\t')) k++;
+      if (k > j) pendingSpace = builder.textLength > 0;
+      i = k;
+    }
+  };
+  if (!markdown || raw.trim() === '*') push(raw, offset);
+  else {
+    let last = 0;
+    for (const token of markupTokens(raw)) {
+      push(raw.slice(last, token.index), offset + last);
+      if (token.kept) push(token.kept.text, offset + token.kept.at);
+      last = token.index + token.length;
+    }
+    push(raw.slice(last), offset + last);
+  }
+  return builder.build();
+}
+
+describe('cleanInline keeps what it copies as it stands in one piece', () => {
+  it('with the text and every offset that a word-by-word reading gives', () => {
+    const alphabet = ['Sở', ' ', '  ', '\t', 'Nội', 'vụ', '**', '*', '_', '[Điều 1](#d1)', '\\*', '<b>', '</b>', '<https://x.vn>', '`', ',', '.'];
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let k = 0; k < 1500; k++) {
+      let line = '';
+      const n = Math.floor(rnd() * 20);
+      for (let j = 0; j < n; j++) line += alphabet[Math.floor(rnd() * alphabet.length)];
+      for (const markdown of [true, false]) {
+        const got = cleanInline(line, 40, { markdown });
+        const want = cleanWordByWord(line, 40, markdown);
+        expect(got.text, JSON.stringify(line)).toBe(want.text);
+        for (let i = 0; i <= want.text.length; i++) {
+          expect(got.map.toSource(i), `${JSON.stringify(line)} at ${i}`).toBe(want.map.toSource(i));
+          expect(got.map.toSourceEnd(i), `${JSON.stringify(line)} end ${i}`).toBe(want.map.toSourceEnd(i));
+        }
+      }
+    }
+  });
+
+  it('reads a line of a hundred thousand words as the words with single spaces', () => {
+    const line = 'Ủy ban nhân dân tỉnh yêu cầu các sở,  ban,\tngành thực hiện. '.repeat(10_000);
+    const cleaned = cleanInline(line, 0, { markdown: false });
+    expect(cleaned.text).toBe(line.replace(/[ \t]+/g, ' ').trim());
+    const last = cleaned.text.lastIndexOf('ngành');
+    expect(line.slice(cleaned.map.toSource(last), cleaned.map.toSource(last) + 5)).toBe('ngành');
   });
 });

@@ -163,11 +163,16 @@ async function runParse(file: string | undefined, options: ParseCommandOptions, 
   let document: ParsedDocument;
   let decodedText = '';
   try {
-    const bytes = file === '-' ? await readStdin(options.maxBytes) : await readInputFile(file, options.maxBytes);
     // --ocr reads a PDF (or image) with Tesseract: the `ocr` input format.
     const inputFormat = options.ocr && options.inputFormat === 'auto' ? 'ocr' : options.inputFormat;
     const ocr = options.ocr === false ? false : undefined; // --no-ocr: a PDF's text layer as it is
-    const decoded = await decodeInputAsync(bytes, { format: inputFormat, path: file === '-' ? null : file, maxBytes: options.maxBytes, ocr });
+    // The bytes are held by no variable: once decoded, they are garbage while the text is parsed.
+    const decoded = await decodeInputAsync(file === '-' ? await readStdin(options.maxBytes) : await readInputFile(file, options.maxBytes), {
+      format: inputFormat,
+      path: file === '-' ? null : file,
+      maxBytes: options.maxBytes,
+      ocr,
+    });
     document = parseDecoded(decoded, { findTables });
     // Only the text format prints the decoded input: otherwise it is not held while writing.
     if (options.format === 'text') decodedText = decoded.text;

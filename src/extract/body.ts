@@ -308,8 +308,14 @@ function findLevel(stack: readonly OpenNode[], key: string): number {
 }
 
 function joinText(lines: readonly Line[]): string {
-  return lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
+  const text = lines.map((l) => l.text).join(' ');
+  // Line texts come with their spaces folded: a global replace over a long paragraph would only
+  // build a copy of it (and a table of every match) to change nothing.
+  return (OTHER_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** Whitespace that is not a single space. */
+const OTHER_SPACE = /[^\S ]|\s\s/;
 
 function paragraphPlace(ctx: ExtractContext, paragraph: Paragraph): Position {
   const first = paragraph.lines[0] ?? paragraph.first.line;

@@ -151,37 +151,61 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 export function cleanInline(raw: string, offset: number, options: { markdown: boolean }): CleanText {
   const builder = new MappedTextBuilder();
   let pendingSpace = false;
+  // What is copied as it stands is gathered into one run of `raw` and kept as one slice: a line
+  // of a million words is then a few pieces, not a million (and a clean line shares its text with
+  // the normalized text instead of copying it).
+  let runFrom = 0;
+  let runTo = 0;
+  const flush = () => {
+    if (runTo > runFrom) builder.keep(raw.slice(runFrom, runTo), offset + runFrom);
+    runFrom = runTo = 0;
+  };
+  const copy = (from: number, to: number) => {
+    if (runTo > runFrom && runTo === from) runTo = to;
+    else {
+      flush();
+      runFrom = from;
+      runTo = to;
+    }
+  };
   // Runs of text are kept whole; a run of spaces and TABs becomes one space that stands for the
   // last of them (1:1, so the offset map needs no anchor for it).
-  const push = (chunk: string, at: number) => {
-    let i = 0;
-    while (i < chunk.length) {
+  const push = (from: number, to: number) => {
+    let i = from;
+    while (i < to) {
       let j = i;
-      while (j < chunk.length && chunk[j] !== ' ' && chunk[j] !== '\t') j++;
+      while (j < to && raw[j] !== ' ' && raw[j] !== '\t') j++;
       if (j > i) {
         if (pendingSpace) {
-          builder.keep(' ', at + i - 1);
+          if (raw[i - 1] === ' ') copy(i - 1, i);
+          else {
+            flush();
+            builder.keep(' ', offset + i - 1);
+          }
           pendingSpace = false;
         }
-        builder.keep(chunk.slice(i, j), at + i);
+        copy(i, j);
       }
       let k = j;
-      while (k < chunk.length && (chunk[k] === ' ' || chunk[k] === '\t')) k++;
-      if (k > j) pendingSpace = builder.textLength > 0;
+      while (k < to && (raw[k] === ' ' || raw[k] === '\t')) k++;
+      if (k > j) pendingSpace = builder.textLength > 0 || runTo > runFrom;
       i = k;
     }
   };
   if (!options.markdown || raw.trim() === '*') {
-    push(raw, offset);
+    push(0, raw.length);
+    flush();
     return builder.build();
   }
   let last = 0;
   for (const token of markupTokens(raw)) {
-    push(raw.slice(last, token.index), offset + last);
-    if (token.kept) push(token.kept.text, offset + token.kept.at);
+    push(last, token.index);
+    // An escaped character or a link's text: `kept.text` is the slice of `raw` at `kept.at`.
+    if (token.kept) push(token.kept.at, token.kept.at + token.kept.text.length);
     last = token.index + token.length;
   }
-  push(raw.slice(last), offset + last);
+  push(last, raw.length);
+  flush();
   return builder.build();
 }
 

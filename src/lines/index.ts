@@ -5,9 +5,9 @@
  * GFM table cells come from the table reader (`tables.ts`), `<br>` splits a cell into lines, inline markup is removed,
  * and lines wrapped inside an emphasis span (`*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) are joined.
  */
-import { concatMaps, OffsetMap } from '../normalize/offset-map.js';
+import { concatMaps } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
-import type { Line, TableCell } from './line.js';
+import { lineWith, makeLine, type Line, type TableCell } from './line.js';
 import type { TableFinder, TableSpan } from './tables.js';
 import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells, splitSubjectFromNumber } from './split.js';
 
@@ -28,22 +28,14 @@ const RULE_LINE = /^[-_=~.*•·]{3,}$|^[-_=]{2,}$/;
 const PAGE_BREAK_LINE = /^-{2,}\s*PAGE\s*BREAK\s*-{2,}$/i;
 const BR = /<br\s*\/?>/gi;
 
-interface Draft {
-  text: string;
-  map: OffsetMap;
-  sourceLine: number;
-  column: number;
-  cell: TableCell | null;
-  bold: boolean;
-  italic: boolean;
-  heading: boolean;
-  indent: number;
-  gapBefore: boolean;
-  split: boolean;
-  row: boolean;
-  marked: boolean;
-  /** Starts inside an emphasis span opened on the previous physical line. */
-  continues: boolean;
+/**
+ * Lines as they are read, before the wrapped lines of an emphasis span are joined; `continuing`
+ * holds those that start inside a span opened on the physical line before. (A set beside the
+ * lines, not a flag in each: the lines are handed on as they are, with no copy of every one.)
+ */
+interface Drafts {
+  readonly lines: Line[];
+  readonly continuing: Set<Line>;
 }
 
 /** Split a normalized text into logical lines. */
@@ -51,7 +43,7 @@ export function toLines(text: string, options: LinesOptions): Line[] {
   // Tables are read at any size: the table reader is linear.
   const tables = options.markdown && options.findTables ? options.findTables(text) : [];
   const leftTabs = text.includes('\t') ? leftColumnTabs(text.split('\n')) : undefined;
-  const drafts: Draft[] = [];
+  const drafts: Drafts = { lines: [], continuing: new Set() };
   let gap = true;
   let openEmphasis = { strong: false, em: false };
   let tableIndex = 0;
@@ -95,7 +87,7 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 function pushPhysicalLine(
-  drafts: Draft[],
+  drafts: Drafts,
   raw: string,
   offset: number,
   lineNo: number,
@@ -114,7 +106,7 @@ function pushPhysicalLine(
     const text = stripTrailingRule(cleaned.text);
     if (text.length === 0 || RULE_LINE.test(text) || PAGE_BREAK_LINE.test(text)) continue;
     const trimmedRaw = cell.text.trim();
-    drafts.push({
+    const line = makeLine({
       text,
       map: cleaned.map,
       sourceLine: lineNo,
@@ -128,8 +120,9 @@ function pushPhysicalLine(
       split: cells.length > 1,
       row,
       marked: options.markdown && /\*\*|__/.test(trimmedRaw),
-      continues: continues && !added && cell.column === 0,
     });
+    drafts.lines.push(line);
+    if (continues && !added && cell.column === 0) drafts.continuing.add(line);
     added = true;
   }
   return added;
@@ -149,7 +142,7 @@ function stripTrailingRule(text: string): string {
 }
 
 function pushTable(
-  drafts: Draft[],
+  drafts: Drafts,
   text: string,
   table: TableSpan,
   tableIndex: number,
@@ -185,7 +178,7 @@ function pushTable(
         const cleaned = cleanInline(piece.trim(), start + at + (piece.length - piece.trimStart().length), options);
         const value = stripTrailingRule(cleaned.text);
         if (value.length === 0 || RULE_LINE.test(value)) continue;
-        drafts.push({
+        const line = makeLine({
           text: value,
           map: cleaned.map,
           sourceLine,
@@ -199,8 +192,8 @@ function pushTable(
           split: true,
           row: true,
           marked: /\*\*|__/.test(piece),
-          continues: false,
         });
+        drafts.lines.push(line);
         first = false;
       }
     });
@@ -247,16 +240,16 @@ function emphasisStateAfter(raw: string, before: { strong: boolean; em: boolean 
 const MAX_JOINED_LINES = 24;
 
 /** Join lines that continue an emphasis span from the previous line (a converter's hard wrap). */
-function joinContinuations(drafts: Draft[]): Line[] {
+function joinContinuations(drafts: Drafts): Line[] {
+  if (drafts.continuing.size === 0) return drafts.lines;
   const lines: Line[] = [];
   let joined = 0;
-  for (const d of drafts) {
+  for (const d of drafts.lines) {
     const prev = lines[lines.length - 1];
-    if (d.continues && prev && prev.cell === null && prev.column === d.column && joined < MAX_JOINED_LINES) {
+    if (drafts.continuing.has(d) && prev && prev.cell === null && prev.column === d.column && joined < MAX_JOINED_LINES) {
       joined++;
       const text = `${prev.text} ${d.text}`;
-      lines[lines.length - 1] = {
-        ...prev,
+      lines[lines.length - 1] = lineWith(prev, {
         text,
         map: concatMaps(prev.map, prev.text.length, 1, d.map),
         bold: prev.bold || d.bold,
@@ -264,11 +257,10 @@ function joinContinuations(drafts: Draft[]): Line[] {
         split: prev.split || d.split,
         row: prev.row || d.row,
         marked: prev.marked || d.marked,
-      };
+      });
       continue;
     }
-    const { continues: _continues, ...line } = d;
-    lines.push(line);
+    lines.push(d);
     joined = 0;
   }
   return lines;

@@ -46,5 +46,77 @@ export function sliceLine(line: Line, from: number, to = line.text.length): Line
   const raw = line.text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
-  return { ...line, text, map: new ShiftedOffsetMap(line.map, from + lead), split: true };
+  return lineWith(line, { text, map: new ShiftedOffsetMap(line.map, from + lead), split: true });
+}
+
+/** `line` with some of its fields changed (read one by one: a packed line's flags are not own properties). */
+export function lineWith(line: Line, changes: Partial<Line>): Line {
+  const { text, map, sourceLine, column, cell, bold, italic, heading, indent, gapBefore, split, row, marked } = line;
+  return makeLine({ text, map, sourceLine, column, cell, bold, italic, heading, indent, gapBefore, split, row, marked, ...changes });
+}
+
+const BOLD = 1;
+const ITALIC = 2;
+const HEADING = 4;
+const GAP_BEFORE = 8;
+const SPLIT = 16;
+const ROW = 32;
+const MARKED = 64;
+
+/**
+ * A line as the reader keeps it: its seven flags in one number. A large document has a million
+ * lines (a table a line per cell), and a flag held as a field of its own costs a pointer each.
+ */
+class PackedLine implements Line {
+  readonly text: string;
+  readonly map: OffsetMap;
+  readonly sourceLine: number;
+  readonly column: number;
+  readonly cell: TableCell | null;
+  readonly indent: number;
+  private readonly flags: number;
+
+  constructor(fields: Line) {
+    this.text = fields.text;
+    this.map = fields.map;
+    this.sourceLine = fields.sourceLine;
+    this.column = fields.column;
+    this.cell = fields.cell;
+    this.indent = fields.indent;
+    this.flags =
+      (fields.bold ? BOLD : 0) |
+      (fields.italic ? ITALIC : 0) |
+      (fields.heading ? HEADING : 0) |
+      (fields.gapBefore ? GAP_BEFORE : 0) |
+      (fields.split ? SPLIT : 0) |
+      (fields.row ? ROW : 0) |
+      (fields.marked ? MARKED : 0);
+  }
+
+  get bold(): boolean {
+    return (this.flags & BOLD) !== 0;
+  }
+  get italic(): boolean {
+    return (this.flags & ITALIC) !== 0;
+  }
+  get heading(): boolean {
+    return (this.flags & HEADING) !== 0;
+  }
+  get gapBefore(): boolean {
+    return (this.flags & GAP_BEFORE) !== 0;
+  }
+  get split(): boolean {
+    return (this.flags & SPLIT) !== 0;
+  }
+  get row(): boolean {
+    return (this.flags & ROW) !== 0;
+  }
+  get marked(): boolean {
+    return (this.flags & MARKED) !== 0;
+  }
+}
+
+/** A line from its fields, kept packed. */
+export function makeLine(fields: Line): Line {
+  return new PackedLine(fields);
 }

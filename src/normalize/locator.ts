@@ -2,7 +2,8 @@
 import type { Point, Position } from '../schema/document.js';
 
 export class Locator {
-  private readonly lineStarts: number[] = [0];
+  /** The offset where each line starts (a typed array: a large file has a million lines). */
+  private readonly lineStarts: Int32Array;
   /**
    * @param pageStarts for paged input: the 0-based line where each page begins (see
    * `Decoded.pageStarts`); points then carry `page` and `pageLine`.
@@ -11,11 +12,17 @@ export class Locator {
     private readonly original: string,
     private readonly pageStarts: readonly number[] = [],
   ) {
-    for (let i = 0; i < original.length; i++) {
-      const c = original.charCodeAt(i);
-      if (c === 0x0a) this.lineStarts.push(i + 1);
-      else if (c === 0x0d && original.charCodeAt(i + 1) !== 0x0a) this.lineStarts.push(i + 1);
-    }
+    let count = 1;
+    for (let i = 0; i < original.length; i++) if (Locator.isBreak(original, i)) count++;
+    this.lineStarts = new Int32Array(count);
+    let line = 1;
+    for (let i = 0; i < original.length; i++) if (Locator.isBreak(original, i)) this.lineStarts[line++] = i + 1;
+  }
+
+  /** LF, CRLF (at its LF) or a lone CR ends a line at `i`. */
+  private static isBreak(text: string, i: number): boolean {
+    const c = text.charCodeAt(i);
+    return c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a);
   }
 
   get lineCount(): number {
