@@ -139,7 +139,7 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
       out.number = stamped.text.trim();
       out.numbering = { ...parsed.numbering, number: out.number };
       ctx.record('/header/number', stamped);
-      ctx.report('header/number-stamped', `The number ${out.number} stands on its own line above the số/ký hiệu line`, ctx.place(stamped));
+      ctx.report('header/number-stamped', `The number ${out.number} stands on its own line beside the số/ký hiệu line`, ctx.place(stamped));
       return { index, length: parsed.length };
     }
     ctx.report('header/number-blank', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
@@ -154,12 +154,18 @@ function reportRepairedDigits(ctx: ExtractContext, line: Line, from: number, to:
   }
 }
 
-/** A line of digits alone right above the number line (in its column or the line before it). */
+/**
+ * A line of digits alone right above the number line (in its column or the line before it), or,
+ * when the stamp sat a little low, right below it.
+ */
 function stampedNumberAbove(lines: readonly ClassifiedLine[], index: number): Line | null {
-  for (let j = index - 1; j >= Math.max(0, index - 2); j--) {
-    const { line } = lineAt(lines, j);
-    if (/^\d{1,6}$/.test(line.text.trim())) return line;
-    if (line.column === lineAt(lines, index).line.column) return null;
+  const column = lineAt(lines, index).line.column;
+  for (const step of [-1, 1]) {
+    for (let j = index + step; j >= Math.max(0, index - 2) && j <= Math.min(lines.length - 1, index + 2); j += step) {
+      const { line } = lineAt(lines, j);
+      if (/^\d{1,6}$/.test(line.text.trim())) return line;
+      if (line.column === column) break;
+    }
   }
   return null;
 }
