@@ -71,12 +71,13 @@ export const KEYWORDS = {
   /** `V/v` (về việc) before a công văn's trích yếu. */
   letterSubject: {
     key: 'V/v',
-    pattern: `(?:[Vv]\\s?[/\\\\.|lI1i]\\s?[vVw]|V[vVw])(?=[\\s:.]|$)`,
+    // OCR reads the slash as `i`, `í`, `l`, `1` or a fraction slash, the second `v` as `w` or `y`, the first as `W`.
+    pattern: `(?:[VvW]\\s?[/\\\\.|lI1ií\u2044\u2215]\\s?[vVwy]|V[vVw])(?=[\\s:.]|$)`,
     caseSensitive: true,
-    variants: ['V/V', 'v/v', 'Viv', 'V.v', 'Vv', 'Vw', 'VIv', 'Vlv', 'V1v', 'V|v', 'V\\v', 'V / v'],
+    variants: ['V/V', 'v/v', 'Viv', 'V.v', 'Vv', 'Vw', 'VIv', 'Vlv', 'V1v', 'V|v', 'V\\v', 'V / v', 'Vív', 'V/y', 'W/v', 'V\u2044v'],
     maxEdits: 0,
-    examples: ['V/v triển khai kế hoạch', 'V/V: tăng cường', 'Viv hướng dẫn', 'Vw báo cáo', 'V.v tổ chức', 'V/v:'],
-    counterexamples: ['Về việc tổ chức', 'Văn bản này', 'Vũ Văn An', 'VIII. Tổ chức'],
+    examples: ['V/v triển khai kế hoạch', 'V/V: tăng cường', 'Viv hướng dẫn', 'Vw báo cáo', 'V.v tổ chức', 'V/v:', 'Vív rà soát', 'V/y rà soát', 'W/v rà soát', 'V\u2044v rà soát'],
+    counterexamples: ['Về việc tổ chức', 'Văn bản này', 'Vũ Văn An', 'VIII. Tổ chức', 'Vy Văn Hùng', 'Wi-Fi miễn phí'],
   },
   /** The `Số` label of the số/ký hiệu line; a digit, slash or dash must follow (`Số: 12/UBND`). */
   numberLabel: {

@@ -3,7 +3,8 @@
  * trích yếu, độ khẩn and độ mật.
  */
 import { marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, URGENCY_MARKS } from '../domain/keywords.js';
-import { isMostlyUpperCase } from '../domain/vietnamese.js';
+import { isMostlyUpperCase, isUpperCaseText } from '../domain/vietnamese.js';
+import { foldForMatch } from '../domain/fuzzy.js';
 import type { Line } from '../lines/line.js';
 import type { Header, Position } from '../schema/document.js';
 import type { LexiconCategory } from '../domain/lexicon.js';
@@ -299,10 +300,12 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về|TẠI|Tại|tại)\s/u.test(p.line.text.slice(p.from)));
   // `THÔNG BÁO KẾT LUẬN` / `CỦA …`: the qualifier `KẾT LUẬN` belongs to the heading as well. (A line
   // `KẾT LUẬN CỦA BAN THƯỜNG VỤ …` under `THÔNG BÁO` says more than its author: it stays subject.)
-  const qualified = /^KẾT LUẬN\s*$/u.test(firstPart.line.text.slice(firstPart.from)) ? 1 : 0;
+  // (Compared folded, in capitals only: OCR writes `KÉT LUẬN`.)
+  const qualifier = firstPart.line.text.slice(firstPart.from);
+  const qualified = isUpperCaseText(qualifier) && /^ket luan\s*$/u.test(foldForMatch(qualifier)) ? 1 : 0;
   const author = parts[qualified];
   // `THÔNG BÁO KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY` on one line names its speaker the same way.
-  const speakerInHeading = qualified === 0 && /^KẾT LUẬN\s+CỦA\s+ĐỒNG CHÍ\s/u.test(firstPart.line.text.slice(firstPart.from));
+  const speakerInHeading = qualified === 0 && isUpperCaseText(qualifier) && /^ket luan\s+cua\s+dong chi\s/u.test(foldForMatch(qualifier));
   const authorLine = speakerInHeading || (author !== undefined && /^(?:CỦA|của|Của)\s/u.test(author.line.text.slice(author.from)));
   const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : parts;
   let text = kept.map((p) => p.line.text.slice(p.from)).join(' ').replace(/\s+/g, ' ').trim();
