@@ -210,7 +210,8 @@ const SUBJECT_IN_NUMBER_LINE = vre(`^\\s*${NUMBER_LABEL_PREFIX.source.slice(1)}[
 const DISTRIBUTION_LABEL = keywordPattern('distribution');
 
 function rightAnchorIndex(text: string): number {
-  if (/^[-–+]\s/u.test(text) || DISTRIBUTION_LABEL.test(text)) {
+  // (OCR reads the dash of an entry as `~`, `*` or `•`.)
+  if (/^[-–+•*~]\s/u.test(text) || DISTRIBUTION_LABEL.test(text)) {
     const m = FOOTER_RIGHT.exec(text);
     if (m) return m.index + m[0].length;
   }
