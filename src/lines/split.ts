@@ -108,6 +108,9 @@ const NUMBER_GAP_BEFORE = vre(`${NUMBER_LABEL_PREFIX.source}(?:[0-9]*|[^\\s/]{1,
 // What follows the gap: the symbol's slash, or (after a bare label, `Số:<TAB>173/UBND`) the number.
 const NUMBER_GAP_AFTER = /^(?:\d{1,6}\s*)?\/\s*\S/;
 
+const DATE_GAP_BEFORE = vre(/(?<![\p{L}\p{N}])(?:ngày|tháng)$/u);
+const DATE_GAP_AFTER = vre(/^(?:tháng|năm)(?![\p{L}\p{N}])/u);
+
 /**
  * TABs always separate cells; runs of spaces do when wide, or when the right part looks like a
  * column. Linear in the line's length: every stretch between two gaps is looked at once.
@@ -136,6 +139,8 @@ function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
     // with a slash or holds a bare label. (Only a short stretch can be a number label: the test
     // stays bounded.)
     if (m.index - start <= 40 && NUMBER_GAP_AFTER.test(raw.slice(end, end + 80)) && NUMBER_GAP_BEFORE.test(raw.slice(start, m.index).trim())) continue;
+    // A blank day or month left for the registry (`Quảng Nam, ngày        tháng 7 năm 2025`).
+    if (DATE_GAP_BEFORE.test(raw.slice(Math.max(start, m.index - 8), m.index)) && DATE_GAP_AFTER.test(raw.slice(end, end + 8))) continue;
     const isTab = m[0].includes('\t');
     const wide = m[0].length >= 8;
     if (!isTab && !wide && !RIGHT_CELL_START.test(raw.slice(end, end + 80)) && !signerBesideEntry(raw.slice(start, m.index), raw.slice(end))) continue;

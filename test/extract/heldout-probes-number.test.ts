@@ -66,3 +66,13 @@ describe('a number stamped on its own line', () => {
     expect(h.rules).toContain('header/number-blank');
   });
 });
+
+describe('a place and date with a blank day left for the registry', () => {
+  it('keeps the place when a wide gap stands for the day', () => {
+    expect(header('Số:        /UBND-TNMT                  Đông Anh, ngày        tháng 4 năm 2025')).toMatchObject({ number: null, symbol: 'UBND-TNMT', place: 'Đông Anh' });
+  });
+
+  it('keeps the place when the day and the month are both blank', () => {
+    expect(header('Số:        /UBND-TNMT                  Đông Anh, ngày        tháng        năm 2025')).toMatchObject({ symbol: 'UBND-TNMT', place: 'Đông Anh' });
+  });
+});
