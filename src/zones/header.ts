@@ -57,10 +57,16 @@ export function findHeaderStart(lines: readonly ClassifiedLine[]): number {
   return 0;
 }
 
-/** A sentence above the header: long mixed-case text outside any table, not a header line. */
+/**
+ * A sentence above the header: long mixed-case text outside any table, not a header line; or a web
+ * address, which a publisher prints under its banner (`THƯ VIỆN PHÁP LUẬT` / `www.thuvienphapluat.vn`).
+ */
 function isPreambleSentence({ kind, line }: ClassifiedLine): boolean {
+  if (WEB_ADDRESS_LINE.test(line.text)) return true;
   return kind === 'text' && !line.cell && line.text.length > 60 && !isUpperCaseText(line.text);
 }
+
+const WEB_ADDRESS_LINE = /^(?:https?:\/\/|www\.)[^\s]+$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?:\/\S*)?$/iu;
 
 /** The header runs until the first line that can only belong to the body. */
 export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderScan {
