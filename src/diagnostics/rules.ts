@@ -83,6 +83,7 @@ export const PARSER_RULES = [
     'a label that does not continue the numbering around it (`a)`, `b)`, `đ)`; OCR noise) is not a unit of `tasks`; its text stays in the paragraphs of the unit before it',
     'rules.md §8.1',
   ),
+  rule('body/label-repaired', 'info', 'a roman label OCR misread (`IlI.`, `1II.`, `III,` before a heading in capitals) is read as the numeral; the place is the label as written', 'rules.md §8.1'),
   rule('body/label-repeated', 'info', 'a label repeated by mistake (`II.` twice) is read as the next unit because the numbering goes on from it (`III.`)', 'rules.md §8.1'),
   rule(
     'reference/type-corrected',

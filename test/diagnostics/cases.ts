@@ -66,6 +66,10 @@ export const TEXT_CASES = {
     positive: letter({ body: `${BODY}\n7. Một số thứ tự lạc vào giữa văn bản.` }),
     negative: letter({ body: `${BODY}\n4. Mục tiếp theo đúng thứ tự.` }),
   },
+  'body/label-repaired': {
+    positive: letter({ body: 'I. CHUẨN BỊ\nChuẩn bị báo cáo tổng kết.\nII. TỔ CHỨC\nTổ chức hội nghị.\nIlI. KINH PHÍ\nKinh phí từ ngân sách huyện.' }),
+    negative: letter({ body: 'I. CHUẨN BỊ\nChuẩn bị báo cáo tổng kết.\nII. TỔ CHỨC\nTổ chức hội nghị.\nIII. KINH PHÍ\nKinh phí từ ngân sách huyện.' }),
+  },
   'body/label-repeated': {
     positive: letter({ body: BODY.replace('2. Gửi', '1. Gửi').replace('3. Cử', '2. Cử') }),
     negative: letter(),
