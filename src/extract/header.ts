@@ -117,7 +117,11 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   const line = lines[index]?.line;
   if (line === undefined) return { index: -1, length: 0 };
   const isLetter = lines.some((l) => l.kind === 'letterSubject');
-  const parsed = parseDocumentNumber(line.text, { isLetter });
+  const tail = wrappedSymbolTail(lines, index);
+  const whole = tail ? parseDocumentNumber(`${line.text.trimEnd()}${tail.text.trim()}`, { isLetter }) : null;
+  // The place on the number's line starts after the code as written on that line.
+  const parsed = whole ? { ...whole, length: Math.min(whole.length, line.text.trimEnd().length) } : parseDocumentNumber(line.text, { isLetter });
+  if (whole && tail) ctx.report('header/symbol-rejoined', `The symbol ${whole.symbol} goes on from the end of the number line to the next line`, ctx.place(tail));
   if (!parsed) {
     ctx.report('header/number-unreadable', `The number line "${line.text}" could not be read`, ctx.place(line));
     return { index, length: 0 };
@@ -147,6 +151,24 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   }
   return { index, length: parsed.length };
 }
+
+/**
+ * `Số: 2150 /SXD-` / `QLN&TTBĐS`: a symbol cut at a dash or `&` goes on at the start of the next
+ * line of its column, a short code in capitals alone on that line.
+ */
+function wrappedSymbolTail(lines: readonly ClassifiedLine[], index: number): Line | null {
+  const { line } = lineAt(lines, index);
+  for (let j = index + 1; j < lines.length && j <= index + 2; j++) {
+    const next = lineAt(lines, j).line;
+    if (next.column !== line.column) continue;
+    const text = next.text.trim();
+    if (text.length > 24 || !SYMBOL_TAIL.test(text)) return null;
+    return /[-–&]\s*$/u.test(line.text) || /^[-–&]/u.test(text) ? next : null;
+  }
+  return null;
+}
+
+const SYMBOL_TAIL = /^[-–&]?[A-ZĐ][A-ZĐ0-9&.()]*(?:[-–][A-ZĐ0-9][A-ZĐ0-9&.()]*)*$/u;
 
 /** `1O5/SXD`, `ngày 1O tháng …`: letters OCR gives for digits were read as digits; each gets an `info`. */
 function reportRepairedDigits(ctx: ExtractContext, line: Line, from: number, to: number, what: 'number' | 'date'): void {

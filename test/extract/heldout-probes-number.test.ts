@@ -76,3 +76,35 @@ describe('a place and date with a blank day left for the registry', () => {
     expect(header('Số:        /UBND-TNMT                  Đông Anh, ngày        tháng        năm 2025')).toMatchObject({ symbol: 'UBND-TNMT', place: 'Đông Anh' });
   });
 });
+
+describe('a symbol cut at the end of the number line', () => {
+  const office = (numberLines: string) => {
+    const text = [
+      'UBND TỈNH LÂM ĐỒNG                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ XÂY DỰNG                               Độc lập - Tự do - Hạnh phúc',
+      numberLines,
+      'V/v hướng dẫn thủ tục nhà ở',
+      '',
+      '           Kính gửi: UBND các huyện.',
+      '',
+      '    Sở Xây dựng hướng dẫn như sau./.',
+    ].join('\n');
+    const { header: h, diagnostics } = parseDocument(text);
+    return { number: h.number, symbol: h.symbol, place: h.place, subject: h.subject, rules: diagnostics.map((d) => d.ruleId) };
+  };
+
+  it.each([
+    'Số: 2150 /SXD-                       Lâm Đồng, ngày 05 tháng 6 năm 2025\nQLN&TTBĐS',
+    'Số: 2150/SXD-QLN                     Lâm Đồng, ngày 05 tháng 6 năm 2025\n&TTBĐS',
+  ])('reads the code on the next line as the rest of the symbol (%#)', (lines) => {
+    const h = office(lines);
+    expect(h).toMatchObject({ number: '2150', symbol: 'SXD-QLN&TTBĐS', place: 'Lâm Đồng', subject: 'hướng dẫn thủ tục nhà ở' });
+    expect(h.rules).toContain('header/symbol-rejoined');
+  });
+
+  it('leaves a whole symbol alone', () => {
+    const h = office('Số: 2150 /SXD-QLN&TTBĐS              Lâm Đồng, ngày 05 tháng 6 năm 2025');
+    expect(h.symbol).toBe('SXD-QLN&TTBĐS');
+    expect(h.rules).not.toContain('header/symbol-rejoined');
+  });
+});
