@@ -33,7 +33,8 @@ export const PARSER_RULES = [
   rule('header/number-missing', 'warning', 'no số/ký hiệu line', 'rules.md §3 (NĐ 30 Phụ lục I, II.3)'),
   rule('header/number-unreadable', 'warning', 'a `Số` line whose code cannot be read', 'rules.md §3'),
   rule('header/number-blank', 'info', 'the number is left blank (a draft, or numbered at registration)', 'rules.md §3, §11.3'),
-  rule('header/number-stamped', 'info', 'the running number was stamped on its own line above a blank `Số:      /KH-UBND` and is read from there', 'rules.md §3'),
+  rule('header/number-stamped', 'info', 'the running number was stamped on its own line above (or just below) a blank `Số:      /KH-UBND` and is read from there', 'rules.md §3'),
+  rule('header/symbol-rejoined', 'info', 'a ký hiệu cut at a dash or `&` at the end of the number line (`Số: 2150/SXD-` / `QLN&TTBĐS`) is read as one symbol with the code on the next line'),
   rule('header/digits-repaired', 'info', 'letters OCR gives for digits (`1O5/UBND`, `ngày 1O tháng`) were read as digits in the number or the date; the place is the token as written'),
   rule('header/preamble-skipped', 'info', 'sentences above a block of header anchors (quốc hiệu, số, date) are not the document (a download notice, a watermark) and are left out'),
   rule('header/date-missing', 'warning', 'no place and date (địa danh, ngày tháng năm)', 'rules.md §5 (NĐ 30 Phụ lục I, II.4)'),
@@ -83,6 +84,7 @@ export const PARSER_RULES = [
     'a label that does not continue the numbering around it (`a)`, `b)`, `đ)`; OCR noise) is not a unit of `tasks`; its text stays in the paragraphs of the unit before it',
     'rules.md §8.1',
   ),
+  rule('body/label-repaired', 'info', 'a roman label OCR misread (`IlI.`, `1II.`, `III,` before a heading in capitals) is read as the numeral; the place is the label as written', 'rules.md §8.1'),
   rule('body/label-repeated', 'info', 'a label repeated by mistake (`II.` twice) is read as the next unit because the numbering goes on from it (`III.`)', 'rules.md §8.1'),
   rule(
     'reference/type-corrected',

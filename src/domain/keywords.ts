@@ -71,23 +71,25 @@ export const KEYWORDS = {
   /** `V/v` (về việc) before a công văn's trích yếu. */
   letterSubject: {
     key: 'V/v',
-    pattern: `(?:[Vv]\\s?[/\\\\.|lI1i]\\s?[vVw]|V[vVw])(?=[\\s:.]|$)`,
+    // OCR reads the slash as `i`, `í`, `l`, `1` or a fraction slash, the second `v` as `w` or `y`, the first as `W`.
+    pattern: `(?:[VvW]\\s?[/\\\\.|lI1ií\u2044\u2215]\\s?[vVwy]|V[vVw])(?=[\\s:.]|$)`,
     caseSensitive: true,
-    variants: ['V/V', 'v/v', 'Viv', 'V.v', 'Vv', 'Vw', 'VIv', 'Vlv', 'V1v', 'V|v', 'V\\v', 'V / v'],
+    variants: ['V/V', 'v/v', 'Viv', 'V.v', 'Vv', 'Vw', 'VIv', 'Vlv', 'V1v', 'V|v', 'V\\v', 'V / v', 'Vív', 'V/y', 'W/v', 'V\u2044v'],
     maxEdits: 0,
-    examples: ['V/v triển khai kế hoạch', 'V/V: tăng cường', 'Viv hướng dẫn', 'Vw báo cáo', 'V.v tổ chức', 'V/v:'],
-    counterexamples: ['Về việc tổ chức', 'Văn bản này', 'Vũ Văn An', 'VIII. Tổ chức'],
+    examples: ['V/v triển khai kế hoạch', 'V/V: tăng cường', 'Viv hướng dẫn', 'Vw báo cáo', 'V.v tổ chức', 'V/v:', 'Vív rà soát', 'V/y rà soát', 'W/v rà soát', 'V\u2044v rà soát'],
+    counterexamples: ['Về việc tổ chức', 'Văn bản này', 'Vũ Văn An', 'VIII. Tổ chức', 'Vy Văn Hùng', 'Wi-Fi miễn phí'],
   },
   /** The `Số` label of the số/ký hiệu line; a digit, slash or dash must follow (`Số: 12/UBND`). */
   numberLabel: {
     key: 'Số',
     pattern: `(?:S[ốôoỏổồóòÔỐỒỔÓO0éèẻếềểễệêỗõộọ]|SỐ|S6|\\$[6ố]|5ố)`,
-    shape: `\\s*[:.;]?\\s*(?=[\\d/${DASH}]|\\s*[/${DASH}])`,
+    // …or a number whose first digit OCR read as a letter (`Số:l73/UBND`), when a slash follows.
+    shape: `\\s*[:.;]?\\s*(?=[\\d/${DASH}]|\\s*[/${DASH}]|${DIGIT_LOOKALIKE_CLASS}(?:\\d|${DIGIT_LOOKALIKE_CLASS}){0,5}\\s*\\/)`,
     caseSensitive: true,
     variants: ['SỐ', 'Sô', 'So', 'Sỏ', 'Sổ', 'Sồ', 'Só', 'SO', 'S6', '$6', '$ố', '5ố', 'Sé', 'Sế', 'Sỗ', 'Sộ'],
     maxEdits: 0,
-    examples: ['Số: 12/UBND-VP', 'Sô: 15/QĐ-UBND', '$6: 108/KH-UBND', 'S6 12/TB', 'Số 12-TB/HU', 'SỐ: 45/BC-UBND', 'Số:      /UBND-VP', 'Số:173    /KH-UBND', 'Sé: 5 ÉØ/GM-UBND'],
-    counterexamples: ['số 12/UBND ngày 5/6/2023', 'Sổ tay hướng dẫn', 'Sở Nội vụ', 'Sở 12 phố Huế', 'Sẽ 10 ngày'],
+    examples: ['Số: 12/UBND-VP', 'Sô: 15/QĐ-UBND', '$6: 108/KH-UBND', 'S6 12/TB', 'Số 12-TB/HU', 'SỐ: 45/BC-UBND', 'Số:      /UBND-VP', 'Số:173    /KH-UBND', 'Sé: 5 ÉØ/GM-UBND', 'Số:l73/UBND-TNMT', 'Số: lO5/SXD'],
+    counterexamples: ['số 12/UBND ngày 5/6/2023', 'Số lượng: 12/20 hồ sơ', 'Sổ lưu 12/2025', 'Sổ tay hướng dẫn', 'Sở Nội vụ', 'Sở 12 phố Huế', 'Sẽ 10 ngày'],
   },
   /** `Kính gửi:` before the addressees. */
   recipients: {

@@ -53,7 +53,8 @@ export function numberShapes(options: NumberGrammarOptions): NumberShapes {
   const digitUnit = `(?:${CODE_DASH}[0-9]{1,4}(?![\\p{L}\\p{N}]))?`;
   const more =
     options.spacing === 'loose'
-      ? `(?:${sp}${CODE_DASH}${sp}${CODE_GROUP})*${digitUnit}`
+      ? // A bracketed unit may stand a space apart on a number line (`45/TTr-CAT (PC04)`).
+        `(?:${sp}${CODE_DASH}${sp}${CODE_GROUP})*${digitUnit}(?:[ \\t]?\\([A-ZĐ0-9][A-Za-zĐđ0-9&]*\\))?`
       : // A code wrapped at a dash (`428/TTXT-` / `ĐTDN ngày …`) goes on on the next line.
         `(?:${CODE_DASH}${CODE_GROUP}|[ \\t]{1,2}${CODE_DASH}[ \\t]{0,2}${CODE_GROUP_CAPS}|${CODE_DASH}[ \\t]{1,2}${CODE_GROUP_CAPS}|${CODE_DASH}[ \\t]*\\n[ \\t]*${CODE_GROUP_CAPS})*${digitUnit}`;
   const groups = `${CODE_GROUP}${more}`;

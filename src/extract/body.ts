@@ -231,7 +231,10 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       // `II.` typed twice: a unit of its own when the numbering goes on from it (`III.` next), or
       // from the number it stands for (`IV.` next: it is the `III.`).
       const next = label.ordinal === previous ? nextOrdinal(paragraphs, index, key) : null;
-      if (next === previous + 1 || next === previous + 2) {
+      // The last heading typed with the label before it (`II. NHIỆM VỤ` / `II. TỔ CHỨC THỰC HIỆN`).
+      const lastHeadingRepeated = next === null && label.ordinal === previous && label.kind === 'roman' && isUpperCaseText(joinText(paragraph.lines).slice(label.length).trim());
+      if (lastHeadingRepeated) ordinal = previous + 1;
+      if (next === previous + 1 || next === previous + 2 || lastHeadingRepeated) {
         accepted = true;
         if (next === previous + 2) ordinal = previous + 1;
         ctx.report('body/label-repeated', `"${label.label}" repeats the label before it; read as the next unit because the numbering goes on from it`, ctx.place(first.line, 0, label.length));
@@ -253,6 +256,9 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       if (at >= 0 || label.kind === 'article') ctx.report('body/label-out-of-sequence', `"${label.label}" does not follow the numbering around it and is not read as a unit`, ctx.place(first.line, 0, label.length));
       keep(paragraph, 'text');
       continue;
+    }
+    if (label.written !== undefined) {
+      ctx.report('body/label-repaired', `"${label.written}" read as the label "${label.label}." (OCR letters for a roman numeral's I, or a comma for its period)`, ctx.place(first.line, 0, label.written.length));
     }
     // What looked like the closing was the text of the unit before this one.
     if (closing.length > 0) {

@@ -3,7 +3,8 @@
  * trích yếu, độ khẩn and độ mật.
  */
 import { marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, URGENCY_MARKS } from '../domain/keywords.js';
-import { isMostlyUpperCase, stripDiacritics } from '../domain/vietnamese.js';
+import { isMostlyUpperCase, isUpperCaseText, stripDiacritics } from '../domain/vietnamese.js';
+import { foldForMatch } from '../domain/fuzzy.js';
 import type { Line } from '../lines/line.js';
 import type { Header, Position } from '../schema/document.js';
 import type { LexiconCategory } from '../domain/lexicon.js';
@@ -116,7 +117,11 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
   const line = lines[index]?.line;
   if (line === undefined) return { index: -1, length: 0 };
   const isLetter = lines.some((l) => l.kind === 'letterSubject');
-  const parsed = parseDocumentNumber(line.text, { isLetter });
+  const tail = wrappedSymbolTail(lines, index);
+  const whole = tail ? parseDocumentNumber(`${line.text.trimEnd()}${tail.text.trim()}`, { isLetter }) : null;
+  // The place on the number's line starts after the code as written on that line.
+  const parsed = whole ? { ...whole, length: Math.min(whole.length, line.text.trimEnd().length) } : parseDocumentNumber(line.text, { isLetter });
+  if (whole && tail) ctx.report('header/symbol-rejoined', `The symbol ${whole.symbol} goes on from the end of the number line to the next line`, ctx.place(tail));
   if (!parsed) {
     ctx.report('header/number-unreadable', `The number line "${line.text}" could not be read`, ctx.place(line));
     return { index, length: 0 };
@@ -139,13 +144,31 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
       out.number = stamped.text.trim();
       out.numbering = { ...parsed.numbering, number: out.number };
       ctx.record('/header/number', stamped);
-      ctx.report('header/number-stamped', `The number ${out.number} stands on its own line above the số/ký hiệu line`, ctx.place(stamped));
+      ctx.report('header/number-stamped', `The number ${out.number} stands on its own line beside the số/ký hiệu line`, ctx.place(stamped));
       return { index, length: parsed.length };
     }
     ctx.report('header/number-blank', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
   }
   return { index, length: parsed.length };
 }
+
+/**
+ * `Số: 2150 /SXD-` / `QLN&TTBĐS`: a symbol cut at a dash or `&` goes on at the start of the next
+ * line of its column, a short code in capitals alone on that line.
+ */
+function wrappedSymbolTail(lines: readonly ClassifiedLine[], index: number): Line | null {
+  const { line } = lineAt(lines, index);
+  for (let j = index + 1; j < lines.length && j <= index + 2; j++) {
+    const next = lineAt(lines, j).line;
+    if (next.column !== line.column) continue;
+    const text = next.text.trim();
+    if (text.length > 24 || !SYMBOL_TAIL.test(text)) return null;
+    return /[-–&]\s*$/u.test(line.text) || /^[-–&]/u.test(text) ? next : null;
+  }
+  return null;
+}
+
+const SYMBOL_TAIL = /^[-–&]?[A-ZĐ][A-ZĐ0-9&.()]*(?:[-–][A-ZĐ0-9][A-ZĐ0-9&.()]*)*$/u;
 
 /** `1O5/SXD`, `ngày 1O tháng …`: letters OCR gives for digits were read as digits; each gets an `info`. */
 function reportRepairedDigits(ctx: ExtractContext, line: Line, from: number, to: number, what: 'number' | 'date'): void {
@@ -167,12 +190,18 @@ function reportDateWords(ctx: ExtractContext, line: Line, from: number, raw: str
   }
 }
 
-/** A line of digits alone right above the number line (in its column or the line before it). */
+/**
+ * A line of digits alone right above the number line (in its column or the line before it), or,
+ * when the stamp sat a little low, right below it.
+ */
 function stampedNumberAbove(lines: readonly ClassifiedLine[], index: number): Line | null {
-  for (let j = index - 1; j >= Math.max(0, index - 2); j--) {
-    const { line } = lineAt(lines, j);
-    if (/^\d{1,6}$/.test(line.text.trim())) return line;
-    if (line.column === lineAt(lines, index).line.column) return null;
+  const column = lineAt(lines, index).line.column;
+  for (const step of [-1, 1]) {
+    for (let j = index + step; j >= Math.max(0, index - 2) && j <= Math.min(lines.length - 1, index + 2); j += step) {
+      const { line } = lineAt(lines, j);
+      if (/^\d{1,6}$/.test(line.text.trim())) return line;
+      if (line.column === column) break;
+    }
   }
   return null;
 }
@@ -307,10 +336,12 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về|TẠI|Tại|tại)\s/u.test(p.line.text.slice(p.from)));
   // `THÔNG BÁO KẾT LUẬN` / `CỦA …`: the qualifier `KẾT LUẬN` belongs to the heading as well. (A line
   // `KẾT LUẬN CỦA BAN THƯỜNG VỤ …` under `THÔNG BÁO` says more than its author: it stays subject.)
-  const qualified = /^KẾT LUẬN\s*$/u.test(firstPart.line.text.slice(firstPart.from)) ? 1 : 0;
+  // (Compared folded, in capitals only: OCR writes `KÉT LUẬN`.)
+  const qualifier = firstPart.line.text.slice(firstPart.from);
+  const qualified = isUpperCaseText(qualifier) && /^ket luan\s*$/u.test(foldForMatch(qualifier)) ? 1 : 0;
   const author = parts[qualified];
   // `THÔNG BÁO KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY` on one line names its speaker the same way.
-  const speakerInHeading = qualified === 0 && /^KẾT LUẬN\s+CỦA\s+ĐỒNG CHÍ\s/u.test(firstPart.line.text.slice(firstPart.from));
+  const speakerInHeading = qualified === 0 && isUpperCaseText(qualifier) && /^ket luan\s+cua\s+dong chi\s/u.test(foldForMatch(qualifier));
   const authorLine = speakerInHeading || (author !== undefined && /^(?:CỦA|của|Của)\s/u.test(author.line.text.slice(author.from)));
   const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : parts;
   let text = kept.map((p) => p.line.text.slice(p.from)).join(' ').replace(/\s+/g, ' ').trim();

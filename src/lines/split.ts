@@ -105,7 +105,11 @@ function splitPipes(raw: string): RawCell[] {
 
 // The number may be OCR noise or a handwritten digit read as a letter (`Số; 2Œ      /QĐ-UBND`).
 const NUMBER_GAP_BEFORE = vre(`${NUMBER_LABEL_PREFIX.source}(?:[0-9]*|[^\\s/]{1,6})$`, 'u');
-const NUMBER_GAP_AFTER = /^\/\s*\S/;
+// What follows the gap: the symbol's slash, or (after a bare label, `Số:<TAB>173/UBND`) the number.
+const NUMBER_GAP_AFTER = /^(?:\d{1,6}\s*)?\/\s*\S/;
+
+const DATE_GAP_BEFORE = vre(/(?<![\p{L}\p{N}])(?:ngày|tháng)$/u);
+const DATE_GAP_AFTER = vre(/^(?:tháng|năm)(?![\p{L}\p{N}])/u);
 
 /**
  * TABs always separate cells; runs of spaces do when wide, or when the right part looks like a
@@ -131,9 +135,12 @@ function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
     previousEnd = end;
     if (!textSinceStart) continue;
     if (lastText < end) break; // nothing but space after this gap
-    // A layout gap inside a number (`Số: 173    /KH-UBND`): no column starts with a slash. (Only a
-    // short stretch can be a number label: the test stays bounded.)
+    // A layout gap inside a number (`Số: 173    /KH-UBND`, `Số:<TAB>173/KH-UBND`): no column starts
+    // with a slash or holds a bare label. (Only a short stretch can be a number label: the test
+    // stays bounded.)
     if (m.index - start <= 40 && NUMBER_GAP_AFTER.test(raw.slice(end, end + 80)) && NUMBER_GAP_BEFORE.test(raw.slice(start, m.index).trim())) continue;
+    // A blank day or month left for the registry (`Quảng Nam, ngày        tháng 7 năm 2025`).
+    if (DATE_GAP_BEFORE.test(raw.slice(Math.max(start, m.index - 8), m.index)) && DATE_GAP_AFTER.test(raw.slice(end, end + 8))) continue;
     const isTab = m[0].includes('\t');
     const wide = m[0].length >= 8;
     if (!isTab && !wide && !RIGHT_CELL_START.test(raw.slice(end, end + 80)) && !signerBesideEntry(raw.slice(start, m.index), raw.slice(end))) continue;
@@ -208,7 +215,8 @@ const SUBJECT_IN_NUMBER_LINE = vre(`^\\s*${NUMBER_LABEL_PREFIX.source.slice(1)}[
 const DISTRIBUTION_LABEL = keywordPattern('distribution');
 
 function rightAnchorIndex(text: string): number {
-  if (/^[-–+]\s/u.test(text) || DISTRIBUTION_LABEL.test(text)) {
+  // (OCR reads the dash of an entry as `~`, `*` or `•`.)
+  if (/^[-–+•*~]\s/u.test(text) || DISTRIBUTION_LABEL.test(text)) {
     const m = FOOTER_RIGHT.exec(text);
     if (m) return m.index + m[0].length;
   }

@@ -57,10 +57,16 @@ export function findHeaderStart(lines: readonly ClassifiedLine[]): number {
   return 0;
 }
 
-/** A sentence above the header: long mixed-case text outside any table, not a header line. */
+/**
+ * A sentence above the header: long mixed-case text outside any table, not a header line; or a web
+ * address, which a publisher prints under its banner (`THƯ VIỆN PHÁP LUẬT` / `www.thuvienphapluat.vn`).
+ */
 function isPreambleSentence({ kind, line }: ClassifiedLine): boolean {
+  if (WEB_ADDRESS_LINE.test(line.text)) return true;
   return kind === 'text' && !line.cell && line.text.length > 60 && !isUpperCaseText(line.text);
 }
+
+const WEB_ADDRESS_LINE = /^(?:https?:\/\/|www\.)[^\s]+$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?:\/\S*)?$/iu;
 
 /** The header runs until the first line that can only belong to the body. */
 export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderScan {
@@ -98,6 +104,8 @@ export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderS
     }
     if (kind === 'text' && !line.cell && line.text.length > 90 && !(line.column === 1)) break;
     if (kind === 'text' && line.cell && !headerTables.has(line.cell.table) && groups.length > 0 && /[.:;]$/.test(line.text)) break;
+    // A field note under the trích yếu (`(LĨNH VỰC: ĐẤT ĐAI)` in capitals too) opens the body, as a sentence does.
+    if (!line.cell && ownSubjectRead() && groups.length > 0 && FIELD_NOTE.test(line.text)) break;
     // After the trích yếu, a sentence in mixed case is the body's first line.
     if (kind === 'text' && !line.cell && ownSubjectRead() && groups.length > 0 && line.column === 0) break;
     if (kind === 'text' && !line.cell && seenAnchor && /[.;:]$/.test(line.text) && line.text.length > 60) break;
@@ -231,7 +239,11 @@ function isInvitation(text: string): boolean {
   const found = typeHeadingOf(text);
   return found !== null && found.name === 'Giấy mời' && found.rest.trim().length === 0;
 }
-const FIELD_NOTE = /^\(\s*(?:Lĩnh vực|LĨNH VỰC|Lĩnh Vực)\s*:/u;
+/**
+ * `(Lĩnh vực: Đất đai)`, `(lĩnh vực đất đai)`, `Lĩnh vực: Hộ tịch` or OCR's `(Linh vuc: …)` under a
+ * subject; a lower-case `lĩnh vực …` without a bracket or colon wraps the subject instead.
+ */
+const FIELD_NOTE = vre(/^(?:\(\s*(?:[Ll][ĩi]nh|LĨNH|LINH)\s+(?:[Vv][ựu]c|VỰC|VUC)(?![\p{L}\p{N}]).*\)\s*$|\(?\s*(?:L[ĩi]nh\s+[Vv][ựu]c|LĨNH\s+VỰC|LINH\s+VUC)\s*:)/u);
 
 /**
  * The first paragraph under a giấy mời heading is a sentence of the body, not a trích yếu: it ends
@@ -239,10 +251,18 @@ const FIELD_NOTE = /^\(\s*(?:Lĩnh vực|LĨNH VỰC|Lĩnh Vực)\s*:/u;
  */
 function opensInvitationBody(text: string): boolean {
   if (/^(?:Về|VỀ)\s/u.test(text) || LETTER_SUBJECT_PREFIX.test(text) || isUpperCaseText(text)) return false;
-  return /[.:]$/.test(text) || text.length > 150 || INVITING.test(text);
+  return /[.:]$/.test(text) || text.length > 150 || INVITING.test(text) || SENTENCE_START.test(text) || HOST_ORGANISES.test(text);
 }
 
 const INVITING = /\b(?:kính mời|như sau)(?![\p{L}\p{N}])/u;
+
+/**
+ * A sentence whose subject is the host (`Ủy ban nhân dân xã tổ chức Hội nghị …`, `Chủ tịch UBND xã
+ * mời …`): a trích yếu names the meeting (`Họp triển khai …`, `Tổ chức hội nghị …`), never its host.
+ */
+const HOST_ORGANISES = vre(
+  /^(?:Ủy ban|Uỷ ban|UBND|Ban|Thường trực|Thường vụ|Chủ tịch|Phó Chủ tịch|Đảng ủy|Đảng uỷ|Huyện ủy|Tỉnh ủy|Thành ủy|Sở|Phòng|Văn phòng|Trung tâm|Hội đồng|Công an|Bộ|Cục|Tổng cục|Mặt trận|Ủy ban Mặt trận|Đoàn|Trường|Bệnh viện|Chi bộ|Liên đoàn)(?![\p{L}\p{N}])[^.;:]{0,120}?\s(?:tổ chức|phối hợp tổ chức|mời|triệu tập)(?![\p{L}\p{N}])/u,
+);
 
 /** The text of the paragraph from line `i`: its wrapped lines up to a gap or a line of another kind (at most 4). */
 function paragraphAt(lines: readonly ClassifiedLine[], i: number): string {

@@ -13,6 +13,8 @@ export interface Label {
   readonly ordinal: number;
   /** Length of the label with its punctuation and the space after it. */
   readonly length: number;
+  /** The label as written, where OCR damaged it (`IlI`, `1II`, `III,`). */
+  readonly written?: string;
 }
 
 /** Điểm letters in Vietnamese order (no f, j, w, z; đ after d). */
@@ -40,7 +42,7 @@ interface LabelPattern {
   readonly kind: TaskKind;
   readonly pattern: RegExp;
   /** Reads the label from the pattern's match: the whole match and its first two groups ('' when absent). */
-  readonly read: (m: LabelGroups) => { label: string; ordinal: number } | null;
+  readonly read: (m: LabelGroups) => { label: string; ordinal: number; written?: string } | null;
 }
 
 /** The whole match and the first two groups of a label pattern. */
@@ -73,6 +75,16 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     kind: 'roman',
     pattern: /^([IVXLC]+)\s*[.\-–)/]\s*(?=\S)/u,
     read: (m) => (romanValue(m[1]) > 0 ? { label: m[1], ordinal: romanValue(m[1]) } : null),
+  },
+  {
+    kind: 'roman',
+    // OCR reads an `I` of a roman numeral as `l` or `1` (`IlI.`, `1II.`), or its period as a comma
+    // (`III, TỔ CHỨC …`): only before a heading in capitals, and only where an `I` is left.
+    pattern: vre(/^((?=[IVXLCl1]*[IVX])(?=[IVXLC]*[l1]|[IVXLC]+,)[IVXLCl1]{2,5})\s*[.,]\s*(?=\p{Lu}{2,})/u),
+    read: (m) => {
+      const label = m[1].replace(/[l1]/g, 'I');
+      return romanValue(label) > 1 ? { label, ordinal: romanValue(label), written: m[0].trim() } : null;
+    },
   },
   {
     kind: 'decimal',
@@ -122,7 +134,7 @@ export function matchLabel(text: string): Label | null {
     if (!m) continue;
     const read = p.read([m[0], m[1] ?? '', m[2] ?? '']);
     if (!read) continue;
-    return { kind: p.kind, label: read.label, ordinal: read.ordinal, length: m[0].length };
+    return { kind: p.kind, label: read.label, ordinal: read.ordinal, length: m[0].length, ...(read.written === undefined ? {} : { written: read.written }) };
   }
   return null;
 }

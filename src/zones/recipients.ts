@@ -4,6 +4,7 @@ import type { Line } from '../lines/line.js';
 import type { ClassifiedLine, LineKind } from './classify.js';
 import { BODY_SIGNALS, lineAt, type Range } from './types.js';
 
+const LABEL_WORDS = /^\s*(?:đồng\s+)?k\S{2,4}\s*g\S{1,4}/iu;
 const CONTACT_LINE = /^\(?\s*(?:Địa chỉ|Đ\/c|ĐC|Điện thoại|ĐT|Email|E-mail|Fax)\s*:/iu;
 
 /** `Kính gửi:` with an inline recipient or a dash list below it. */
@@ -17,7 +18,9 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
   if (at >= lines.length || lineAt(lines, at).kind !== label) return null;
   const labelLine = lineAt(lines, at);
   let i = at + 1;
-  const inlineRest = labelLine.line.text.replace(/^[^:]*:?/, '').trim();
+  // Without its colon (`Kính gửi UBND các xã.`) the label is its two words, as written or damaged.
+  const labelText = labelLine.line.text;
+  const inlineRest = (labelText.includes(':') ? labelText.replace(/^[^:]*:/, '') : labelText.replace(LABEL_WORDS, '')).trim();
   let lastText = inlineRest;
   let dashSeen = /^[-–]/.test(inlineRest);
   // The last dash entry's line: a line indented under its text (right of the dash) continues it.

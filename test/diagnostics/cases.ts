@@ -45,6 +45,7 @@ export const TEXT_CASES = {
   'header/number-unreadable': { positive: letter({ number: 'Số: 12/' }), negative: letter({ number: 'Số: 12/UBND' }) },
   'header/number-blank': { positive: letter({ number: 'Số:      /UBND-VP' }), negative: letter() },
   'header/number-stamped': { positive: letter({ number: '215\nSố:      /UBND-VP' }), negative: letter({ number: 'Số:      /UBND-VP' }) },
+  'header/symbol-rejoined': { positive: letter({ number: 'Số: 215/UBND-\nVP' }), negative: letter({ number: 'Số: 215/UBND-VP' }) },
   'header/digits-repaired': { positive: letter({ number: 'Số: 2l5/UBND-VP' }), negative: letter() },
   'header/preamble-skipped': {
     positive: `Văn bản này được tải về từ Cổng thông tin điện tử của tỉnh và chỉ có giá trị tham khảo.\n${letter()}`,
@@ -65,6 +66,10 @@ export const TEXT_CASES = {
   'body/label-out-of-sequence': {
     positive: letter({ body: `${BODY}\n7. Một số thứ tự lạc vào giữa văn bản.` }),
     negative: letter({ body: `${BODY}\n4. Mục tiếp theo đúng thứ tự.` }),
+  },
+  'body/label-repaired': {
+    positive: letter({ body: 'I. CHUẨN BỊ\nChuẩn bị báo cáo tổng kết.\nII. TỔ CHỨC\nTổ chức hội nghị.\nIlI. KINH PHÍ\nKinh phí từ ngân sách huyện.' }),
+    negative: letter({ body: 'I. CHUẨN BỊ\nChuẩn bị báo cáo tổng kết.\nII. TỔ CHỨC\nTổ chức hội nghị.\nIII. KINH PHÍ\nKinh phí từ ngân sách huyện.' }),
   },
   'body/label-repeated': {
     positive: letter({ body: BODY.replace('2. Gửi', '1. Gửi').replace('3. Cử', '2. Cử') }),

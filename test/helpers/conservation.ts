@@ -50,11 +50,19 @@ function taskWords(task: Task, out: string[], read: (text: string) => string[], 
   for (const child of task.children) taskWords(child, out, read, written);
 }
 
-/** The label as the text has it where OCR wrote `l.` for `1.` (the tree holds the label read). */
+/**
+ * The label as the text has it where OCR wrote `l.` for `1.`, or `IlI.`/`1II.` for a roman `III.`
+ * (the tree holds the label read).
+ */
 function labelAsWritten(task: Task, written: string | undefined): string {
-  if (written === undefined || task.label !== '1') return task.label;
-  const token = /^\s*([l|])\./u.exec(written.slice(task.place.start.offset, task.place.start.offset + 8));
-  return token?.[1] ?? task.label;
+  if (written === undefined) return task.label;
+  const at = written.slice(task.place.start.offset, task.place.start.offset + 8);
+  if (task.label === '1') return /^\s*([l|])\./u.exec(at)?.[1] ?? task.label;
+  if (task.kind === 'roman') {
+    const token = /^\s*([IVXLCl1]+)[.,]/u.exec(at)?.[1];
+    if (token !== undefined && token.replace(/[l1]/g, 'I') === task.label) return token;
+  }
+  return task.label;
 }
 
 /** The words of the body tree, in document order; `written` (the decoded text) gives labels as written. */

@@ -38,6 +38,8 @@ export interface Citation {
   listHead: number;
   /** What was repaired to read it (an OCR'd type name, a code cut by a line break …). */
   repairs: Repair[];
+  /** A member of a list its type introduced before a colon (`các Nghị định của Chính phủ: số …`). */
+  colonList?: boolean;
 }
 
 export interface Reference {

@@ -115,6 +115,7 @@ function readClause(text: string, resolution: TypeResolution, code: CodeRead): C
     via: resolution.via,
     listHead: resolution.listHead,
     repairs: [],
+    ...(resolution.colonList ? { colonList: true } : {}),
   };
   let pos = code.end;
   const date = readDate(text, pos);
@@ -137,6 +138,14 @@ function readClause(text: string, resolution: TypeResolution, code: CodeRead): C
     }
   }
   citation.end = pos;
+  if (!citation.issuer && resolution.issuerAt !== undefined) {
+    // `các Nghị định của Chính phủ: số …`: the issuer named once before the list.
+    const before = readIssuer(text, resolution.issuerAt);
+    if (before) {
+      citation.issuer = before.issuer;
+      citation.issuerSource = 'before';
+    }
+  }
   if (resolution.via !== 'list') fillFromContext(text, citation);
   return citation;
 }

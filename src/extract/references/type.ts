@@ -31,6 +31,12 @@ function isLawNameTail(tail: string, commas: boolean): boolean {
   return LAW_NAME_TAIL.test(tail.replace(/,/gu, ' '));
 }
 
+/**
+ * A list introduced by its type and issuer (`các Nghị định của Chính phủ: số 63/2010/NĐ-CP …, số
+ * 92/2017/NĐ-CP …`): the type (group 1) and where its `của` issuer starts (group 2), before a colon.
+ */
+const LIST_TYPE_BEFORE_COLON = vre(`${WORD_START}(?:các|những|Các|Những)\\s+(${TYPE_NAME_ALTERNATION})(?:\\s+(của)\\s+[^:;.\\n]{2,100})?\\s*:\\s*$`, 'iu');
+
 const UNKNOWN_TYPE_AT_END = vre(
   `${WORD_START}([${UPPER}][${LOWER}]*(?:[ \\t]+[${LOWER}]+){1,${MAX_UNKNOWN_TYPE_WORDS - 1}})[ \\t]+$`,
   'u',
@@ -89,6 +95,10 @@ export interface TypeResolution {
   listHead: number;
   /** The type name as written, where it is not a known name (`Hiệp định`, `Nghị đmh`). */
   written?: { text: string; start: number; end: number };
+  /** Where a `của …` issuer named before the code starts (a list's `các Nghị định của Chính phủ:`). */
+  issuerAt?: number;
+  /** The citation belongs to a list introduced before a colon; its members may carry a trích yếu. */
+  colonList?: boolean;
 }
 
 /** A law named before `số` (`Luật Bầu cử … số`): the last law word whose name reaches `end`. */
@@ -118,14 +128,29 @@ export function resolveType(text: string, head: CitationHead, code: CodeRead, pr
     }
     return { type: typeName(written), start, via: 'type', listHead: -1 };
   }
+  // `các Nghị định …: số A ngày … về …; số B …`: a member after its predecessor's trích yếu.
+  if (previous?.colonList && previous.type && previous.end <= head.start && head.start - previous.end <= 300) {
+    const gap = text.slice(previous.end, head.start);
+    if (/[;,][ \t]*\n?[ \t]*(?:[-–+•][ \t]*)?$/u.test(gap) && !/\.(?:\s|$)|\n[ \t]*\n|:/u.test(gap)) {
+      const listHead = previous.listHead >= 0 ? previous.listHead : previousIndex;
+      return { type: previous.type, start: head.start, via: 'list', listHead, colonList: true };
+    }
+  }
   if (previous && previous.type && previous.end <= head.start && head.start - previous.end <= 24) {
     if (LIST_CONNECTOR.test(text.slice(previous.end, head.start))) {
       const listHead = previous.listHead >= 0 ? previous.listHead : previousIndex;
-      return { type: previous.type, start: head.start, via: 'list', listHead };
+      return { type: previous.type, start: head.start, via: 'list', listHead, ...(previous.colonList ? { colonList: true } : {}) };
     }
   }
   const qualified = qualifiedType(before);
   if (qualified) return { type: qualified.type, start: head.start - before.length + qualified.index, via: 'type', listHead: -1 };
+  const listIntro = text.slice(Math.max(0, head.start - 160), head.start);
+  const listed = LIST_TYPE_BEFORE_COLON.exec(listIntro);
+  if (listed) {
+    const at = head.start - listIntro.length;
+    const issuerAt = listed[2] === undefined ? undefined : at + listed.index + listed[0].indexOf(listed[2], (listed[1] ?? '').length + 3);
+    return { type: typeName(listed[1] ?? ''), start: head.start, via: 'type', listHead: -1, colonList: true, ...(issuerAt === undefined ? {} : { issuerAt }) };
+  }
   if (code.shape === 'legal') {
     const law = findLawHead(text, head.start, isQuocHoi);
     if (law) return { type: law.type, start: law.start, via: 'law', listHead: -1 };

@@ -1,0 +1,32 @@
+/** A header behind a publisher's banner (issue 10: header lost behind text that is not the document). */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+
+const LETTER = [
+  'ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'HUYỆN ĐÔNG ANH                          Độc lập - Tự do - Hạnh phúc',
+  '',
+  'Số: 173/UBND-TNMT                  Đông Anh, ngày 11 tháng 4 năm 2025',
+  'V/v rà soát đất công',
+  '',
+  '           Kính gửi: UBND các xã, thị trấn.',
+  '',
+  '    UBND huyện đề nghị các xã rà soát./.',
+].join('\n');
+
+describe('a publisher banner with its web address above the header', () => {
+  it.each([
+    'THƯ VIỆN PHÁP LUẬT\nwww.thuvienphapluat.vn\n\n',
+    'LuatVietnam\nhttps://luatvietnam.vn\n',
+    'CỔNG THÔNG TIN HUYỆN ĐÔNG ANH\ndonganh.hanoi.gov.vn\n\n',
+  ])('leaves the banner out of the agency and says so (%#)', (banner) => {
+    const doc = parseDocument(banner + LETTER);
+    expect(doc.header.agency.lines).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN ĐÔNG ANH']);
+    expect(doc.header).toMatchObject({ number: '173', symbol: 'UBND-TNMT', place: 'Đông Anh', subject: 'rà soát đất công' });
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('header/preamble-skipped');
+  });
+
+  it('keeps an agency line that only looks like a name', () => {
+    expect(parseDocument(LETTER).header.agency.lines).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN ĐÔNG ANH']);
+  });
+});

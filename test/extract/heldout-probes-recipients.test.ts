@@ -1,0 +1,28 @@
+/** Kính gửi written without its colon (issue 10: OCR-damaged keywords). */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/index.js';
+
+const letter = (block: string) =>
+  [
+    'ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'HUYỆN ĐÔNG ANH                          Độc lập - Tự do - Hạnh phúc',
+    '',
+    'Số: 173/UBND-TNMT                  Đông Anh, ngày 11 tháng 4 năm 2025',
+    'V/v rà soát đất công',
+    '',
+    block,
+    '',
+    '    UBND huyện đề nghị các xã rà soát, báo cáo trước ngày 30/4/2025./.',
+  ].join('\n');
+
+describe('Kính gửi without a colon', () => {
+  it.each(['Kính gửi', 'Kinh gui', 'Kính gứi'])('ends an inline recipient at its line (`%s UBND …`)', (label) => {
+    const doc = parseDocument(letter(`           ${label} UBND các xã, thị trấn.`));
+    expect(doc.recipients).toEqual(['UBND các xã, thị trấn']);
+    expect(doc.body.preamble.map((p) => p.text).join(' ')).toContain('UBND huyện đề nghị');
+  });
+
+  it('still reads a dash list under a bare label', () => {
+    expect(parseDocument(letter('           Kính gửi\n- UBND các xã;\n- Phòng Tài nguyên và Môi trường.')).recipients).toEqual(['UBND các xã', 'Phòng Tài nguyên và Môi trường']);
+  });
+});
