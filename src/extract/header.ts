@@ -300,7 +300,10 @@ function readMarks(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: H
 function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipientsPresent: boolean }): void {
   const { lines, subject } = ctx.zones;
   const headerLines = lines.slice(ctx.zones.header.start, ctx.zones.header.end);
-  const heading = headerLines.find((l) => l.kind === 'typeHeading');
+  // A copy mark stamped above the header (`BẢN SAO`) reads as a type heading too: the document's
+  // own heading stands below the quốc hiệu or the number.
+  const anchorAt = headerLines.findIndex((l) => l.kind === 'nationalTitle' || l.kind === 'number' || l.kind === 'placeDate');
+  const heading = headerLines.find((l, i) => l.kind === 'typeHeading' && i > anchorAt) ?? headerLines.find((l) => l.kind === 'typeHeading');
   const letter = headerLines.find((l) => l.kind === 'letterSubject');
   if (heading) {
     const found = typeHeadingOf(heading.line.text);

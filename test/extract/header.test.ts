@@ -85,3 +85,13 @@ describe('date words with the wrong marks', () => {
     expect(doc.diagnostics.filter((d) => d.ruleId === 'keyword/corrected')).toEqual([]);
   });
 });
+
+describe('a copy mark above the header', () => {
+  it('BẢN SAO stamped above the quốc hiệu is not the type: the heading under the number is', () => {
+    const doc = parseDocument(
+      ['                                           BẢN SAO', 'ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH HÀ NAM                  Độc lập - Tự do - Hạnh phúc', '', 'Số: 45/KH-UBND             Hà Nam, ngày 5 tháng 3 năm 2025', '', '                    KẾ HOẠCH', '      Triển khai công tác văn thư năm 2025', '', 'I. MỤC ĐÍCH', 'Nâng cao chất lượng.'].join('\n'),
+    );
+    expect(doc.header.documentType).toBe('Kế hoạch');
+    expect(doc.header.subject).toBe('Triển khai công tác văn thư năm 2025');
+  });
+});
