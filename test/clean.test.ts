@@ -6,8 +6,9 @@ import { cleanInline, markupTokens } from '../src/lines/clean.js';
 import { MappedTextBuilder } from '../src/normalize/offset-map.js';
 
 // The pattern the scanner replaces (quadratic on a line of `[`, `![` or `<b`): its specification.
+// A `*` and a space opening the line is a list bullet, not markup.
 const MARKUP =
-  /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/dgu;
+  /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|(?!(?<=^\s*)\*\s)\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/dgu;
 
 const bySpecification = (raw: string) =>
   [...raw.matchAll(MARKUP)].map((m) => {

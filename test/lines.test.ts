@@ -61,6 +61,11 @@ describe('toLines', () => {
     expect(source(1)).toBe('Hà Nội, ngày 18\ntháng 11 năm 2025');
   });
 
+  it('does not take a `* ` bullet (a list item, or OCR\'s dash) for the opening of an emphasis span', () => {
+    const { lines } = linesOf('*Nơi nhận:*\n* Như trên;\n* UBND tỉnh (để b/c);\n- Lưu: VT.', true);
+    expect(lines.map((l) => l.text)).toEqual(['Nơi nhận:', '* Như trên;', '* UBND tỉnh (để b/c);', '- Lưu: VT.']);
+  });
+
   it('keeps the Party `*` line and drops `|` separator lines', () => {
     const { lines } = linesOf('**BAN TUYÊN GIÁO**\n*\n|\n**ĐẢNG CỘNG SẢN VIỆT NAM**', true);
     expect(lines.map((l) => l.text)).toEqual(['BAN TUYÊN GIÁO', '*', 'ĐẢNG CỘNG SẢN VIỆT NAM']);

@@ -108,11 +108,22 @@ export function fuzzyKeywordAtStart(name: KeywordName, text: string, maxEdits: n
   if (!found) return null;
   // A word that is nearer to the damaged form than the key is (`Kính mời` for `Kính gửi`) wins.
   const entry: Keyword = KEYWORDS[name];
-  for (const miss of foldedNearMisses(name, entry)) {
-    const near = approximateSearch(folded, miss, found.edits, true, atWordEnd);
-    if (near && near.edits <= found.edits) return null;
+  const misses = foldedNearMisses(name, entry);
+  for (let i = 0; i < misses.length; i++) {
+    const near = approximateSearch(folded, misses[i]!, found.edits, true, atWordEnd);
+    if (!near || near.edits > found.edits) continue;
+    // A near miss that differs from the key only in diacritics (`Cán cụ` ~ `Căn cứ`) would shadow
+    // every damaged form: there the written diacritics decide, and a tie goes to the key.
+    if (misses[i] === key && !nearerWithDiacritics(text.slice(near.start, near.end), entry.nearMisses![i]!, entry.key)) continue;
+    return null;
   }
   return found;
+}
+
+/** Whether `written` is strictly nearer to `miss` than to `key`, comparing letters with their diacritics. */
+function nearerWithDiacritics(written: string, miss: string, key: string): boolean {
+  const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  return editDistance(lower(written), lower(miss)) < editDistance(lower(written), lower(key));
 }
 
 /** A keyword anywhere in a line (quốc hiệu joined to an agency by OCR), within its edit budget. */

@@ -61,6 +61,7 @@ export function markupTokens(raw: string): MarkupToken[] {
     const end = closeParen ? nextAt(closeParen, close + 2) : -1;
     return end >= 0 && raw.charCodeAt(end) === 41 ? end + 1 : -1;
   };
+  const bullet = /^\s*\*\s/.test(raw) ? raw.indexOf('*') : -1;
   let i = 0;
   while (i < raw.length) {
     const ch = raw[i];
@@ -107,6 +108,8 @@ export function markupTokens(raw: string): MarkupToken[] {
       tokens.push({ index: i, length: 2, kept: { at: i + 1, text: raw.charAt(i + 1) } });
       i += 2;
       continue;
+    } else if (ch === '*' && i === bullet) {
+      // `* Lưu VT.`: a `*` and a space opening the line is a list bullet (or OCR's dash): text.
     } else if (ch === '*') {
       let n = 1;
       while (n < 3 && raw[i + n] === '*') n++;

@@ -221,7 +221,10 @@ const BOLD_RUN_BOUNDARY = /(?<=^\s*\*\*[^*]+\*\*)\s+(?=\*\*[^*]+\*\*)|(?<=\*\*)\
 /** Which emphasis spans are still open at the end of a physical line. */
 function emphasisStateAfter(raw: string, before: { strong: boolean; em: boolean }): { strong: boolean; em: boolean } {
   let { strong, em } = before;
+  // `* Như trên;`: a `*` and a space opening the line is a list bullet (or OCR's dash), not emphasis.
+  const bullet = /^\s*\*\s/.exec(raw) ? raw.indexOf('*') : -1;
   for (const m of raw.matchAll(/\*+/g)) {
+    if (m.index === bullet && m[0].length === 1) continue;
     const run = m[0].length;
     if (run >= 2) strong = !strong;
     if (run === 1 || run === 3) {

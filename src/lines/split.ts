@@ -5,7 +5,7 @@
  */
 import { fuzzyKeywordIn } from '../domain/fuzzy.js';
 import { isMostlyUpperCase } from '../domain/vietnamese.js';
-import { keywordPattern, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE } from '../domain/keywords.js';
+import { DIGIT_LOOKALIKE_CLASS, keywordPattern, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE } from '../domain/keywords.js';
 import { AUTHORITY_PREFIX_ALTERNATION, SIGNER_POSITIONS } from '../domain/signature.js';
 import { vre } from '../domain/vietnamese.js';
 
@@ -209,8 +209,8 @@ const FOOTER_RIGHT = vre(
   'u',
 );
 
-/** `Số: 1414/TCT-CS V/v hỗ trợ …` in one flattened cell: the trích yếu starts at V/v. */
-const SUBJECT_IN_NUMBER_LINE = vre(`^\\s*${NUMBER_LABEL_PREFIX.source.slice(1)}[\\d\\s]*\\/\\S.*?\\s(?=${keywordSource('letterSubject')})`, 'u');
+/** `Số: 1414/TCT-CS V/v hỗ trợ …` in one flattened cell (OCR may read a digit as `l` or `O`): the trích yếu starts at V/v. */
+const SUBJECT_IN_NUMBER_LINE = vre(`^\\s*${NUMBER_LABEL_PREFIX.source.slice(1)}(?:[\\d\\s]|${DIGIT_LOOKALIKE_CLASS})*\\/\\S.*?\\s(?=${keywordSource('letterSubject')})`, 'u');
 
 const DISTRIBUTION_LABEL = keywordPattern('distribution');
 

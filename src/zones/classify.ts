@@ -193,6 +193,10 @@ export function classifyLine(line: Line): ClassifiedLine {
   if (kind === 'text' || kind === 'caps') {
     corrected = damagedKeywordOf(text);
     if (corrected) kind = CORRECTED_KIND[corrected.keyword] ?? kind;
+  } else if (kind === 'bullet' && LEADING_DASH.test(text) && BASIS_SHAPE.test(text)) {
+    // `- Cǎn cú Điều lệ Đảng;`: a Party căn cứ is dashed, so it reads as a bullet until corrected.
+    corrected = damagedBasis(text);
+    if (corrected) kind = CORRECTED_KIND[corrected.keyword] ?? kind;
   }
   return {
     line,

@@ -82,6 +82,12 @@ describe('damaged keywords within the edit budget (after folding diacritics)', (
     expect(fuzzyKeywordAtStart('recipients', 'Kính mời: các đồng chí')).toBeNull();
     expect(fuzzyKeywordAtStart('distribution', 'Người nhận:')).toBeNull();
   });
+  it('reads a damaged Căn cứ though a near miss (`Cán cụ`) folds to the same letters; the near miss itself stays out', () => {
+    expect(fuzzyKeywordAtStart('basis', 'Cǎn cú Nghị định số 30/2020/NĐ-CP;')).toMatchObject({ start: 0, end: 6, edits: 0 });
+    expect(fuzzyKeywordAtStart('basis', 'Can cu Luật Tổ chức')).toMatchObject({ edits: 0 });
+    expect(fuzzyKeywordAtStart('basis', 'Căn cụ Luật Tổ chức')).not.toBeNull();
+    expect(fuzzyKeywordAtStart('basis', 'Cán cụ Luật')).toBeNull();
+  });
   it('reads a garbled tiêu ngữ line whole', () => {
     expect(fuzzyKeywordAtStart('motto', 'Đôc lâp – Tư do – Hanh phuc')?.edits).toBe(0);
     expect(fuzzyKeywordAtStart('motto', 'Độc lạp - Tụ đo - Hạnh phức')?.edits).toBeLessThanOrEqual(3);

@@ -82,5 +82,8 @@ describe('splitCells: OCR-merged columns', () => {
 
   it('splits the trích yếu off a flattened number line at V/v', () => {
     expect(cells('Số: 1414/TCT-CS V/v hỗ trợ doanh nghiệp').map(([text]) => text)).toEqual(['Số: 1414/TCT-CS', 'V/v hỗ trợ doanh nghiệp']);
+    // OCR read a digit of the number as a letter.
+    expect(cells('Số: 1O452/BTC-HCSN V/v: triển khai').map(([text]) => text)).toEqual(['Số: 1O452/BTC-HCSN', 'V/v: triển khai']);
+    expect(cells('Số: 902l/CT-TTHT Vv thuế suất').map(([text]) => text)).toEqual(['Số: 902l/CT-TTHT', 'Vv thuế suất']);
   });
 });

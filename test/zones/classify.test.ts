@@ -56,3 +56,12 @@ describe('classifyLine', () => {
     expect(classified.endsBody).toBe(true);
   });
 });
+
+describe('OCR-damaged căn cứ', () => {
+  it('reads a dashed Party căn cứ with damaged letters as basis, and a dashed entry as a bullet', () => {
+    expect(kindOf('- Cǎn cú Điều lệ Đảng Cộng sản Việt Nam;')).toBe('basis');
+    expect(kindOf('Cǎn cú Nghị định số 30/2020/NĐ-CP;')).toBe('basis');
+    expect(kindOf('- Cán bộ, công chức các phòng;')).toBe('bullet');
+    expect(kindOf('- Căn hộ Lê Lợi;')).toBe('bullet');
+  });
+});
