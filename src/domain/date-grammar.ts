@@ -17,6 +17,8 @@ const ANY_A = '[aàáảãạăằắẳẵặâầấẩẫậ]';
 export const DAY_WORD = `ng${ANY_A}y`;
 export const MONTH_WORD = `th${ANY_A}ng`;
 export const YEAR_WORD = `n${ANY_A}m`;
+/** The date words as NĐ 30 writes them, by their letters without marks. */
+export const DATE_WORD_SPELLINGS: Readonly<Record<string, string>> = { ngay: 'ngày', thang: 'tháng', nam: 'năm' };
 
 /** A year in running text. */
 export const YEAR = '(?:19|20)[0-9]{2}(?![0-9])';

@@ -9,6 +9,7 @@ import type { Line } from '../lines/line.js';
 import type { Header, Position } from '../schema/document.js';
 import type { LexiconCategory } from '../domain/lexicon.js';
 import { snapToLexicon } from './lexicon-snap.js';
+import { DATE_WORD_SPELLINGS } from '../domain/date-grammar.js';
 import { lineAt, typeHeadingOf, type ClassifiedLine, type KeywordCorrection } from '../zones/index.js';
 import type { KeywordName } from '../domain/keywords.js';
 import type { ExtractContext } from './context.js';
@@ -177,14 +178,11 @@ function reportRepairedDigits(ctx: ExtractContext, line: Line, from: number, to:
   }
 }
 
-/** The date words as NĐ 30 writes them, by their letters without marks. */
-const DATE_WORDS: Readonly<Record<string, string>> = { ngay: 'ngày', thang: 'tháng', nam: 'năm' };
-
 /** A date word with the wrong marks (`thảng`, `nãm`), read as the word it is: a `keyword/corrected` diagnostic. */
 function reportDateWords(ctx: ExtractContext, line: Line, from: number, raw: string): void {
   for (const m of raw.matchAll(/\p{L}+/gu)) {
     const word = m[0];
-    const meant = DATE_WORDS[stripDiacritics(word).toLowerCase()];
+    const meant = DATE_WORD_SPELLINGS[stripDiacritics(word).toLowerCase()];
     if (meant === undefined || word.toLowerCase() === meant) continue;
     ctx.report('keyword/corrected', `"${word}" read as "${meant}" (diacritics differ)`, ctx.place(line, from + m.index, from + m.index + word.length));
   }
@@ -218,7 +216,7 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
     const skip = lines[number.index] === candidate ? number.length : 0;
     const found = parsePlaceDate(line.text.slice(skip));
     if (!found) continue;
-    out.place = found.place && snapPlace(ctx, found.place, line, skip + found.placeStart, skip + found.placeEnd);
+    out.place = found.place && snapped(ctx, found.place, ['place'], ctx.place(line, skip + found.placeStart, skip + found.placeEnd));
     out.date = found.date;
     if (found.place) ctx.record('/header/place', line, skip + found.placeStart, skip + found.placeEnd);
     ctx.record('/header/date', line, skip + found.end - found.date.raw.length, skip + found.end);
@@ -261,10 +259,6 @@ function snapped(ctx: ExtractContext, text: string, categories: readonly Lexicon
   if (phrase === null) return text;
   ctx.report('keyword/corrected', `"${text}" read as "${phrase}" (diacritics differ)`, place);
   return phrase;
-}
-
-function snapPlace(ctx: ExtractContext, place: string, line: Line, start: number, end: number): string {
-  return snapped(ctx, place, ['place'], ctx.place(line, start, end));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { foldForMatch } from '../domain/fuzzy.js';
 import { LEXICON, type LexiconCategory } from '../domain/lexicon.js';
+import { foldKey } from '../domain/vietnamese.js';
 
 const byCategory = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
@@ -28,22 +29,6 @@ function phrasesByFold(categories: readonly LexiconCategory[]): ReadonlyMap<stri
 
 const fold = (text: string) => foldForMatch(text).replace(/\s+/g, ' ').trim();
 
-// Tone marks (in NFD): grave, acute, tilde, hook above, dot below. Circumflex, breve and horn are letters.
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-
-/** A word as letters and its tones: two spellings that differ only in where the tone sits compare equal. */
-function toneNeutral(text: string): string {
-  return text
-    .toLowerCase()
-    .split(/\s+/u)
-    .map((word) => {
-      const decomposed = word.normalize('NFD');
-      const tones = (decomposed.match(TONE_MARKS) ?? []).sort().join('');
-      return `${decomposed.replace(TONE_MARKS, '').normalize('NFC')}${tones}`;
-    })
-    .join(' ');
-}
-
 /** The lexicon phrase `written` stands for, in the case of `written`; null when it is one already or none fits. */
 export function snapToLexicon(written: string, categories: readonly LexiconCategory[]): string | null {
   const text = written.trim();
@@ -53,7 +38,8 @@ export function snapToLexicon(written: string, categories: readonly LexiconCateg
   const spellings = new Set(found.map((p) => p.toLowerCase()));
   const phrase = found[0];
   if (phrase === undefined || spellings.size > 1) return null;
-  if (toneNeutral(phrase) === toneNeutral(text) || !hasWrongMark(text, phrase)) return null;
+  // foldKey folds the tone placement (`uỷ` ~ `ủy`): the same spelling, kept as written.
+  if (foldKey(phrase) === foldKey(text) || !hasWrongMark(text, phrase)) return null;
   const caps = text === text.toLocaleUpperCase('vi');
   return caps ? phrase.toLocaleUpperCase('vi') : phrase;
 }

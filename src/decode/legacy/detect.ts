@@ -44,12 +44,7 @@ export function convertLegacy(text: string, options: ConvertOptions = {}): Legac
   if (options.lenient) return lenientConversion(text, sample);
   if (foreign < 3 && viqr < 5) return null;
   const before = vietnameseScore(sample);
-  let best: { encoding: LegacyEncoding; convert: (t: string) => string; score: Score } | undefined;
-  for (const [encoding, convert] of CONVERTERS) {
-    if (encoding === 'viqr' ? viqr < 5 : foreign < 3) continue;
-    const score = vietnameseScore(convert(sample));
-    if (!best || score.net > best.score.net) best = { encoding, convert, score };
-  }
+  const best = bestConverter(sample, (encoding) => (encoding === 'viqr' ? viqr >= 5 : foreign >= 3));
   if (!best) return null;
   // Clearly better: more Vietnamese syllables, fewer foreign words, and enough of them to judge.
   if (best.score.good < 5 || best.score.net <= before.net + Math.max(3, before.good * 0.2)) return null;
@@ -59,16 +54,29 @@ export function convertLegacy(text: string, options: ConvertOptions = {}): Legac
 /** The byte-level converter whose result reads best, when it reads better than the bytes as Latin-1 and mostly as Vietnamese. */
 function lenientConversion(text: string, sample: string): LegacyConversion | null {
   const before = vietnameseScore(sample);
-  let best: { encoding: LegacyEncoding; convert: (t: string) => string; score: Score } | undefined;
-  for (const [encoding, convert] of CONVERTERS) {
-    if (encoding === 'viqr') continue;
-    const score = vietnameseScore(convert(sample));
-    if (!best || score.net > best.score.net) best = { encoding, convert, score };
-  }
+  // VIQR is ASCII: bytes that are not UTF-8 are never VIQR.
+  const best = bestConverter(sample, (encoding) => encoding !== 'viqr');
   // Control characters are binary or UTF-16, not a letter typed in a legacy font.
   if (!best || /[\x00-\x08\x0b\x0e-\x1f\x7f]/.test(sample)) return null;
   if (best.score.good < 3 || best.score.bad > best.score.good || best.score.net < before.net) return null;
   return { text: best.convert(text), encoding: best.encoding, syllables: best.score.good, before: before.good };
+}
+
+interface Candidate {
+  readonly encoding: LegacyEncoding;
+  readonly convert: (text: string) => string;
+  readonly score: Score;
+}
+
+/** Of the converters `tried` admits, the one whose result of `sample` reads most like Vietnamese. */
+function bestConverter(sample: string, tried: (encoding: LegacyEncoding) => boolean): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const [encoding, convert] of CONVERTERS) {
+    if (!tried(encoding)) continue;
+    const score = vietnameseScore(convert(sample));
+    if (!best || score.net > best.score.net) best = { encoding, convert, score };
+  }
+  return best;
 }
 
 interface Score {

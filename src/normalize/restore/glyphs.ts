@@ -97,9 +97,7 @@ export function mayHaveMissingCapitals(text: string): boolean {
     if (first !== null) return true;
     first = key;
   }
-  for (const m of text.matchAll(/\/[^\S\n]?([\p{Lu}][\p{L}]*(?:-[\p{L}]+)+)/gu)) {
-    if (SYMBOL_TAILS.some((tail) => tail.slice(1) === m[1])) return true;
-  }
+  for (const m of text.matchAll(WRITTEN_SYMBOL)) if (tailsWrittenAs(m[2] ?? '').length > 0) return true;
   return false;
 }
 
@@ -196,11 +194,18 @@ function completeSentenceStart(token: Token, add: (start: number, end: number, r
   add(token.start, token.end, word.charAt(0).toLocaleUpperCase('vi') + word.slice(1), word);
 }
 
+/** A code after a slash (`/ Đ-CP`): the space, then the code. */
+const WRITTEN_SYMBOL = /\/([^\S\n]?)([\p{Lu}][\p{L}]*(?:-[\p{L}]+)+)/gu;
+
+/** The known codes `written` is, its first capital dropped (none when it is a known code itself). */
+function tailsWrittenAs(written: string): readonly string[] {
+  return SYMBOL_TAILS.includes(written) ? [] : SYMBOL_TAILS.filter((tail) => tail.slice(1) === written);
+}
+
 function restoreSymbolTails(text: string, add: (start: number, end: number, restored: string, reason: string) => void): void {
-  for (const m of text.matchAll(/\/([^\S\n]?)([\p{Lu}][\p{L}]*(?:-[\p{L}]+)+)/gu)) {
+  for (const m of text.matchAll(WRITTEN_SYMBOL)) {
     const written = m[2] ?? '';
-    if (SYMBOL_TAILS.includes(written)) continue;
-    const fits = SYMBOL_TAILS.filter((tail) => tail.slice(1) === written);
+    const fits = tailsWrittenAs(written);
     if (fits.length !== 1) continue;
     const start = m.index + 1;
     add(start, start + (m[1]?.length ?? 0) + written.length, fits[0] ?? written, 'ký hiệu');
