@@ -38,6 +38,7 @@ export const PARSER_RULES = [
   rule('header/digits-repaired', 'info', 'letters OCR gives for digits (`1O5/UBND`, `ngày 1O tháng`) were read as digits in the number or the date; the place is the token as written'),
   rule('header/preamble-skipped', 'info', 'sentences above a block of header anchors (quốc hiệu, số, date) are not the document (a download notice, a watermark) and are left out'),
   rule('header/date-missing', 'warning', 'no place and date (địa danh, ngày tháng năm)', 'rules.md §5 (NĐ 30 Phụ lục I, II.4)'),
+  rule('header/date-rejoined', 'info', 'a date cut at the end of the place-date line (`Bình Thuận, ngày` / `23 tháng` / `3 năm 2022`, text copied out of a PDF without its layout) is read on over the next lines that hold only date parts', 'rules.md §5'),
   rule('header/date-incomplete', 'info', 'the date has a blank or unreadable part', 'rules.md §5'),
   rule('header/type-unknown', 'info', 'the tên loại cannot be determined', 'rules.md §6 (NĐ 30 Phụ lục I, II.5)'),
   rule('header/subject-missing', 'info', 'no trích yếu', 'rules.md §6'),

@@ -6,7 +6,7 @@
  * in running text (`tight`) only digits, at most two spaces around a numeric separator.
  */
 import { DIGIT_LOOKALIKE_CLASS, repairDigits } from './keywords.js';
-import { DASH } from './patterns.js';
+import { caseless, DASH } from './patterns.js';
 
 /**
  * Any `a` of the date words whatever its hat and tone: OCR and hurried typing put the wrong mark on
@@ -81,3 +81,9 @@ export function isoDate(year: number, month: number | null, day: number | null):
   if (day === null) return `${y}-${mm}`;
   return `${y}-${mm}-${String(day).padStart(2, '0')}`;
 }
+
+/** A line cut after a date word (`Bình Thuận, ngày`, `…, ngày 23 tháng`): the date goes on below. */
+export const DATE_CUT = caseless(`(?:^|[\\s,])(?:${DAY_WORD}|${MONTH_WORD}|${YEAR_WORD})(?:\\s*[0-9]{1,2})?\\s*$`);
+
+/** A short line of date parts alone, a date's continuation: `23 tháng`, `3 năm 2022`, `năm 2025`. */
+export const DATE_PARTS_LINE = caseless(`^(?:[0-9]{1,4}\\s*)?(?:(?:${MONTH_WORD}|${YEAR_WORD})\\s*[0-9]{0,4}\\s*){1,2}$`);

@@ -84,12 +84,13 @@ export const KEYWORDS = {
     key: 'Số',
     pattern: `(?:S[ốôoỏổồóòÔỐỒỔÓO0éèẻếềểễệêỗõộọ]|SỐ|S6|\\$[6ố]|5ố)`,
     // …or a number whose first digit OCR read as a letter (`Số:l73/UBND`), when a slash follows.
-    shape: `\\s*[:.;]?\\s*(?=[\\d/${DASH}]|\\s*[/${DASH}]|${DIGIT_LOOKALIKE_CLASS}(?:\\d|${DIGIT_LOOKALIKE_CLASS}){0,5}\\s*\\/)`,
+    // …or the label alone with its colon, the code on the next line (text copied out of a PDF).
+    shape: `(?:\\s*[:.;]?\\s*(?=[\\d/${DASH}]|\\s*[/${DASH}]|${DIGIT_LOOKALIKE_CLASS}(?:\\d|${DIGIT_LOOKALIKE_CLASS}){0,5}\\s*\\/)|\\s*:\\s*$)`,
     caseSensitive: true,
     variants: ['SỐ', 'Sô', 'So', 'Sỏ', 'Sổ', 'Sồ', 'Só', 'SO', 'S6', '$6', '$ố', '5ố', 'Sé', 'Sế', 'Sỗ', 'Sộ'],
     maxEdits: 0,
-    examples: ['Số: 12/UBND-VP', 'Sô: 15/QĐ-UBND', '$6: 108/KH-UBND', 'S6 12/TB', 'Số 12-TB/HU', 'SỐ: 45/BC-UBND', 'Số:      /UBND-VP', 'Số:173    /KH-UBND', 'Sé: 5 ÉØ/GM-UBND', 'Số:l73/UBND-TNMT', 'Số: lO5/SXD'],
-    counterexamples: ['số 12/UBND ngày 5/6/2023', 'Số lượng: 12/20 hồ sơ', 'Sổ lưu 12/2025', 'Sổ tay hướng dẫn', 'Sở Nội vụ', 'Sở 12 phố Huế', 'Sẽ 10 ngày'],
+    examples: ['Số: 12/UBND-VP', 'Sô: 15/QĐ-UBND', '$6: 108/KH-UBND', 'S6 12/TB', 'Số 12-TB/HU', 'SỐ: 45/BC-UBND', 'Số:      /UBND-VP', 'Số:173    /KH-UBND', 'Sé: 5 ÉØ/GM-UBND', 'Số:l73/UBND-TNMT', 'Số: lO5/SXD', 'Số:'],
+    counterexamples: ['Số', 'số 12/UBND ngày 5/6/2023', 'Số lượng: 12/20 hồ sơ', 'Sổ lưu 12/2025', 'Sổ tay hướng dẫn', 'Sở Nội vụ', 'Sở 12 phố Huế', 'Sẽ 10 ngày'],
   },
   /** `Kính gửi:` before the addressees. */
   recipients: {

@@ -6,14 +6,15 @@ import { marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJEC
 import { isMostlyUpperCase, isUpperCaseText, stripDiacritics } from '../domain/vietnamese.js';
 import { foldForMatch } from '../domain/fuzzy.js';
 import type { Line } from '../lines/line.js';
-import type { Header, Position } from '../schema/document.js';
+import type { Header, IssueDate, Position } from '../schema/document.js';
 import type { LexiconCategory } from '../domain/lexicon.js';
 import { snapToLexicon } from './lexicon-snap.js';
-import { DATE_WORD_SPELLINGS } from '../domain/date-grammar.js';
+import { DATE_CUT, DATE_PARTS_LINE, DATE_WORD_SPELLINGS } from '../domain/date-grammar.js';
 import { lineAt, typeHeadingOf, type ClassifiedLine, type KeywordCorrection } from '../zones/index.js';
 import type { KeywordName } from '../domain/keywords.js';
 import type { ExtractContext } from './context.js';
-import { parsePlaceDate } from './date.js';
+import { parsePlaceDate, type PlaceDate } from './date.js';
+import type { LinePart } from './lists.js';
 import { documentTypeOfNumber, parseDocumentNumber } from './number.js';
 import { digitLookalikeTokens, NUMBER_LABEL_PREFIX, repairDigits } from '../domain/keywords.js';
 import { vre } from '../domain/vietnamese.js';
@@ -155,7 +156,8 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
 
 /**
  * `Số: 2150 /SXD-` / `QLN&TTBĐS`: a symbol cut at a dash or `&` goes on at the start of the next
- * line of its column, a short code in capitals alone on that line.
+ * line of its column, a short code in capitals alone on that line. Text copied out of a PDF
+ * without its layout puts the whole symbol there: `Số: 181` / `/BC-SNV`.
  */
 function wrappedSymbolTail(lines: readonly ClassifiedLine[], index: number): Line | null {
   const { line } = lineAt(lines, index);
@@ -164,12 +166,13 @@ function wrappedSymbolTail(lines: readonly ClassifiedLine[], index: number): Lin
     if (next.column !== line.column) continue;
     const text = next.text.trim();
     if (text.length > 24 || !SYMBOL_TAIL.test(text)) return null;
-    return /[-–&]\s*$/u.test(line.text) || /^[-–&]/u.test(text) ? next : null;
+    if (/[-–&]\s*$/u.test(line.text) || /^[-–&]/u.test(text)) return next;
+    return text.startsWith('/') && !line.text.includes('/') ? next : null;
   }
   return null;
 }
 
-const SYMBOL_TAIL = /^[-–&]?[A-ZĐ][A-ZĐ0-9&.()]*(?:[-–][A-ZĐ0-9][A-ZĐ0-9&.()]*)*$/u;
+const SYMBOL_TAIL = /^[-–&/]?[A-ZĐ][A-ZĐ0-9&.()]*(?:[-–][A-ZĐ0-9][A-ZĐ0-9&.()]*)*$/u;
 
 /** `1O5/SXD`, `ngày 1O tháng …`: letters OCR gives for digits were read as digits; each gets an `info`. */
 function reportRepairedDigits(ctx: ExtractContext, line: Line, from: number, to: number, what: 'number' | 'date'): void {
@@ -214,20 +217,59 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
     const { line } = candidate;
     // On an OCR line that also holds the number, the place starts after the code.
     const skip = lines[number.index] === candidate ? number.length : 0;
-    const found = parsePlaceDate(line.text.slice(skip));
+    const text = line.text.slice(skip);
+    const onLine = parsePlaceDate(text);
+    const wrapped = onLine === null || onLine.date.iso === null ? dateWrappedOnto(lines, lines.indexOf(candidate), text, onLine) : null;
+    const found = wrapped?.found ?? onLine;
     if (!found) continue;
     out.place = found.place && snapped(ctx, found.place, ['place'], ctx.place(line, skip + found.placeStart, skip + found.placeEnd));
-    out.date = found.date;
     if (found.place) ctx.record('/header/place', line, skip + found.placeStart, skip + found.placeEnd);
-    ctx.record('/header/date', line, skip + found.end - found.date.raw.length, skip + found.end);
-    reportRepairedDigits(ctx, line, skip + found.end - found.date.raw.length, skip + found.end, 'date');
-    reportDateWords(ctx, line, skip + found.end - found.date.raw.length, found.date.raw);
+    out.date = found.date;
+    const dateStart = skip + found.end - found.date.raw.length;
+    if (wrapped) {
+      const parts: [LinePart, ...LinePart[]] = [{ line, from: dateStart, to: line.text.length }, ...wrapped.lines.map((l) => ({ line: l, from: 0, to: l.text.length }))];
+      ctx.recordSpan('/header/date', found.date.raw, ctx.placeOfParts(parts, found.date.raw));
+      const count = wrapped.lines.length === 1 ? 'line' : `${wrapped.lines.length} lines`;
+      ctx.report('header/date-rejoined', `The date "${found.date.raw}" goes on from the place-date line to the next ${count}`, ctx.place(wrapped.lines[0] ?? line));
+    } else {
+      ctx.record('/header/date', line, dateStart, skip + found.end);
+      reportRepairedDigits(ctx, line, dateStart, skip + found.end, 'date');
+      reportDateWords(ctx, line, dateStart, found.date.raw);
+    }
     if (found.date.iso === null || found.date.day === null) {
-      ctx.report('header/date-incomplete', `The date "${found.date.raw}" is incomplete`, ctx.place(line, found.start, found.end));
+      ctx.report('header/date-incomplete', `The date "${found.date.raw}" is incomplete`, ctx.place(line, Math.min(skip + found.start, line.text.length), line.text.length));
     }
     return;
   }
 }
+
+/**
+ * `Bình Thuận, ngày` / `23 tháng` / `3 năm 2022`: text copied out of a PDF without its layout
+ * breaks the date where the page had the day and month typed into gaps. A date cut at the end of
+ * its line goes on over the next short lines of its column that hold only date parts.
+ */
+function dateWrappedOnto(lines: readonly ClassifiedLine[], index: number, text: string, onLine: PlaceDate | null): { found: PlaceDate; lines: Line[] } | null {
+  const { line } = lineAt(lines, index);
+  if (onLine ? onLine.end < text.trimEnd().length : !DATE_CUT.test(text)) return null;
+  const taken: Line[] = [];
+  let joined = text.trimEnd();
+  let best: { found: PlaceDate; lines: Line[] } | null = null;
+  for (let j = index + 1; j < lines.length && taken.length < 3; j++) {
+    const next = lineAt(lines, j).line;
+    if (next.column !== line.column) continue;
+    if (!DATE_PARTS_LINE.test(next.text)) break;
+    taken.push(next);
+    joined = `${joined} ${next.text.trim()}`;
+    const found = parsePlaceDate(joined);
+    // The place must stand on the first line, where its position is recorded.
+    if (!found || found.placeEnd > text.length) continue;
+    if (filledParts(found.date) > (best ? filledParts(best.found.date) : onLine ? filledParts(onLine.date) : -1)) best = { found, lines: [...taken] };
+    if (found.date.iso !== null && found.date.day !== null) break;
+  }
+  return best;
+}
+
+const filledParts = (date: IssueDate): number => (date.day === null ? 0 : 1) + (date.month === null ? 0 : 1) + (date.year === null ? 0 : 1);
 
 /**
  * Agency lines: capitals above the number in the left column, without the quốc hiệu, tiêu ngữ,

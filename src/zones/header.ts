@@ -2,6 +2,7 @@
  * The header: it runs until the first line that can only belong to the body; the trích yếu is read
  * after `V/v` or the type heading, and the competence line of a Quyết định is told apart from it.
  */
+import { DATE_CUT, DATE_PARTS_LINE } from '../domain/date-grammar.js';
 import { LETTER_SUBJECT_PREFIX } from '../domain/keywords.js';
 import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
 import { typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
@@ -149,12 +150,31 @@ function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number)
 function opensUnmarkedSubject(lines: readonly ClassifiedLine[], i: number, numberIndex: number): boolean {
   const previous = previousKind(lines, i);
   if (previous === 'number') return isLetterSubjectWithoutMark(lines, i);
-  return (
-    numberIndex >= 0 &&
-    previous === 'placeDate' &&
-    /^(?:Về|VỀ)\s+(?:việc|VIỆC)\s/u.test(lineAt(lines, i).line.text) &&
-    !marksSubject(lines)
-  );
+  if (numberIndex < 0 || marksSubject(lines)) return false;
+  if (previous !== 'placeDate' && !followsWrappedDate(lines, i)) return false;
+  const text = lineAt(lines, i).line.text;
+  if (/^(?:Về|VỀ)\s+(?:việc|VIỆC)\s/u.test(text)) return true;
+  // A short block between the date and `Kính gửi` can only be the trích yếu.
+  return CAPITALISED.test(text) && !/[.;:]$/.test(text) && !SENTENCE_START.test(text) && recipientsLabelWithin(lines, i, 3);
+}
+
+/** Line `i` comes right after a date wrapped over lines (`Đức Trọng, ngày` / `14 tháng` / `3 năm 2024`). */
+function followsWrappedDate(lines: readonly ClassifiedLine[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && DATE_PARTS_LINE.test(lineAt(lines, j).line.text)) j--;
+  if (j === i - 1 || j < 0) return false;
+  const { kind, line } = lineAt(lines, j);
+  return kind === 'placeDate' || DATE_CUT.test(line.text);
+}
+
+/** A `Kính gửi` line follows line `i` within `reach` lines of short text. */
+function recipientsLabelWithin(lines: readonly ClassifiedLine[], i: number, reach: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + reach; j++) {
+    const { kind, line } = lineAt(lines, j);
+    if (kind === 'recipientsLabel') return true;
+    if (kind !== 'text' || line.text.length > 90 || /[.;:]$/.test(line.text)) return false;
+  }
+  return false;
 }
 
 /** The document has a type heading or a `V/v` line, so its trích yếu is marked. */
@@ -211,7 +231,7 @@ function readSubject(
     if (FIELD_NOTE.test(line.text)) break;
     if ((!headingOnly || subject.length > 0) && opensBody) break;
     const caps = isUpperCaseText(line.text);
-    if (caps && (isCompetenceLine(lines, i) || (capsSubject === false && lines[i + 1]?.kind === 'basis'))) {
+    if (caps && (isCompetenceLine(lines, i) || (capsSubject === false && capitalsRunUpToBasis(lines, i)))) {
       issuingAuthority = i;
       i++;
       break;
@@ -232,6 +252,19 @@ function readSubject(
     i++;
   }
   return { subject, issuingAuthority, next: i };
+}
+
+/**
+ * Capitals from line `i` up to a `Căn cứ` line, over at most three lines: under a mixed-case
+ * trích yếu they are the competence line, wrapped (`CHỦ TỊCH HỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ` / `CHỈ SỐ …`).
+ */
+function capitalsRunUpToBasis(lines: readonly ClassifiedLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const { kind, line } = lineAt(lines, j);
+    if (kind === 'basis') return true;
+    if (!isUpperCaseText(line.text)) return false;
+  }
+  return false;
 }
 
 /** A heading that is `GIẤY MỜI` alone, as written or as OCR read it (`GIÁY MỜI`). */

@@ -52,6 +52,7 @@ export const TEXT_CASES = {
     negative: letter(),
   },
   'header/date-missing': { positive: letter({ date: null }), negative: letter() },
+  'header/date-rejoined': { positive: letter({ date: 'Tiên Yên, ngày\n\n12 tháng\n\n3 năm 2024' }), negative: letter() },
   'header/date-incomplete': { positive: letter({ date: 'Tiên Yên, ngày    tháng 12 năm 2024' }), negative: letter() },
   'header/type-unknown': {
     // A Party number names no type of its own when its code is unknown; a Kính gửi makes it a letter.
