@@ -26,3 +26,6 @@ export function caseless(pattern: string, flags = 'u'): RegExp {
 
 /** A page number standing on a line of its own between pages: `2`, `- 2 -`, `Trang 2/3`. */
 export const PAGE_NUMBER_LINE = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
+
+/** Words a body sentence opens with, after the header or a list (`Thực hiện …`, `Căn cứ …`). */
+export const BODY_SENTENCE_START = vre(/^(?:Thực hiện|Căn cứ|Theo|Xét|Trả lời|Tại|Ngày|Để|Nhằm|Hiện nay|Vừa qua|Trên cơ sở|Qua|Sau khi)(?![\p{L}\p{N}])/u);

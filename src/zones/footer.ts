@@ -132,7 +132,7 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
         nameFound = true;
         continue;
       }
-      if (nameFound && kind !== 'bullet' && line.gapBefore) return { distribution, signer, annexStart: i };
+      if (nameFound && kind !== 'bullet' && (line.gapBefore || followsClosedArchive(lines, distribution, line.text))) return { distribution, signer, annexStart: i };
       distribution.push(i);
       continue;
     }
@@ -167,6 +167,19 @@ function continuesEntry(lines: readonly ClassifiedLine[], distribution: readonly
   if (previous.kind === 'distributionLabel') return false;
   if (holdsPersonName(text) || isUpperCaseText(text)) return false;
   return /^\p{Ll}/u.test(text) || !/[;.]$/.test(previous.line.text);
+}
+
+/**
+ * `Lưu` is the last entry of Nơi nhận: once it has closed (`- Lưu: VT, KSTTHC (03).`) and the
+ * signer is read, a heading or a paragraph is what follows the document (an annex on the next page,
+ * its page break lost), while a short line (the drafter's initials) may still carry on the entry.
+ */
+function followsClosedArchive(lines: readonly ClassifiedLine[], distribution: readonly number[], text: string): boolean {
+  const last = distribution[distribution.length - 1];
+  if (last === undefined) return false;
+  const previous = lineAt(lines, last).line.text;
+  if (!/^(?:[-–+•*~]\s*)?Lưu\b/u.test(previous) || !/[.)]$/.test(previous)) return false;
+  return text.length > 30 || (isUpperCaseText(text) && text.split(/\s+/).length >= 3);
 }
 
 /** A line in capitals right above `(Đã ký)` or a person's name is the signer's position. */

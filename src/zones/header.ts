@@ -4,6 +4,7 @@
  */
 import { DATE_CUT, DATE_PARTS_LINE } from '../domain/date-grammar.js';
 import { LETTER_SUBJECT_PREFIX } from '../domain/keywords.js';
+import { BODY_SENTENCE_START } from '../domain/patterns.js';
 import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
 import { typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
 import { CAPITALISED, HAS_LETTER } from './names.js';
@@ -155,7 +156,7 @@ function opensUnmarkedSubject(lines: readonly ClassifiedLine[], i: number, numbe
   const text = lineAt(lines, i).line.text;
   if (/^(?:Về|VỀ)\s+(?:việc|VIỆC)\s/u.test(text)) return true;
   // A short block between the date and `Kính gửi` can only be the trích yếu.
-  return CAPITALISED.test(text) && !/[.;:]$/.test(text) && !SENTENCE_START.test(text) && recipientsLabelWithin(lines, i, 3);
+  return CAPITALISED.test(text) && !/[.;:]$/.test(text) && !BODY_SENTENCE_START.test(text) && recipientsLabelWithin(lines, i, 3);
 }
 
 /** Line `i` comes right after a date wrapped over lines (`Đức Trọng, ngày` / `14 tháng` / `3 năm 2024`). */
@@ -226,7 +227,7 @@ function readSubject(
     if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues) break;
     // `Ngày` opens a body sentence only with a date (`Ngày 26/4/2013, …`); `Ngày Pháp luật …`,
     // `Ngày thành lập Đảng` wrap a subject.
-    const opensBody = SENTENCE_START.test(line.text) && !/^Ngày\s+(?![\d.…_])/iu.test(line.text);
+    const opensBody = BODY_SENTENCE_START.test(line.text) && !/^Ngày\s+(?![\d.…_])/iu.test(line.text);
     // `(Lĩnh vực: …)` under a subject classifies it; it is not part of it.
     if (FIELD_NOTE.test(line.text)) break;
     if ((!headingOnly || subject.length > 0) && opensBody) break;
@@ -284,7 +285,7 @@ const FIELD_NOTE = vre(/^(?:\(\s*(?:[Ll][ĩi]nh|LĨNH|LINH)\s+(?:[Vv][ựu]c|V�
  */
 function opensInvitationBody(text: string): boolean {
   if (/^(?:Về|VỀ)\s/u.test(text) || LETTER_SUBJECT_PREFIX.test(text) || isUpperCaseText(text)) return false;
-  return /[.:]$/.test(text) || text.length > 150 || INVITING.test(text) || SENTENCE_START.test(text) || HOST_ORGANISES.test(text);
+  return /[.:]$/.test(text) || text.length > 150 || INVITING.test(text) || BODY_SENTENCE_START.test(text) || HOST_ORGANISES.test(text);
 }
 
 const INVITING = /\b(?:kính mời|như sau)(?![\p{L}\p{N}])/u;
@@ -309,7 +310,7 @@ function paragraphAt(lines: readonly ClassifiedLine[], i: number): string {
 }
 
 /** Words that open the first sentence of a body, never a wrapped subject line. */
-const SENTENCE_START = vre(/^(?:Thực hiện|Căn cứ|Theo|Xét|Trả lời|Tại|Ngày|Để|Nhằm|Hiện nay|Vừa qua|Trên cơ sở|Qua|Sau khi)(?![\p{L}\p{N}])/u);
+
 
 /** Whether the subject text on the first line is in capitals (null when it has none). */
 function subjectCase(first: ClassifiedLine): boolean | null {

@@ -1,4 +1,5 @@
 /** The `Kính gửi` (and `Đồng kính gửi`) block: an inline recipient or a dash list below it. */
+import { BODY_SENTENCE_START } from '../domain/patterns.js';
 import { startsLowerCase } from '../domain/vietnamese.js';
 import type { Line } from '../lines/line.js';
 import type { ClassifiedLine, LineKind } from './classify.js';
@@ -49,7 +50,8 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
       continue;
     }
     const open = lastText.length > 0 && !/[.;:]$/.test(lastText);
-    const wrapped = startsLowerCase(line.text) || lastText.endsWith(',') || (line.text.length <= 60 && /[.;,]$/.test(line.text));
+    // Without layout indents, an open entry goes on over a line that ends inside a list (`,` `;`).
+    const wrapped = startsLowerCase(line.text) || lastText.endsWith(',') || (line.text.length <= 60 && /[.;,]$/.test(line.text)) || (/[;,]$/.test(line.text) && !BODY_SENTENCE_START.test(line.text));
     if (kind === 'text' && !line.gapBefore && open && (wrapped || hangsUnder(line, entryLine))) {
       lastText = line.text;
       i++;
