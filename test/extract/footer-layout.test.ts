@@ -45,6 +45,14 @@ describe('a Kính gửi entry wrapped under a hanging indent', () => {
     expect(parseDocument(text).recipients).toEqual(['Các tổ chức: Hội Nông dân tỉnh, Trung ương Hội Cựu chiến binh Việt Nam', 'Sở Nội vụ']);
   });
 
+  it('continues without indents (text copied out of a PDF) over a line that ends inside the list', () => {
+    const text = `${head}Kính gửi:\n- Các tổ chức: Hội Nông dân tỉnh, Trung ương\nHội Cựu chiến binh Việt Nam, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh,\nTrung ương Hội Liên hiệp Phụ nữ Việt Nam.\n- Sở Nội vụ.\nThực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ,\nVăn phòng đề nghị các cơ quan báo cáo./.`;
+    expect(parseDocument(text).recipients).toEqual([
+      'Các tổ chức: Hội Nông dân tỉnh, Trung ương Hội Cựu chiến binh Việt Nam, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+      'Sở Nội vụ',
+    ]);
+  });
+
   it('does not take in a body paragraph that starts at the margin', () => {
     const text = `${head}Kính gửi:\n     - Sở Nội vụ\nThực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng đề nghị Sở báo cáo./.`;
     expect(parseDocument(text).recipients).toEqual(['Sở Nội vụ']);
