@@ -178,7 +178,8 @@ function followsClosedArchive(lines: readonly ClassifiedLine[], distribution: re
   const last = distribution[distribution.length - 1];
   if (last === undefined) return false;
   const previous = lineAt(lines, last).line.text;
-  if (!/^(?:[-–+•*~]\s*)?Lưu\b/u.test(previous) || !/[.)]$/.test(previous)) return false;
+  // Closed: a full stop or bracket at the end, or before the drafter's initials (`Lưu: VT, TH(2). H`).
+  if (!/^(?:[-–+•*~]\s*)?Lưu\b/u.test(previous) || !/[.)]$|\.\s*\S{1,6}$/u.test(previous)) return false;
   return text.length > 30 || (isUpperCaseText(text) && text.split(/\s+/).length >= 3);
 }
 

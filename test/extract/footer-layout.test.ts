@@ -39,6 +39,22 @@ describe('page numbers in the footer', () => {
   });
 });
 
+describe('after the closed Lưu entry and the signer', () => {
+  const layout = (after: string) =>
+    `${head}Kính gửi: Sở Tài chính.\n\nNội dung./.\n\nNơi nhận:                              KT. CHỦ TỊCH\n- Như trên;                              PHÓ CHỦ TỊCH\n- Lưu: VT, TH(2). H                      Lê Văn Hải\n${after}`;
+
+  it('leaves a note below the footer out of the entries', () => {
+    const doc = parseDocument(layout('        Số điện thoại liên hệ đăng ký thành phần dự Hội nghị: 0913001110.'));
+    expect(texts(doc)).toEqual(['Như trên', 'Lưu: VT, TH(2). H']);
+  });
+
+  it('leaves an annex heading out of the entries when the page break is lost', () => {
+    const doc = parseDocument(layout('   DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND)'));
+    expect(texts(doc)).toEqual(['Như trên', 'Lưu: VT, TH(2). H']);
+    expect(doc.signer.name).toBe('Lê Văn Hải');
+  });
+});
+
 describe('a Kính gửi entry wrapped under a hanging indent', () => {
   it('continues on a line that stands under its text, even in capitals', () => {
     const text = `${head}Kính gửi:\n     - Các tổ chức: Hội Nông dân tỉnh, Trung ương\n       Hội Cựu chiến binh Việt Nam.\n     - Sở Nội vụ.\n\n     Nội dung./.`;
