@@ -29,11 +29,21 @@ const NUMERIC_SEPARATOR = `[/.${DASH}]`;
 
 export type DateSpacing = 'loose' | 'tight';
 
+/**
+ * The month word between a date's numbers, as OCR also reads it: `thong` (`a` read as `o`). Only
+ * there: the numbers around it and `năm yyyy` after it are what make it the month word.
+ */
+const MONTH_WORD_READ = `th(?:${ANY_A}|[oóòôốồơ])ng`;
+
+/** Spaces between the parts of a worded date, and one speck OCR may leave there (`31 _tháng 12`). */
+const SPECKS = "\\s*(?:[_'‘’`´~]\\s*)?";
+
 /** `15 tháng 7 năm 2022` (day may be blank). Groups: day?, month, year. Caseless. */
 export function wordedDate(spacing: DateSpacing): string {
-  if (spacing === 'tight') return `([0-9]{1,2})?\\s*${MONTH_WORD}\\s*([0-9]{1,2})\\s*${YEAR_WORD}\\s*(${YEAR})`;
-  return `${DAY_WORD}\\s*([^\\s]{0,4}?)\\s*(?:\\/\\s*)?${MONTH_WORD}\\s*([^\\s]{0,4}?)\\s*(?:\\/\\s*)?${YEAR_WORD}\\s*(${YEAR_LOOSE})`;
+  if (spacing === 'tight') return `([0-9]{1,2})?${SPECKS}${MONTH_WORD_READ}${SPECKS}([0-9]{1,2})${SPECKS}${YEAR_WORD}${SPECKS}(${YEAR})`;
+  return `${DAY_WORD}\\s*([^\\s]{0,4}?)\\s*(?:\\/\\s*)?${MONTH_WORD_READ}\\s*([^\\s]{0,4}?)\\s*(?:\\/\\s*)?${YEAR_WORD}\\s*(${YEAR_LOOSE})`;
 }
+
 
 /** `8/5/2021`, `04 /5/2021`, `11-02-2003`, `08.5.2021`. Groups: day, month, year. */
 export function numericDate(spacing: DateSpacing): string {

@@ -110,6 +110,11 @@ describe('issuers shared, named before, or cut from what follows', () => {
     expect(briefs('so với 12/2020 thì tăng')).toEqual([]);
   });
 
+  it('reads a worded date as OCR leaves it: `thong` for `tháng`, a speck before a word', () => {
+    expect(briefs('Căn cứ Thông tư số 57/2024/TT-BYT ngay 31 _thong 12 nam 2024 của Bộ Y tế;')[0]).toMatchObject({ date: '2024-12-31', issuer: 'Bộ Y tế' });
+    expect(briefs('Căn cứ Thông tư số 57/2024/TT-BYT ngày 31 thông tin năm 2024 của Bộ Y tế;')[0]?.date).toBeNull();
+  });
+
   it('ends an issuer before the verb of its trích yếu, but not inside a steering body’s name', () => {
     const issuer = (tail: string) => briefs(`theo Quyết định số 1/QĐ-UBND ngày 1/1/2020 của ${tail};`)[0]?.issuer;
     expect(issuer('UBND tỉnh phân bổ dự toán')).toBe('UBND tỉnh');
