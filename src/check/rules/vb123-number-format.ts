@@ -25,11 +25,18 @@ export const rule: Rule = {
   examples: {
     failing: [
       variant(STATE_CONG_VAN, 'Số: 05/SNV-VP', 'Số: 05 /SNV - VP', { fixed: STATE_CONG_VAN }),
+      variant(STATE_CONG_VAN, 'Số: 05/SNV-VP', 'Số: 05 /SNV-VP', { fixed: STATE_CONG_VAN }),
       variant(STATE_CONG_VAN, 'Số: 05/SNV-VP', 'Số 05/SNV-VP', { fixed: STATE_CONG_VAN }),
       variant(PARTY_CONG_VAN, 'Số 125-CV/VPTU', 'Số: 125-CV/VPTU', { fixed: PARTY_CONG_VAN }),
       variant(PARTY_CONG_VAN, 'Số 125-CV/VPTU', 'Số 125/CV-VPTU'),
     ],
-    passing: [specimen(STATE_CONG_VAN, 'Số: 05/SNV-VP'), specimen(PARTY_CONG_VAN, 'Số 125-CV/VPTU'), variant(STATE_CONG_VAN, 'Số: 05/SNV-VP', 'Số:      /SNV-VP')],
+    passing: [
+      specimen(STATE_CONG_VAN, 'Số: 05/SNV-VP'),
+      specimen(PARTY_CONG_VAN, 'Số 125-CV/VPTU'),
+      variant(STATE_CONG_VAN, 'Số: 05/SNV-VP', 'Số:      /SNV-VP'),
+      // The number stamped into the blank, as pdftotext -layout prints a signed PDF.
+      variant(STATE_CONG_VAN, 'Số: 05/SNV-VP', 'Số: 05        /SNV-VP'),
+    ],
   },
   check(ctx) {
     const found = numberLine(ctx);
@@ -43,7 +50,14 @@ export const rule: Rule = {
     const judged = blank ? code.replace(/^\s+/, '') : code;
     const judgedFrom = codeFrom + (code.length - judged.length);
     const solid = judged.replace(/\s+/g, '');
-    if (solid !== judged) {
+    // `Số: 181        /BC-SNV`: the number stamped into the blank left for it, in text laid out
+    // from a signed PDF; the gap is the page's, not typed. One space is typed.
+    const gap = /^\d+(\s+)(?=[/-])/u.exec(judged);
+    const gapAt = judgedFrom + (gap ? gap[0].length - (gap[1] ?? '').length : 0);
+    // Its width in the source: from the number's last digit to the slash (cleaning folds spaces).
+    const layoutGap = gap !== null && line.map.toSource(gapAt + (gap[1] ?? '').length) - line.map.toSource(gapAt - 1) - 1 >= 2;
+    const inspected = layoutGap && gap ? judged.slice(0, gapAt - judgedFrom) + judged.slice(gap[0].length) : judged;
+    if (solid !== inspected) {
       ctx.report({ messageId: 'spaces', data: { found: judged, fixed: solid.replace(/[‐‑‒–—―−]/g, '-') }, line, from: judgedFrom, to: judgedFrom + judged.length, fix: { from: judgedFrom, to: judgedFrom + judged.length, text: solid.replace(/[‐‑‒–—―−]/g, '-') } });
     } else if (/[‐‑‒–—―−]/.test(judged)) {
       ctx.report({ messageId: 'dashes', data: { found: judged }, line, from: judgedFrom, to: judgedFrom + judged.length, fix: { from: judgedFrom, to: judgedFrom + judged.length, text: judged.replace(/[‐‑‒–—―−]/g, '-') } });
