@@ -35,6 +35,7 @@ export const PARSER_RULES = [
   rule('header/number-blank', 'info', 'the number is left blank (a draft, or numbered at registration)', 'rules.md §3, §11.3'),
   rule('header/number-stamped', 'info', 'the running number was stamped on its own line above (or just below) a blank `Số:      /KH-UBND` and is read from there', 'rules.md §3'),
   rule('header/symbol-rejoined', 'info', 'a ký hiệu cut at a dash or `&` at the end of the number line (`Số: 2150/SXD-` / `QLN&TTBĐS`) is read as one symbol with the code on the next line'),
+  rule('header/symbol-corrected', 'info', 'a group of the ký hiệu one OCR look-alike away from the initials of the agency (`ICT` under `TỔNG CỤC THUẾ`, `TLD` under `TỔNG LIÊN ĐOÀN`) is read as those initials; the place is the ký hiệu as written'),
   rule('header/digits-repaired', 'info', 'letters OCR gives for digits (`1O5/UBND`, `ngày 1O tháng`) were read as digits in the number or the date; the place is the token as written'),
   rule('header/preamble-skipped', 'info', 'sentences above a block of header anchors (quốc hiệu, số, date) are not the document (a download notice, a watermark) and are left out'),
   rule('header/date-missing', 'warning', 'no place and date (địa danh, ngày tháng năm)', 'rules.md §5 (NĐ 30 Phụ lục I, II.4)'),

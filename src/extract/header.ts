@@ -9,6 +9,7 @@ import type { Line } from '../lines/line.js';
 import type { Header, IssueDate, Position } from '../schema/document.js';
 import type { LexiconCategory } from '../domain/lexicon.js';
 import { snapToLexicon } from './lexicon-snap.js';
+import { correctSymbolByInitials } from './symbol-initials.js';
 import { DATE_CUT, DATE_PARTS_LINE, DATE_WORD_SPELLINGS } from '../domain/date-grammar.js';
 import { lineAt, typeHeadingOf, type ClassifiedLine, type KeywordCorrection } from '../zones/index.js';
 import type { KeywordName } from '../domain/keywords.js';
@@ -58,6 +59,7 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
   const numberIndex = number.index;
   readPlaceDate(ctx, headerLines, header_, number);
   readAgency(ctx, headerLines, numberIndex, header_);
+  correctSymbol(ctx, header_);
   readMarks(ctx, headerLines, header_);
   readTypeAndSubject(ctx, header_, options);
   if (header_.numbering?.form === 'party' && header_.family === null) header_.family = 'party';
@@ -106,6 +108,18 @@ function correctedMatch(text: string, corrected: KeywordCorrection | undefined, 
   const m: RegExpMatchArray = [text.slice(corrected.start, corrected.end)];
   m.index = corrected.start;
   return m;
+}
+
+/** A group of the ký hiệu OCR misread, against the agency's initials (`ICT` → `TCT` under `TỔNG CỤC THUẾ`). */
+function correctSymbol(ctx: ExtractContext, out: Header): void {
+  if (out.symbol === null || out.numbering === null || out.agency === null) return;
+  const corrected = correctSymbolByInitials(out.symbol, out.agency.lines);
+  if (!corrected) return;
+  const place = ctx.sources['/header/symbol']?.place;
+  ctx.report('header/symbol-corrected', `"${corrected.written}" in the ký hiệu read as "${corrected.read}", the initials of the agency (an OCR look-alike)`, place ?? null);
+  const fix = (code: string | null) => (code === corrected.written ? corrected.read : code);
+  out.symbol = corrected.symbol;
+  out.numbering = { ...out.numbering, typeCode: fix(out.numbering.typeCode), issuerCode: fix(out.numbering.issuerCode), unitCodes: out.numbering.unitCodes.map((c) => fix(c) ?? c) };
 }
 
 /** Reads the số/ký hiệu; returns the number line's index and how much of it the number took. */

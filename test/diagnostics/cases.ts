@@ -46,6 +46,7 @@ export const TEXT_CASES = {
   'header/number-blank': { positive: letter({ number: 'Số:      /UBND-VP' }), negative: letter() },
   'header/number-stamped': { positive: letter({ number: '215\nSố:      /UBND-VP' }), negative: letter({ number: 'Số:      /UBND-VP' }) },
   'header/symbol-rejoined': { positive: letter({ number: 'Số: 215/UBND-\nVP' }), negative: letter({ number: 'Số: 215/UBND-VP' }) },
+  'header/symbol-corrected': { positive: letter({ agency: 'BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ', number: 'Số: 215/ICT-HTQT' }), negative: letter({ agency: 'BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ', number: 'Số: 215/TCT-HTQT' }) },
   'header/digits-repaired': { positive: letter({ number: 'Số: 2l5/UBND-VP' }), negative: letter() },
   'header/preamble-skipped': {
     positive: `Văn bản này được tải về từ Cổng thông tin điện tử của tỉnh và chỉ có giá trị tham khảo.\n${letter()}`,
