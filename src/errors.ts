@@ -47,3 +47,9 @@ export class OutputError extends VbparseError {
     this.name = 'OutputError';
   }
 }
+
+// The bundles are minified: the classes keep their names for `util.inspect`, stack traces and
+// `error.constructor.name` (else an uncaught error prints as `t [InputError]: …`).
+for (const [errorClass, name] of [[VbparseError, 'VbparseError'], [InputError, 'InputError'], [OutputError, 'OutputError']] as const) {
+  Object.defineProperty(errorClass, 'name', { value: name });
+}

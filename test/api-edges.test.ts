@@ -1,5 +1,8 @@
 /** The library's edges: wrong arguments give typed errors that name the call, never a TypeError. */
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import { InputError, parseDocument, parseFile, parseFiles, VbparseError } from '../src/index.js';
 
 describe('parseDocument refuses what is not a document, with a typed error', () => {
@@ -43,5 +46,21 @@ describe('parseFiles and parseFile check their arguments where they are called',
 
   it('parseFile refuses a non-path', async () => {
     await expect(parseFile(null as unknown as string)).rejects.toThrow(InputError);
+  });
+});
+
+describe('errors from the built (minified) library', () => {
+  it('keep their class names, so an uncaught one prints as InputError', async () => {
+    const built = (await import(pathToFileURL(join(import.meta.dirname, '..', 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+    let caught: unknown;
+    try {
+      built.parseDocument(null as unknown as string);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(built.InputError);
+    expect((caught as Error).constructor.name).toBe('InputError');
+    expect(inspect(caught)).toMatch(/^InputError: parseDocument expects/);
+    expect([built.VbparseError.name, built.OutputError.name]).toEqual(['VbparseError', 'OutputError']);
   });
 });
