@@ -70,6 +70,8 @@ export interface KeywordCorrection {
 
 export { NUMBER_LABEL };
 export const PLACE_DATE = vre(`^[^\\d,.;:]{2,50}?[,.]\\s*(?:${DAY_WORD}|Ngày)\\b.{0,40}?${MONTH_WORD}\\b.{0,30}?${YEAR_WORD}\\b`, 'u');
+/** `Khánh Hòa, ngày 11/8/2022`: a place-date line written with a numeric date (a VB131 deviation, read all the same). */
+export const PLACE_NUMERIC_DATE = vre(`^[^\\d,.;:]{2,50}?,\\s*(?:${DAY_WORD}|Ngày)\\s*[0-9]{1,2}\\s*[/.-]\\s*[0-9]{1,2}\\s*[/.-]\\s*[0-9]{4}\\s*$`, 'u');
 export const BARE_DATE = vre(`^(?:ngày|Ngày)\\s*[\\d\\s.]{0,4}\\s*tháng\\s*[\\d\\s.]{0,4}\\s*năm\\s*\\d{4}`, 'u');
 export const LETTER_SUBJECT = keywordPattern('letterSubject');
 const RECIPIENTS_LABEL = keywordPattern('recipients', '^', '\\s*[:.]?');
@@ -265,7 +267,7 @@ function kindOf(line: Line): LineKind {
     return 'signatureMark';
   }
   if (BASIS.test(head)) return 'basis';
-  if ((PLACE_DATE.test(head) || BARE_DATE.test(head)) && text.length < 90) return 'placeDate';
+  if ((PLACE_DATE.test(head) || BARE_DATE.test(head) || PLACE_NUMERIC_DATE.test(text)) && text.length < 90) return 'placeDate';
   const heading = typeHeadingOf(text);
   if (heading) {
     if (/^\s*:\s*$/.test(heading.rest)) return 'enacting';

@@ -4,6 +4,9 @@ import { BARE_DATE_LINE, dateLine, NUMERIC_DATE_LINE } from './date-line.js';
 import { headerLines } from './util.js';
 
 /** `Hà Nội ngày 10 tháng 5 năm 2021`: a place with no comma after it. */
+/** A date in figures, as the parser read it (`ngày 05/01/2022`). */
+const NUMERIC_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u;
+
 const NO_COMMA = /^(\p{Lu}[^,\d:;]{1,40}?)\s+ngày\s+\S{0,4}\s*tháng\s+\S{0,4}\s*năm\s+\d{4}/u;
 
 export const rule: Rule = {
@@ -28,6 +31,8 @@ export const rule: Rule = {
     failing: [
       variant(STATE_CONG_VAN, 'Quảng Bình, ngày 05 tháng 3 năm 2024', 'Quảng Bình, 05/3/2024'),
       variant(STATE_CONG_VAN, 'Quảng Bình, ngày 05 tháng 3 năm 2024', 'Quảng Bình ngày 05 tháng 3 năm 2024'),
+      // OCR put the number and the date on one line.
+      variant(STATE_CONG_VAN.replace('Quảng Bình, ngày 05 tháng 3 năm 2024\n\n', ''), 'Số: 05/SNV-VP', 'Số: 05/SNV-VP Quảng Bình, ngày 05/3/2024'),
     ],
     passing: [specimen(STATE_CONG_VAN, 'Quảng Bình, ngày 05 tháng 3 năm 2024')],
   },
@@ -55,5 +60,10 @@ export const rule: Rule = {
         return;
       }
     }
+    // The date shares a line with other header text (`Số: 12/UBND Hương Khê, ngày 05/01/2022`, OCR
+    // joining the columns): the parser read it, in figures.
+    const date = ctx.document.header.date;
+    const source = ctx.document.sources['/header/date'];
+    if (date && source && NUMERIC_DATE.test(date.raw)) ctx.report({ messageId: 'numeric', data: { found: date.raw }, place: source.place });
   },
 };
