@@ -159,10 +159,12 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
     const entry = documentTypeByName(name);
     return { name: entry?.name ?? name, rest: rest.replace(/^\s*/, '') };
   }
-  // OCR loses or garbles diacritics (`QUYÉT ĐỊNH`, `KE HOACH`): a heading alone on its line still counts.
+  // OCR loses or garbles diacritics (`QUYÉT ĐỊNH`, `KE HOACH`): a heading alone on its line still
+  // counts, and so does the enacting line with its colon (`QUYÊT ĐỊNH:`).
   if (!isUpperCaseText(text)) return null;
-  const bare = OCR_TYPE_NAMES.get(stripDiacritics(upper).trim());
-  return bare ? { name: bare, rest: '' } : null;
+  const colon = /\s*:\s*$/.exec(upper);
+  const bare = OCR_TYPE_NAMES.get(stripDiacritics(colon ? upper.slice(0, colon.index) : upper).trim());
+  return bare ? { name: bare, rest: colon ? ':' : '' } : null;
 }
 
 /** Type names of two or more words without diacritics (one-word names are too easily met by chance). */

@@ -57,6 +57,19 @@ describe('classifyLine', () => {
   });
 });
 
+describe('lines in other shapes', () => {
+  it('reads the enacting line OCR garbled, with its colon', () => {
+    expect(kindOf('QUYÊT ĐỊNH:')).toBe('enacting');
+    expect(kindOf('QUYET DINH:')).toBe('enacting');
+    expect(kindOf('QUYÊT ĐỊNH')).toBe('typeHeading');
+  });
+
+  it('reads a place-date line written in figures', () => {
+    expect(kindOf('Khánh Hòa, ngày 11/8/2022')).toBe('placeDate');
+    expect(kindOf('Tại Khánh Hòa, ngày 11/8/2022 đã diễn ra hội nghị.')).not.toBe('placeDate');
+  });
+});
+
 describe('OCR-damaged căn cứ', () => {
   it('reads a dashed Party căn cứ with damaged letters as basis, and a dashed entry as a bullet', () => {
     expect(kindOf('- Cǎn cú Điều lệ Đảng Cộng sản Việt Nam;')).toBe('basis');
