@@ -117,7 +117,10 @@ function damagedBasis(text: string): KeywordCorrection | null {
 }
 
 /** A quốc hiệu garbled beyond its pattern (`CỌNG HOÀ XÃ HỌI …`), on a short line in capitals. */
-function damagedNationalTitle(text: string): KeywordCorrection | null {
+function damagedNationalTitle(line: string): KeywordCorrection | null {
+  // A converter may join the tiêu ngữ to it in one cell (`CỘNG HÒA … VIÊT NAM Độc lập - Tự do - …`).
+  const motto = line.length > 60 ? MOTTO.exec(line) : null;
+  const text = motto ? line.slice(0, motto.index).trimEnd() : line;
   if (text.length > 90 || text.length < 25 || !(isUpperCaseText(text) || isMostlyUpperCase(text))) return null;
   const found = fuzzyKeywordIn('nationalTitle', text);
   if (!found || !isUpperCaseText(text.slice(found.start, found.end))) return null;

@@ -64,6 +64,10 @@ describe('lines in other shapes', () => {
     expect(kindOf('QUYÊT ĐỊNH')).toBe('typeHeading');
   });
 
+  it('reads a misspelt quốc hiệu that a converter joined to the tiêu ngữ in one cell', () => {
+    expect(kindOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIÊT NAM Độc lập - Tự do - Hạnh phúc ---------------')).toBe('nationalTitle');
+  });
+
   it('reads a place-date line written in figures', () => {
     expect(kindOf('Khánh Hòa, ngày 11/8/2022')).toBe('placeDate');
     expect(kindOf('Tại Khánh Hòa, ngày 11/8/2022 đã diễn ra hội nghị.')).not.toBe('placeDate');
