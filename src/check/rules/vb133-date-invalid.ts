@@ -14,7 +14,11 @@ export const rule: Rule = {
   fixable: false,
   messages: { invalid: { vi: 'Ngày ban hành không có thật: "{found}"', en: 'The date of issue does not exist: "{found}"' } },
   examples: {
-    failing: [variant(STATE_CONG_VAN, 'ngày 05 tháng 3 năm 2024', 'ngày 31 tháng 02 năm 2024')],
+    failing: [
+      variant(STATE_CONG_VAN, 'ngày 05 tháng 3 năm 2024', 'ngày 31 tháng 02 năm 2024'),
+      // OCR put the number and the date on one line.
+      variant(STATE_CONG_VAN.replace('Quảng Bình, ngày 05 tháng 3 năm 2024\n\n', ''), 'Số: 05/SNV-VP', 'Số: 05/SNV-VP Quảng Bình, ngày 31 tháng 02 năm 2024'),
+    ],
     passing: [specimen(STATE_CONG_VAN, 'ngày 05 tháng 3 năm 2024')],
   },
   check(ctx) {
