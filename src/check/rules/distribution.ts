@@ -2,7 +2,7 @@
 import type { CheckContext } from '../types.js';
 import { listEntries, type ListEntryLines } from './list-entries.js';
 
-const LABEL = /^[*_]*(?:Nơi|NƠI)\s*(?:nhận|NHẬN)\s*[:.]?[*_]*\s*/u;
+const LABEL = /^[*_]*nơi\s*nhận\s*[:.]?[*_]*\s*/iu;
 /** The drafter's initials and copies (ô 12, `PL.(300)`), written under the list. */
 const DRAFTER = /^[A-ZĐ]{1,6}\.?\s*\(\d+\s*b?\)\.?$/u;
 

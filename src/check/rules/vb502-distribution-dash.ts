@@ -13,7 +13,11 @@ export const rule: Rule = {
   fixable: true,
   messages: { dash: { vi: 'Dòng nơi nhận phải bắt đầu bằng gạch đầu dòng "-"', en: 'A Nơi nhận entry must start with "-"' } },
   examples: {
-    failing: [variant(STATE_CONG_VAN, '- Giám đốc Sở;', 'Giám đốc Sở;', { fixed: STATE_CONG_VAN })],
+    failing: [
+      variant(STATE_CONG_VAN, '- Giám đốc Sở;', 'Giám đốc Sở;', { fixed: STATE_CONG_VAN }),
+      // The label written with a capital N is the label all the same.
+      variant(STATE_CONG_VAN.replace('Nơi nhận:', 'Nơi Nhận:'), '- Giám đốc Sở;', 'Giám đốc Sở;'),
+    ],
     passing: [specimen(STATE_CONG_VAN, '- Như trên;\n- Giám đốc Sở;\n- Lưu: VT, VP.')],
   },
   check(ctx) {
