@@ -1,4 +1,4 @@
-import { STATE_CONG_VAN, specimen, variant } from '../examples.js';
+import { STATE_CONG_VAN, STATE_QUYET_DINH, specimen, variant } from '../examples.js';
 import type { Rule } from '../types.js';
 import { authorityLines } from './authority.js';
 
@@ -13,7 +13,11 @@ export const rule: Rule = {
   fixable: true,
   messages: { space: { vi: 'Thiếu khoảng trắng sau "{found}"', en: 'No space after "{found}"' } },
   examples: {
-    failing: [variant(STATE_CONG_VAN, 'KT. GIÁM ĐỐC', 'KT.GIÁM ĐỐC', { fixed: STATE_CONG_VAN })],
+    failing: [
+      variant(STATE_CONG_VAN, 'KT. GIÁM ĐỐC', 'KT.GIÁM ĐỐC', { fixed: STATE_CONG_VAN }),
+      // A signature cell flattened to one line: the second prefix is checked too.
+      variant(STATE_QUYET_DINH, 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', 'TM. ỦY BAN NHÂN DÂN KT.CHỦ TỊCH PHÓ CHỦ TỊCH'),
+    ],
     passing: [specimen(STATE_CONG_VAN, 'KT. GIÁM ĐỐC')],
   },
   check(ctx) {
