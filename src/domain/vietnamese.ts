@@ -174,5 +174,16 @@ function casePair(ch: string): string | null {
   return pair;
 }
 
-/** Rewritten sources, by flags and original source (patterns repeat across tables). */
-const compiled = new Map<string, string>();
+/**
+ * Rewritten sources, by flags and original source (patterns repeat across tables). The build works
+ * out those a parse needs (scripts/build.mjs parses the fixtures) and puts them in the bundles, so
+ * that a run starts with them instead of spelling every pattern out again: that loop, character by
+ * character over some 50,000 characters of patterns, was a tenth of a `vbparse FILE` run.
+ */
+declare const __VBPARSE_VRE_TRANSLATIONS__: [string, string][] | undefined;
+const compiled = new Map<string, string>(typeof __VBPARSE_VRE_TRANSLATIONS__ === 'object' ? __VBPARSE_VRE_TRANSLATIONS__ : []);
+
+/** Every translation made so far in this process (the build collects them for the bundles). */
+export function vreTranslations(): [string, string][] {
+  return [...compiled];
+}
