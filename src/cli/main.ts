@@ -4,7 +4,7 @@
  * 2 usage or input/output error (nothing is written to stdout or the output file).
  */
 
-import { writeSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import type { $ZodIssue } from 'zod/v4/core';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { decodeInputAsync, DEFAULT_MAX_BYTES, parseDecoded, readInputFile, readLimited } from '../core.js';
@@ -18,6 +18,7 @@ import { registerBatch, runSeveralFiles } from './batch.js';
 import { registerReport } from './report.js';
 import { addCheckCommands } from './check.js';
 import { VERSION } from '../version.js';
+import { CONFIG_FILE_NAME } from '../schema/config-file.js';
 
 export const EXIT_OK = 0;
 export const EXIT_LINT = 1;
@@ -67,12 +68,11 @@ const CONFIG_OPTIONS = ['format', 'compact', 'sources', 'inputFormat', 'maxBytes
  */
 async function applyConfig(options: ParseCommandOptions, command: Command): Promise<void> {
   if (options.config === false) return;
-  const { configSchema, CONFIG_FILE_NAME } = await import('../schema/config.js');
   const path = options.config ?? CONFIG_FILE_NAME;
-  const { readFile } = await import('node:fs/promises');
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Read before the schema is built: most runs have no config file.
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     if (options.config === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
     fail(`${path}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
@@ -83,6 +83,7 @@ async function applyConfig(options: ParseCommandOptions, command: Command): Prom
   } catch (error) {
     fail(`${path}: the config file is not valid JSON (${(error as Error).message})`);
   }
+  const { configSchema } = await import('../schema/config.js');
   const checked = configSchema.safeParse(raw);
   if (!checked.success) {
     fail(`${path}: ${describeConfigIssue(checked.error.issues[0])}`);
