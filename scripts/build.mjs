@@ -1,9 +1,10 @@
 // Build: one ESM bundle for the CLI (fast start-up: no module resolution at run time) and one for
 // the library, with YAML in its own chunk (loaded only for --format yaml); then type declarations.
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { vreLiteralsPlugin } from './regex-literals.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -28,6 +29,32 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
     rmSync(temp, { force: true });
   }
 }
+// The translations vre makes of the patterns a parse uses (src/domain/vietnamese.ts): worked out
+// here, by parsing the fixtures, and put in the bundles, so that a run does not redo them.
+let vreTranslations = [];
+{
+  const temp = new URL('../dist.vre.mjs', import.meta.url);
+  await build({
+    bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile: fileURLToPath(temp), logLevel: 'warning', packages: 'external',
+    stdin: { contents: "export { parseDocument } from './src/api.js'; export { vreTranslations } from './src/domain/vietnamese.js';", resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+    plugins: [vreLiteralsPlugin],
+  });
+  try {
+    const parser = await import(`${temp.href}?${Date.now()}`);
+    const fixtures = new URL('../fixtures/', import.meta.url);
+    for (const name of readdirSync(fixtures).filter((n) => /\.(?:txt|md)$/.test(n)).sort()) {
+      try {
+        parser.parseDocument(readFileSync(new URL(name, fixtures)));
+      } catch {
+        // a fixture of a failure: what it compiled still counts
+      }
+    }
+    vreTranslations = parser.vreTranslations().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
 // Build beside dist/ and swap it in at the end, so that a running vbparse (or a test) never
 // sees a half-built dist/.
 const next = new URL('../dist.next/', import.meta.url);
@@ -42,7 +69,8 @@ const common = {
   sourcemap: false,
   minify: !process.env.VBPARSE_BUILD_READABLE, // a readable bundle for profiling: VBPARSE_BUILD_READABLE=1
   legalComments: 'none',
-  define: { __VBPARSE_VERSION__: JSON.stringify(pkg.version) },
+  define: { __VBPARSE_VERSION__: JSON.stringify(pkg.version), __VBPARSE_VRE_TRANSLATIONS__: JSON.stringify(vreTranslations) },
+  plugins: [vreLiteralsPlugin],
   banner: { js: "import { createRequire as __vbCreateRequire } from 'node:module'; const require = __vbCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 };
@@ -88,7 +116,7 @@ const cliExternals = {
     );
   },
 };
-await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined, plugins: [cliExternals],
+await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { cli: 'src/cli/bin.ts' }, outfile: 'dist.next/cli.cjs', outdir: undefined, plugins: [cliExternals, vreLiteralsPlugin],
   // vm.Script (the code-cache loader) has no dynamic import(): lazy parts are require()d.
   supported: { 'dynamic-import': false } });
 await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoints: { 'cli-pdfjs': 'src/decode/pdf/pdfjs.ts' }, outfile: 'dist.next/cli-pdfjs.cjs', outdir: undefined,
@@ -98,14 +126,14 @@ await build({ ...common, splitting: false, format: 'cjs', banner: {}, entryPoint
   plugins: [{ name: 'check-externals', setup(b) {
     b.onResolve({ filter: /^(yaml|tinyglobby|picomatch)$/ }, (args) => ({ path: args.path, external: true }));
     b.onResolve({ filter: /^\.\/pdfjs\.js$/ }, (args) => (/[\\/]decode[\\/]pdf[\\/]/.test(args.importer) ? { path: './cli-pdfjs.cjs', external: true } : undefined));
-  } }],
+  } }, vreLiteralsPlugin],
   supported: { 'dynamic-import': false } });
 // vbparse batch: the coordinator, and the worker-thread entry (the parser inside it).
 const batchBuild = { ...common, splitting: false, format: 'cjs', banner: {}, outdir: undefined, plugins: [{ name: 'yaml-external', setup: (b) => {
   b.onResolve({ filter: /^(yaml|ignore|tinyglobby)$/ }, (args) => ({ path: args.path, external: true }));
   // pdf.js: the CLI's own file, shared (batch workers read PDFs too).
   b.onResolve({ filter: /^\.\/pdfjs\.js$/ }, (args) => (/[\\/]decode[\\/]pdf[\\/]/.test(args.importer) ? { path: './cli-pdfjs.cjs', external: true } : undefined));
-} }], supported: { 'dynamic-import': false } };
+} }, vreLiteralsPlugin], supported: { 'dynamic-import': false } };
 await build({ ...batchBuild, entryPoints: { batch: 'src/batch/index.ts' }, outfile: 'dist.next/batch.cjs' });
 await build({ ...batchBuild, entryPoints: { 'batch-worker': 'src/batch/worker.ts' }, outfile: 'dist.next/batch-worker.cjs' });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist.next', chunkNames: 'lib-chunks/[name]-[hash]' });

@@ -4,6 +4,7 @@
  * 2 usage or input/output error (nothing is written to stdout or the output file).
  */
 
+import { readFileSync, writeSync } from 'node:fs';
 import type { $ZodIssue } from 'zod/v4/core';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { decodeInputAsync, DEFAULT_MAX_BYTES, parseDecoded, readInputFile, readLimited } from '../core.js';
@@ -17,6 +18,7 @@ import { registerBatch, runSeveralFiles } from './batch.js';
 import { registerReport } from './report.js';
 import { addCheckCommands } from './check.js';
 import { VERSION } from '../version.js';
+import { CONFIG_FILE_NAME } from '../schema/config-file.js';
 
 export const EXIT_OK = 0;
 export const EXIT_LINT = 1;
@@ -66,12 +68,11 @@ const CONFIG_OPTIONS = ['format', 'compact', 'sources', 'inputFormat', 'maxBytes
  */
 async function applyConfig(options: ParseCommandOptions, command: Command): Promise<void> {
   if (options.config === false) return;
-  const { configSchema, CONFIG_FILE_NAME } = await import('../schema/config.js');
   const path = options.config ?? CONFIG_FILE_NAME;
-  const { readFile } = await import('node:fs/promises');
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Read before the schema is built: most runs have no config file.
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     if (options.config === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
     fail(`${path}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
@@ -82,6 +83,7 @@ async function applyConfig(options: ParseCommandOptions, command: Command): Prom
   } catch (error) {
     fail(`${path}: the config file is not valid JSON (${(error as Error).message})`);
   }
+  const { configSchema } = await import('../schema/config.js');
   const checked = configSchema.safeParse(raw);
   if (!checked.success) {
     fail(`${path}: ${describeConfigIssue(checked.error.issues[0])}`);
@@ -119,18 +121,38 @@ function describeError(error: unknown): string {
 /**
  * Write to standard output and wait for it. A reader that stops early (`| head`) is not an error:
  * exit quietly. Any other failure (a full disk) is one line and exit code 2.
+ *
+ * The pieces go straight to the descriptor: process.stdout would first load Node's stream modules,
+ * a few per cent of a `vbparse FILE` run. Only a descriptor that takes no more for now (a
+ * non-blocking pipe) hands the rest to process.stdout, which waits until it can.
  */
 function writeStdout(text: string | Iterable<string>): Promise<void> {
+  const pieces = (typeof text === 'string' ? [text] : text)[Symbol.iterator]();
+  for (let piece = pieces.next(); !piece.done; piece = pieces.next()) {
+    const bytes = Buffer.from(piece.value, 'utf8');
+    let written = 0;
+    try {
+      while (written < bytes.length) written += writeSync(1, bytes, written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') return writeStdoutStream(bytes.subarray(written), pieces);
+      if (code === 'EPIPE') process.exit(EXIT_OK);
+      fail(`<stdout>: cannot write (${code ?? (error as Error).message})`);
+    }
+  }
+  return Promise.resolve();
+}
+
+/** The rest of the output through process.stdout, waiting whenever the pipe is full. */
+function writeStdoutStream(first: Uint8Array, rest: Iterator<string>): Promise<void> {
   return new Promise((resolve) => {
     const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(EXIT_OK);
       fail(`<stdout>: cannot write (${error.code ?? error.message})`);
     };
     process.stdout.once('error', onError);
-    // Pieces (a large JSON document) are written as they come, waiting whenever the pipe is full.
-    const pieces = (typeof text === 'string' ? [text] : text)[Symbol.iterator]();
     const next = (): void => {
-      for (let piece = pieces.next(); !piece.done; piece = pieces.next()) {
+      for (let piece = rest.next(); !piece.done; piece = rest.next()) {
         if (!process.stdout.write(piece.value)) {
           process.stdout.once('drain', next);
           return;
@@ -141,7 +163,8 @@ function writeStdout(text: string | Iterable<string>): Promise<void> {
         else resolve();
       });
     };
-    next();
+    if (process.stdout.write(first)) next();
+    else process.stdout.once('drain', next);
   });
 }
 

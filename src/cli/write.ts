@@ -3,7 +3,9 @@
  * An existing target keeps its mode; a read-only one is refused; a symlink is followed (the file it
  * points to is replaced, the link stays).
  */
-import { chmod, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+// fs.promises is read when a file is written, not at start-up: node:fs/promises loads Node's
+// readline and stream modules, a few per cent of a `vbparse FILE` run that writes to stdout.
+import { promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
 
@@ -12,7 +14,7 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
   const target = await resolveTarget(path);
   let mode: number | null = null;
   try {
-    const info = await stat(target);
+    const info = await fsp.stat(target);
     if (info.isFile()) {
       // Even root may write over a 0444 file; a read-only file is someone's decision: respect it.
       if ((info.mode & 0o222) === 0) throw new OutputError('is read-only (refusing to replace it)', { file: path });
@@ -25,19 +27,19 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
   const unique = `${process.pid.toString(36)}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   const temp = join(dirname(target), `.${basename(target)}.vbparse-tmp-${unique}`);
   try {
-    if (typeof content === 'string') await writeFile(temp, content, { flag: 'wx' });
+    if (typeof content === 'string') await fsp.writeFile(temp, content, { flag: 'wx' });
     else await writePieces(temp, content);
-    if (mode !== null) await chmod(temp, mode);
-    await rename(temp, target);
+    if (mode !== null) await fsp.chmod(temp, mode);
+    await fsp.rename(temp, target);
   } catch (cause) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await fsp.rm(temp, { force: true }).catch(() => undefined);
     const code = (cause as NodeJS.ErrnoException).code;
     throw new OutputError(`cannot write (${code ?? String(cause)})`, { file: path, cause });
   }
 }
 
 async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
-  const file = await open(path, 'wx');
+  const file = await fsp.open(path, 'wx');
   try {
     for (const piece of pieces) await file.write(piece);
   } finally {
@@ -48,7 +50,7 @@ async function writePieces(path: string, pieces: Iterable<string>): Promise<void
 /** The file a path names: a symlink is followed, so that the link is not replaced by a file. */
 async function resolveTarget(path: string): Promise<string> {
   try {
-    return await realpath(path);
+    return await fsp.realpath(path);
   } catch {
     return path; // not there yet (or a dangling link: written as a new file at the path)
   }
@@ -57,7 +59,7 @@ async function resolveTarget(path: string): Promise<string> {
 /** Whether `output` names the same file as `input` (same path, a link to it, a hard link). */
 export async function isSameFile(input: string, output: string): Promise<boolean> {
   try {
-    const [a, b] = await Promise.all([stat(input), stat(output)]);
+    const [a, b] = await Promise.all([fsp.stat(input), fsp.stat(output)]);
     return a.dev === b.dev && a.ino === b.ino;
   } catch {
     return false;

@@ -2,7 +2,7 @@
  * Shared regular-expression pieces (as strings, to be composed) and anchor patterns that
  * recognise the fixed components of a document, tolerant of OCR that lost diacritics.
  */
-import { LOWER, UPPER, vre } from './vietnamese.js';
+import { LETTERS, LOWER, UPPER, vre } from './vietnamese.js';
 
 /** End of a word, for Vietnamese text (`\b` only knows ASCII letters). */
 export const WORD_END = '(?![\\p{L}\\p{N}])';
@@ -16,7 +16,7 @@ export const DASH = '\\-‐‑‒–—―−';
 export const ANY_DASH = new RegExp(`[${DASH}]`, 'gu');
 export const UPPER_CLASS = `[${UPPER}]`;
 export const LOWER_CLASS = `[${LOWER}]`;
-export const LETTER_CLASS = `[${UPPER}${LOWER}]`;
+export const LETTER_CLASS = `[${LETTERS}]`;
 
 /** A case-insensitive pattern compiled cheaply (see `vre`). */
 export function caseless(pattern: string, flags = 'u'): RegExp {

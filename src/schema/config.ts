@@ -46,5 +46,4 @@ export const configSchema = d(
 
 export type VbparseConfig = z.infer<typeof configSchema>;
 
-/** The config file looked for in the current folder when no `--config` is given. */
-export const CONFIG_FILE_NAME = '.vbparserc.json';
+export { CONFIG_FILE_NAME } from './config-file.js';

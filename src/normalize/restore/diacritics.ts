@@ -3,6 +3,10 @@
  * thong 02 Wm 2025`, `Nghi Binh so 63/2010/ND-CP ... dra Chinh phu`): the structural words in
  * the shapes that make them certain (a date, a `Số:` label, a `Căn cứ` line, a code's `QĐ`/`NĐ`),
  * then the phrases of the lexicon where exactly one phrase is that near. Free prose is left as it is.
+ *
+ * Each pattern is written in the function that uses it: they run on damaged texts only, and V8
+ * builds a pattern's Unicode property tables (`\p{L}`) when it builds the pattern, which a clean
+ * text would otherwise pay for at every start-up.
  */
 import { SYMBOL_PARTS } from '../../domain/lexicon.js';
 import { confusionDistance, consonantBudget, consonants, editBudget, skeleton, wordBudget } from './confusions.js';
@@ -34,11 +38,11 @@ export function restoreDiacritics(text: string): Repair[] {
 type Add = (start: number, end: number, restored: string, reason: string) => void;
 
 const NOISE = 'OCR specks';
-// Specks a scan's OCR reads as punctuation after the end of a line's text (`năm 2025.       ‘". t !,`):
-// a stray quotation mark there would open a quotation that never closes.
-const TRAILING_SPECKS = /(?<=[\p{L}\p{N}.;:,)][^\S\n]{3,})(?=[^\n]*[\p{P}\p{S}])(?:[\p{P}\p{S}]|\p{L}(?!\p{L})|[^\S\n]){2,12}$/gmu;
 
 function removeNoise(text: string, add: Add): void {
+  // Specks a scan's OCR reads as punctuation after the end of a line's text (`năm 2025.       ‘". t !,`):
+  // a stray quotation mark there would open a quotation that never closes.
+  const TRAILING_SPECKS = /(?<=[\p{L}\p{N}.;:,)][^\S\n]{3,})(?=[^\n]*[\p{P}\p{S}])(?:[\p{P}\p{S}]|\p{L}(?!\p{L})|[^\S\n]){2,12}$/gmu;
   for (const m of text.matchAll(TRAILING_SPECKS)) {
     const specks = m[0].trimEnd();
     if ((specks.match(/[\p{P}\p{S}]/gu)?.length ?? 0) < 2) continue;
@@ -60,10 +64,9 @@ function readNumber(written: string, max: number): string | null {
   return digits.length >= 1 && digits.length <= 2 && value >= 1 && value <= max ? digits : null;
 }
 
-// `ngay 19 thong 6 nam 2015`, `ngay J.8 thong 02 Wm 2025`, `ngay 14\n thong 02 neim.2025`: the shape makes the words certain.
-const DATE = /(?<![\p{L}\p{N}])(\p{L}{3,5})\s+([\p{L}\p{N}.,'|!]{1,4})\s+_?(\p{L}{3,6})\s+([\p{L}\p{N}|!]{1,3})\s+(\p{L}{2,5}\.?)[^\S\n]*(?=[\d(]{2}[\d(),.]{2,5})/gu;
-
 function restoreDates(text: string, add: Add): void {
+  // `ngay 19 thong 6 nam 2015`, `ngay J.8 thong 02 Wm 2025`, `ngay 14\n thong 02 neim.2025`: the shape makes the words certain.
+  const DATE = /(?<![\p{L}\p{N}])(\p{L}{3,5})\s+([\p{L}\p{N}.,'|!]{1,4})\s+_?(\p{L}{3,6})\s+([\p{L}\p{N}|!]{1,3})\s+(\p{L}{2,5}\.?)[^\S\n]*(?=[\d(]{2}[\d(),.]{2,5})/gu;
   for (const m of text.matchAll(DATE)) {
     const [, dayWord = '', day = '', monthWord = '', month = '', yearWord = ''] = m;
     if (confusionDistance(skeleton(dayWord), 'ngay', 1) > 1) continue;
@@ -92,15 +95,13 @@ function restoreDates(text: string, add: Add): void {
   }
 }
 
-// `S6: 308/QD-UBND`, `so:f60` at the start of a line: the label `Số:`.
-const NUMBER_LABEL = /^([^\S\n]*[,.]?[^\S\n]*)([Ss][o6ô0ơóOd])(?=[^\S\n]*[:;])/gmu;
-// `so 63/2010/ND-CP`, `so. 61/2018`: `số` before a number.
-const NUMBER_WORD = /(?<![\p{L}\p{N}])([Ss][oe6ô0])\.?(?=[^\S\n]+\d)/gu;
-
-// After the label, a running number OCR could not read at all (`S'C'`, no digit in it) before `/QĐ-UBND`.
-const UNREADABLE_NUMBER = /^[^\S\n]*[:;][^\S\n]*([^\s\d/]{1,5})(?=[^\S\n]*\/[^\S\n]?\p{Lu})/u;
-
 function restoreNumberLabels(text: string, add: Add): void {
+  // `S6: 308/QD-UBND`, `so:f60` at the start of a line: the label `Số:`.
+  const NUMBER_LABEL = /^([^\S\n]*[,.]?[^\S\n]*)([Ss][o6ô0ơóOd])(?=[^\S\n]*[:;])/gmu;
+  // `so 63/2010/ND-CP`, `so. 61/2018`: `số` before a number.
+  const NUMBER_WORD = /(?<![\p{L}\p{N}])([Ss][oe6ô0])\.?(?=[^\S\n]+\d)/gu;
+  // After the label, a running number OCR could not read at all (`S'C'`, no digit in it) before `/QĐ-UBND`.
+  const UNREADABLE_NUMBER = /^[^\S\n]*[:;][^\S\n]*([^\s\d/]{1,5})(?=[^\S\n]*\/[^\S\n]?\p{Lu})/u;
   for (const m of text.matchAll(NUMBER_LABEL)) {
     const start = m.index + (m[1]?.length ?? 0);
     const written = m[2] ?? '';
@@ -116,20 +117,18 @@ function restoreNumberLabels(text: string, add: Add): void {
   for (const m of text.matchAll(NUMBER_WORD)) add(m.index, m.index + m[0].length, inCaseOf(m[1] ?? '', 'số'), 'số');
 }
 
-// `Can cit. Luat …`, `Can cer Nghi dinh …`: a line opening with `Can`, a short damaged word, then a capital.
-const BASIS = /^([^\S\n]*[,.]?[^\S\n]*)(Can|CAN)[^\S\n]+(\S{1,4})(?=[^\S\n]+\p{Lu})/gmu;
-
 function restoreBasisLabels(text: string, add: Add): void {
+  // `Can cit. Luat …`, `Can cer Nghi dinh …`: a line opening with `Can`, a short damaged word, then a capital.
+  const BASIS = /^([^\S\n]*[,.]?[^\S\n]*)(Can|CAN)[^\S\n]+(\S{1,4})(?=[^\S\n]+\p{Lu})/gmu;
   for (const m of text.matchAll(BASIS)) {
     const start = m.index + (m[1]?.length ?? 0);
     add(start, m.index + m[0].length, inCaseOf(m[2] ?? '', 'Căn cứ'), 'căn cứ');
   }
 }
 
-// The part of a code after `/` (`ND-CP`, `QD-UBND`): parts that hold `Đ` get it back.
-const SYMBOL = /\/[^\S\n]?([A-Z][A-Za-z.&()]*(?:-[A-Za-z.&()]+)*)/g;
-
 function restoreSymbolParts(text: string, add: Add): void {
+  // The part of a code after `/` (`ND-CP`, `QD-UBND`): parts that hold `Đ` get it back.
+  const SYMBOL = /\/[^\S\n]?([A-Z][A-Za-z.&()]*(?:-[A-Za-z.&()]+)*)/g;
   for (const m of text.matchAll(SYMBOL)) {
     const symbol = m[1] ?? '';
     const symbolAt = m.index + m[0].length - symbol.length;
@@ -142,10 +141,9 @@ function restoreSymbolParts(text: string, add: Add): void {
 
 const ISSUERS = new Set(['agency', 'position']);
 
-// `No'i` / `Noi nhpn:` alone on a line, above a list of `- ` entries: the label `Nơi nhận:`.
-const DISTRIBUTION_LABEL = /^([^\S\n]*)(\p{L}{2,3}['’]?\p{L}?)(?:[^\S\n]+(\p{L}{3,5}))?[^\S\n]*:?[^\S\n]*(?=\n[^\S\n]*[-–~*])/gmu;
-
 function restoreDistributionLabel(text: string, add: Add): void {
+  // `No'i` / `Noi nhpn:` alone on a line, above a list of `- ` entries: the label `Nơi nhận:`.
+  const DISTRIBUTION_LABEL = /^([^\S\n]*)(\p{L}{2,3}['’]?\p{L}?)(?:[^\S\n]+(\p{L}{3,5}))?[^\S\n]*:?[^\S\n]*(?=\n[^\S\n]*[-–~*])/gmu;
   for (const m of text.matchAll(DISTRIBUTION_LABEL)) {
     const [, indent = '', first = '', second] = m;
     if (skeleton(first) !== 'noi') continue;
@@ -168,11 +166,10 @@ function cleanLines(text: string): (offset: number) => boolean {
   return (offset) => clean.some(([s, e]) => offset >= s && offset < e);
 }
 
-// Two to five words, each with a capital first and small letters after: a signer's name.
-const NAME_LINE = /^[^\S\n]*\p{Lu}\p{Ll}+(?:[^\S\n]\p{Lu}\p{Ll}*){1,4}[^\S\n]*$/gmu;
-
 /** Lines that read as a person's name, never restored word by word. */
 function nameLines(text: string): (offset: number) => boolean {
+  // Two to five words, each with a capital first and small letters after: a signer's name.
+  const NAME_LINE = /^[^\S\n]*\p{Lu}\p{Ll}+(?:[^\S\n]\p{Lu}\p{Ll}*){1,4}[^\S\n]*$/gmu;
   const lines = [...text.matchAll(NAME_LINE)].map((m) => [m.index, m.index + m[0].length] as const);
   return (offset) => lines.some(([s, e]) => offset >= s && offset < e);
 }

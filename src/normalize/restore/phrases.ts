@@ -19,9 +19,9 @@ export interface Phrase {
   readonly letters: number;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’]*[\p{L}\p{N}])?/gu;
-
 export function compilePhrase(text: string, category: LexiconCategory): Phrase {
+  // Written here, not at start-up: V8 builds the `\p{…}` tables when it builds the pattern.
+  const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’]*[\p{L}\p{N}])?/gu;
   const words: string[] = [];
   const gaps: string[] = [];
   let last = -1;

@@ -8,10 +8,10 @@ export interface Token {
   readonly lineStart: boolean;
 }
 
-// A word: letters and digits, with apostrophes inside (`No'i`, OCR for `Nơi`).
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’]*[\p{L}\p{N}])?/gu;
-
 export function tokenize(text: string): Token[] {
+  // A word: letters and digits, with apostrophes inside (`No'i`, OCR for `Nơi`). Written here, not
+  // at start-up: V8 builds the `\p{…}` tables when it builds the pattern.
+  const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’]*[\p{L}\p{N}])?/gu;
   const tokens: Token[] = [];
   // Line starts are tracked as the scan goes (looking back from each word is quadratic on a long
   // line): the next line break is found once, and passed words only look back as far as it.
