@@ -92,8 +92,16 @@ function isWordCharAt(text: string, i: number): boolean {
   return known === 1;
 }
 
-/** The words of a text (runs of letters and digits, as `/[\p{L}\p{N}]+/gu` finds them) that begin with a vowel or a non-ASCII letter. */
-function* wordsNotStartingWithAsciiConsonant(text: string): Generator<string> {
+/**
+ * Whether a text may have lost capitals: two different words that read as lexicon words without
+ * their capital, or a code without its first capital (`/Đ-CP`). A cheap test, run before the
+ * search (which runs on every document and costs far more).
+ */
+export function mayHaveMissingCapitals(text: string): boolean {
+  const forms = capitalLessForms();
+  let first: string | null = null;
+  // The words (runs of letters and digits, as `/[\p{L}\p{N}]+/gu` finds them), scanned here: a
+  // regex match object for each word of every document cost more than the rest of the test.
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -107,20 +115,8 @@ function* wordsNotStartingWithAsciiConsonant(text: string): Generator<string> {
     const candidate = c >= 0x80 || c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79;
     do i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < n ? 2 : 1;
     while (i < n && isWordCharAt(text, i));
-    if (candidate) yield text.slice(start, i);
-  }
-}
-
-/**
- * Whether a text may have lost capitals: two different words that read as lexicon words without
- * their capital, or a code without its first capital (`/Đ-CP`). A cheap test, run before the
- * search (which runs on every document and costs far more).
- */
-export function mayHaveMissingCapitals(text: string): boolean {
-  const forms = capitalLessForms();
-  let first: string | null = null;
-  for (const word of wordsNotStartingWithAsciiConsonant(text)) {
-    const key = word.toLowerCase();
+    if (!candidate) continue;
+    const key = text.slice(start, i).toLowerCase();
     if (!forms.has(key) || key === first) continue;
     if (first !== null) return true;
     first = key;
