@@ -155,11 +155,14 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
     const rest = text.slice(name.length);
     if (rest.length > 0 && !/^[\s:]/.test(rest)) continue;
     if (AMBIGUOUS_TYPE_NAMES.has(name) && rest.trim().length > 0 && !/^\s*(?::|VỀ|Về|về)/u.test(rest)) continue;
-    const entry = documentTypeByName(name);
-    return { name: entry?.name ?? name, rest: rest.replace(/^\s*/, '') };
+    return { name: TYPE_NAME_OF_UPPER.get(name) ?? name, rest: rest.replace(/^\s*/, '') };
   }
   // OCR loses or garbles diacritics (`QUYÉT ĐỊNH`, `KE HOACH`): a heading alone on its line still counts.
   if (!isUpperCaseText(text)) return null;
+  // Most lines in capitals are not as long as any of those names: when each letter strips to one
+  // letter, the length tells without stripping them all.
+  const trimmed = upper.trim();
+  if (ONE_LETTER_EACH.test(trimmed) && !OCR_TYPE_NAME_LENGTHS.has(trimmed.length)) return null;
   const bare = OCR_TYPE_NAMES.get(stripDiacritics(upper).trim());
   return bare ? { name: bare, rest: '' } : null;
 }
@@ -168,6 +171,11 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
 const OCR_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
   DOCUMENT_TYPE_NAMES.filter((n) => n.includes(' ')).map((n) => [stripDiacritics(n.toLocaleUpperCase('vi')), documentTypeByName(n)?.name ?? n] as const),
 );
+const OCR_TYPE_NAME_LENGTHS: ReadonlySet<number> = new Set([...OCR_TYPE_NAMES.keys()].map((key) => key.length));
+/** Characters that `stripDiacritics` turns into exactly one character each (ASCII, Latin-1 to Latin Extended-B, Vietnamese). */
+const ONE_LETTER_EACH = /^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff]*$/;
+/** The type's name as the table writes it, for each name in capitals. */
+const TYPE_NAME_OF_UPPER: ReadonlyMap<string, string> = new Map(TYPE_NAMES_UPPER.map((name) => [name, documentTypeByName(name)?.name ?? name] as const));
 
 /** A person's name at the end of a flattened signature line. */
 const TRAILING_NAME = vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u);
