@@ -241,6 +241,36 @@ describe('vbparse batch: bad files', { timeout: 60_000 }, () => {
 });
 
 describe('vbparse batch: workers', { timeout: 60_000 }, () => {
+  // A worker reports its results in groups: the files it finished before the hang are not lost,
+  // and the timeout is charged to the file that hangs, not to the first one it had not reported.
+  it('charges a timeout to the hanging file among many on one worker, and does the rest', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`d${String(i).padStart(2, '0')}.txt`] = i === 6 ? 'Số: 1/UBND\nHANG-THE-PARSER\n' : 'fixture:kh-plain.txt';
+    tree('archive', files);
+    const run = vbparse(['batch', 'archive', '--out', 'parsed', '--timeout', '4', '--jobs', '1', '--report', 'report.json'], {
+      cwd: dir,
+      env: { VBPARSE_TEST_HANG: 'HANG-THE-PARSER' },
+    });
+    expect(run.status, run.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(report.failed).toEqual([{ path: 'd06.txt', status: 'timeout', code: 'E_TIMEOUT', reason: expect.stringMatching(/--timeout/) }]);
+    expect(report.files).toMatchObject({ parsed: 11, failed: 1, timedOut: 1 });
+    expect(journal(join(dir, 'parsed')).filter((r) => r.status === 'ok')).toHaveLength(11);
+  });
+
+  it('times each file from its own start: many files on one worker, each under the limit, all pass', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`d${String(i).padStart(2, '0')}.txt`] = 'fixture:kh-plain.txt';
+    tree('archive', files);
+    // 12 × 0.4 s on one worker is well over the 2 s limit; no single file is.
+    const run = vbparse(['batch', 'archive', '--out', 'parsed', '--timeout', '2', '--jobs', '1', '--report', 'report.json'], {
+      cwd: dir,
+      env: { VBPARSE_TEST_DELAY_MS: '400' },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).files).toMatchObject({ parsed: 12, failed: 0 });
+  });
+
   it('replaces a worker after each file when its heap passes --worker-memory, and loses nothing', () => {
     tree('archive', LETTERS);
     const run = vbparse(['batch', 'archive', '--ndjson', '--jobs', '2', '--worker-memory', '1', '--no-sources'], { cwd: dir });

@@ -57,4 +57,33 @@ export interface TaskResult {
 
 export interface WorkerSettings {
   readonly settings: ParseSettings;
+  /**
+   * What the worker runs, readable without a message (`RUNNING_ID`, `RUNNING_SINCE` of an
+   * Int32Array over it): results come back in groups, so the coordinator learns from here which
+   * file a timeout or a crash is about.
+   */
+  readonly progress: SharedArrayBuffer;
+  /** `Date.now()` at the pool's start: `RUNNING_SINCE` counts milliseconds from it. */
+  readonly clockBase: number;
 }
+
+/** Coordinator → worker: drop the files not yet started (Ctrl-C). */
+export interface CancelQueued {
+  readonly cancel: true;
+}
+
+/** Worker → coordinator: the files dropped unread after `CancelQueued`. */
+export interface Dropped {
+  readonly dropped: readonly number[];
+}
+
+/** Slots of the progress array: the id of the task running (`IDLE` between tasks), and since when. */
+export const RUNNING_ID = 0;
+export const RUNNING_SINCE = 1;
+export const IDLE = -1;
+
+/**
+ * A worker sends its results in groups of up to this many: each message wakes the coordinator's
+ * thread, which costs the worker about as much as reading and writing a small document.
+ */
+export const RESULTS_PER_MESSAGE = 8;

@@ -17,7 +17,7 @@ import { VERSION } from '../version.js';
 import { BatchUsageError, checkOutsideInputs, DEFAULT_EXTENSIONS, listInputs, resolveRoots, type InputFile } from './inputs.js';
 import { JournalWriter, journalName, latestRecords, type JournalRecord } from './journal.js';
 import { OutputFolders, OutputNamer, UnsafeOutputError } from './outputs.js';
-import { WorkerPool, type PoolFailure } from './pool.js';
+import { WORKER_DEPTH, WorkerPool, type PoolFailure } from './pool.js';
 import { Progress } from './progress.js';
 import type { ParseSettings, TaskResult } from './protocol.js';
 import { ReportBuilder, summaryText, type BatchReport } from './report.js';
@@ -146,7 +146,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const pool = new WorkerPool({
     workerFile: options.workerFile ?? join(__dirname, 'batch-worker.cjs'),
     size: jobs,
-    workerData: { settings },
+    settings,
     timeoutMs: options.timeoutMs ?? 0,
     recycleHeapBytes: (options.recycleMb ?? 512) * 1024 * 1024,
     maxOldGenerationMb: Math.max(1024, (options.recycleMb ?? 512) * 2),
@@ -208,6 +208,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const onSignal = (name: NodeJS.Signals) => {
     if (interrupted === null) {
       interrupted = name;
+      pool.cancelQueued();
       progress.note(`vbparse: ${name}: finishing the ${inFlight} file(s) in progress (again to abandon them)`);
       signal();
     } else if (!abandoned) {
@@ -223,7 +224,10 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     if (error.code !== 'EPIPE') throw error;
     readerGone = true;
     stdoutBlocked = null;
-    if (interrupted === null) interrupted = 'SIGPIPE';
+    if (interrupted === null) {
+      interrupted = 'SIGPIPE';
+      pool.cancelQueued();
+    }
     signal();
   };
   if (options.ndjson) stdout.on('error', onStdoutError);
@@ -299,7 +303,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
           continue;
         }
       }
-      while ((inFlight >= jobs * 3 || (options.ndjson && n - nextOut >= window) || stdoutBlocked !== null) && interrupted === null) {
+      while ((inFlight >= jobs * WORKER_DEPTH || (options.ndjson && n - nextOut >= window) || stdoutBlocked !== null) && interrupted === null) {
         const woken = new Promise<void>((r) => (wake = r));
         await (stdoutBlocked !== null ? Promise.race([stdoutBlocked, woken]) : woken);
       }

@@ -33,45 +33,47 @@ export function approximateSearch(
 ): FuzzyMatch | null {
   const m = key.length;
   const n = Math.min(text.length, anchored ? m + maxEdits : text.length);
-  // cost[i] and start[i]: best edits for key[0..i) ending at the current text position.
-  let cost = Array.from({ length: m + 1 }, (_, i) => i);
-  let start = new Array<number>(m + 1).fill(0);
+  // cost[i] and start[i]: best edits for key[0..i) ending at the current text position. Two rows
+  // of each, swapped at every position (no allocation in the loop: this runs on most lines).
+  let cost = new Int32Array(m + 1);
+  let start = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
+  let nextStart = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) cost[i] = i;
   let best: FuzzyMatch | null = m <= maxEdits ? { start: 0, end: 0, edits: m } : null;
   for (let j = 1; j <= n; j++) {
-    const next = new Array<number>(m + 1).fill(0);
-    const nextStart = new Array<number>(m + 1).fill(0);
     next[0] = anchored ? j : 0;
     nextStart[0] = anchored ? 0 : j;
+    const letter = text.charCodeAt(j - 1);
     for (let i = 1; i <= m; i++) {
-      const substitute = cell(cost, i - 1) + (key[i - 1] === text[j - 1] ? 0 : 1);
-      const skipText = cell(cost, i) + 1;
-      const skipKey = cell(next, i - 1) + 1;
+      const substitute = cost[i - 1]! + (key.charCodeAt(i - 1) === letter ? 0 : 1);
+      const skipText = cost[i]! + 1;
+      const skipKey = next[i - 1]! + 1;
       if (substitute <= skipText && substitute <= skipKey) {
         next[i] = substitute;
-        nextStart[i] = cell(start, i - 1);
+        nextStart[i] = start[i - 1]!;
       } else if (skipText <= skipKey) {
         next[i] = skipText;
-        nextStart[i] = cell(start, i);
+        nextStart[i] = start[i]!;
       } else {
         next[i] = skipKey;
-        nextStart[i] = cell(nextStart, i - 1);
+        nextStart[i] = nextStart[i - 1]!;
       }
     }
+    const costs = cost;
     cost = next;
+    next = costs;
+    const starts = start;
     start = nextStart;
-    const edits = cell(cost, m);
+    nextStart = starts;
+    const edits = cost[m]!;
     // Among equally good ends, the later one (`kinh gul` is the key with one letter wrong, not `kinh gu`).
-    if (edits <= maxEdits && (best === null || edits <= best.edits) && endsAt(j)) best = { start: cell(start, m), end: j, edits };
+    if (edits <= maxEdits && (best === null || edits <= best.edits) && endsAt(j)) best = { start: start[m]!, end: j, edits };
   }
   return best;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** A cell of a dynamic-programming row (rows are filled before they are read). */
-function cell(row: readonly number[], i: number): number {
-  return row[i] ?? Number.POSITIVE_INFINITY;
-}
 
 const FOLDED_KEYS = new Map<KeywordName, string>();
 const FOLDED_NEAR_MISSES = new Map<KeywordName, readonly string[]>();
@@ -135,19 +137,45 @@ export function fuzzyKeywordIn(name: KeywordName, text: string, maxEdits: number
 /** Levenshtein distance between two (folded) strings, giving up above `max` (then returns max + 1). */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const letter = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(cell(previous, j) + 1, cell(current, j - 1) + 1, cell(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const row = previous;
     previous = current;
+    current = row;
   }
-  return cell(previous, b.length);
+  return previous[b.length]!;
+}
+
+interface FoldedName {
+  readonly name: string;
+  readonly folded: string;
+  readonly words: number;
+}
+
+const FOLDED_NAMES = new WeakMap<readonly string[], readonly FoldedName[]>();
+
+/** The names folded for matching, once per list (the lists are the fixed tables of names). */
+function foldedNames(names: readonly string[]): readonly FoldedName[] {
+  let folded = FOLDED_NAMES.get(names);
+  if (folded === undefined) {
+    folded = names.map((name) => {
+      const key = foldForMatch(name).replace(/\s+/g, ' ');
+      return { name, folded: key, words: key.split(' ').length };
+    });
+    FOLDED_NAMES.set(names, folded);
+  }
+  return folded;
 }
 
 /**
@@ -163,9 +191,8 @@ export function nearestName(written: string, names: readonly string[]): { name: 
   const readings = [key, ...OCR_LETTER_CONFUSIONS.filter(([seen]) => key.includes(seen)).map(([seen, meant]) => key.split(seen).join(meant))];
   let best: { name: string; edits: number } | null = null;
   let ties = 0;
-  for (const name of names) {
-    const folded = foldForMatch(name).replace(/\s+/g, ' ');
-    if (folded.split(' ').length !== words) continue;
+  for (const { name, folded, words: nameWords } of foldedNames(names)) {
+    if (nameWords !== words) continue;
     const edits = Math.min(...readings.map((reading) => editDistance(reading, folded, budget)));
     if (edits > budget) continue;
     if (best === null || edits < best.edits) {

@@ -116,6 +116,8 @@ export function isHardWrapped(lines: readonly Line[]): boolean {
 
 const OPENING_QUOTES = '“„«';
 const CLOSING_QUOTES = '”»';
+const CURLY_QUOTE = /[“„«”»]/;
+const ANY_QUOTE = /[“„«”»"]/;
 
 /**
  * The opening curly quotes no closing one answers (line index → character indexes): one followed
@@ -130,6 +132,7 @@ export function unclosedQuotes(texts: readonly string[]): Map<number, Set<number
   };
   let open: { line: number; char: number } | null = null;
   texts.forEach((text, line) => {
+    if (!CURLY_QUOTE.test(text)) return;
     for (let char = 0; char < text.length; char++) {
       const ch = text.charAt(char);
       if (OPENING_QUOTES.includes(ch)) {
@@ -145,6 +148,8 @@ export function unclosedQuotes(texts: readonly string[]): Map<number, Set<number
 /** Track quotations across lines: curly quotes open and close (but not one left unclosed), straight quotes toggle. */
 function quoteStateAfter(text: string, inQuote: boolean, straight: boolean, ignored?: ReadonlySet<number>): boolean {
   let state = inQuote;
+  // Most lines have no quote at all: one search instead of a look at every character.
+  if (!(straight ? ANY_QUOTE : CURLY_QUOTE).test(text)) return state;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
     if (OPENING_QUOTES.includes(ch)) state = state || !ignored?.has(i);

@@ -151,7 +151,8 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
   // rules every name out, and the OCR fallback below too (most lines stop here, cheaply).
   const firstLower = text.search(LOWER_LETTER);
   if (firstLower >= 0 && firstLower < SHORTEST_TYPE_NAME) return null;
-  const upper = text.toLocaleUpperCase('vi');
+  // toUpperCase: Vietnamese has no locale-specific case rules (the same result), and it is faster.
+  const upper = text.toUpperCase();
   for (const name of TYPE_NAMES_UPPER) {
     if (!upper.startsWith(name)) continue;
     const written = text.slice(0, name.length);
@@ -159,14 +160,17 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
     const rest = text.slice(name.length);
     if (rest.length > 0 && !/^[\s:]/.test(rest)) continue;
     if (AMBIGUOUS_TYPE_NAMES.has(name) && rest.trim().length > 0 && !/^\s*(?::|VỀ|Về|về)/u.test(rest)) continue;
-    const entry = documentTypeByName(name);
-    return { name: entry?.name ?? name, rest: rest.replace(/^\s*/, '') };
+    return { name: TYPE_NAME_OF_UPPER.get(name) ?? name, rest: rest.replace(/^\s*/, '') };
   }
   // OCR loses or garbles diacritics (`QUYÉT ĐỊNH`, `KE HOACH`): a heading alone on its line still
   // counts, and so does the enacting line with its colon (`QUYÊT ĐỊNH:`).
   if (!isUpperCaseText(text)) return null;
   const colon = /\s*:\s*$/.exec(upper);
-  const bare = OCR_TYPE_NAMES.get(stripDiacritics(colon ? upper.slice(0, colon.index) : upper).trim());
+  // Most lines in capitals are not as long as any of those names: when each letter strips to one
+  // letter, the length tells without stripping them all.
+  const trimmed = (colon ? upper.slice(0, colon.index) : upper).trim();
+  if (ONE_LETTER_EACH.test(trimmed) && !OCR_TYPE_NAME_LENGTHS.has(trimmed.length)) return null;
+  const bare = OCR_TYPE_NAMES.get(stripDiacritics(trimmed));
   return bare ? { name: bare, rest: colon ? ':' : '' } : null;
 }
 
@@ -174,6 +178,11 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
 const OCR_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
   DOCUMENT_TYPE_NAMES.filter((n) => n.includes(' ')).map((n) => [stripDiacritics(n.toLocaleUpperCase('vi')), documentTypeByName(n)?.name ?? n] as const),
 );
+const OCR_TYPE_NAME_LENGTHS: ReadonlySet<number> = new Set([...OCR_TYPE_NAMES.keys()].map((key) => key.length));
+/** Characters that `stripDiacritics` turns into exactly one character each (ASCII, Latin-1 to Latin Extended-B, Vietnamese). */
+const ONE_LETTER_EACH = /^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff]*$/;
+/** The type's name as the table writes it, for each name in capitals. */
+const TYPE_NAME_OF_UPPER: ReadonlyMap<string, string> = new Map(TYPE_NAMES_UPPER.map((name) => [name, documentTypeByName(name)?.name ?? name] as const));
 
 /** A person's name at the end of a flattened signature line. */
 const TRAILING_NAME = vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u);
@@ -184,9 +193,10 @@ const LETTERS = vre(/\p{L}/gu);
 /** OCR of a round seal: short, and full of symbols no document text has (`(%' Ủ/ Y BAN .\\`). */
 export function isStampNoise(text: string): boolean {
   // The ring of a round seal read by OCR: `ỦY BAN NHÂN DÂN * TỈNH QUẢNG TRỊ *`.
-  if (SEAL_RING.test(text)) return true;
+  if (text.includes('*') && SEAL_RING.test(text)) return true;
   if (text.length > 40) return false;
   const odd = text.match(/[%#\\{}|<>=~^`]/g)?.length ?? 0;
+  if (odd === 0) return false;
   const symbols = text.match(SYMBOLS)?.length ?? 0;
   const letters = text.match(LETTERS)?.length ?? 0;
   return odd >= 1 && symbols >= 3 && symbols >= letters / 2;

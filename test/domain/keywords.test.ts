@@ -11,7 +11,8 @@ import {
   type Keyword,
   type KeywordName,
 } from '../../src/domain/keywords.js';
-import { foldKey } from '../../src/domain/vietnamese.js';
+import { foldKey, isMostlyUpperCase } from '../../src/domain/vietnamese.js';
+import { isStampNoise } from '../../src/zones/classify.js';
 
 const entries = Object.entries(KEYWORDS) as Array<[KeywordName, Keyword]>;
 
@@ -97,5 +98,29 @@ describe('damaged keywords within the edit budget (after folding diacritics)', (
     const found = fuzzyKeywordIn('nationalTitle', text);
     expect(found).not.toBeNull();
     expect(text.slice(found!.start, found!.end)).toBe('CỌNG HOÀ XÃ HỌI CHỦ NGHỈA VIỆT NAM');
+  });
+});
+
+describe('line shapes read from their letters and symbols', () => {
+  it.each([
+    ['TỈNH QUẢNG TRỊ', true],
+    ['TlNH QUẢNG TRỊ', true],
+    ['UBND TlNH QUẢNG TRl', false],
+    ['CỘNG HÒA', true],
+    ['Ủy ban nhân dân', false],
+    ['ĐẢNG', false],
+    ['', false],
+  ])('mostly capitals: %s → %s', (text, expected) => {
+    expect(isMostlyUpperCase(text)).toBe(expected);
+  });
+
+  it.each([
+    ["(%' Ủ/ Y BAN .\\", true],
+    ['ỦY BAN NHÂN DÂN * TỈNH QUẢNG TRỊ *', true],
+    ['Sở Tài chính; Sở Nội vụ', false],
+    ['a = b + c', false],
+    ['100% kinh phí', false],
+  ])('seal noise: %s → %s', (text, expected) => {
+    expect(isStampNoise(text)).toBe(expected);
   });
 });

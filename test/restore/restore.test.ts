@@ -8,7 +8,8 @@ import { normalizeText } from '../../src/normalize/index.js';
 import { CONFUSION_EXAMPLES, confusionDistance, skeleton } from '../../src/normalize/restore/confusions.js';
 import { detectDamage, restoreDamagedText } from '../../src/normalize/restore/index.js';
 import { restoreDiacritics } from '../../src/normalize/restore/diacritics.js';
-import { restoreMissingCapitals } from '../../src/normalize/restore/glyphs.js';
+import { mayHaveMissingCapitals, restoreMissingCapitals } from '../../src/normalize/restore/glyphs.js';
+import { lacksDiacritics } from '../../src/decode/pdf/diacritics.js';
 import { applyEdits } from '../../src/normalize/restore/edits.js';
 import { parseDocument } from '../../src/index.js';
 
@@ -109,6 +110,32 @@ describe('the detector', () => {
 
   it('needs dropped capitals at several places before it restores any', () => {
     expect(detectDamage('Kính gửi: Sở ội vụ').kind).toBeNull();
+  });
+
+  // The cheap gate before the search: two different words that are lexicon words without their
+  // capital, each a whole run of letters and digits, or a code without its first capital.
+  it.each([
+    ['Sở ội vụ và iệp hội', true],
+    ['ội vụ, IỆP hội', true],
+    ['ội_iệp', true],
+    ['ội😀iệp', true],
+    ['số 126/2024/Đ-CP', true],
+    ['Sở ội vụ và ội vụ', false],
+    ['Sở 2ội vụ và iệp hội', false],
+    ['Sở ội vụ và xiệp hội', false],
+    ['𝐀ội iệp', false],
+    ['ĐIỆP ội', false],
+    ['Sở Nội vụ và Hiệp hội', false],
+  ])('%s: %s', (text, expected) => {
+    expect(mayHaveMissingCapitals(text)).toBe(expected);
+  });
+
+  it('reads a text of (almost) no marked letters as one without diacritics, at any length', () => {
+    const unmarked = 'Cong hoa xa hoi chu nghia Viet Nam. Uy ban nhan dan tinh de nghi cac so, nganh bao cao truoc ngay 20 thang 6 nam 2025. ';
+    expect(lacksDiacritics(unmarked.repeat(3))).toBe(true);
+    expect(lacksDiacritics(unmarked.repeat(100))).toBe(true);
+    expect(lacksDiacritics(`${'Ủy ban nhân dân tỉnh đề nghị các sở báo cáo. '.repeat(100)}${unmarked.repeat(100)}`)).toBe(false);
+    expect(lacksDiacritics(`${unmarked.repeat(100)}${'Ủy ban nhân dân tỉnh đề nghị các sở báo cáo. '.repeat(100)}`)).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/lines/index.js';
 import { normalizeText } from '../../src/normalize/index.js';
 import { classifyLine, type LineKind } from '../../src/zones/index.js';
+import { typeHeadingOf } from '../../src/zones/classify.js';
 
 const kindOf = (text: string): LineKind => {
   const [line] = toLines(normalizeText(text).text, { markdown: false });
@@ -80,5 +81,22 @@ describe('OCR-damaged căn cứ', () => {
     expect(kindOf('Cǎn cú Nghị định số 30/2020/NĐ-CP;')).toBe('basis');
     expect(kindOf('- Cán bộ, công chức các phòng;')).toBe('bullet');
     expect(kindOf('- Căn hộ Lê Lợi;')).toBe('bullet');
+  });
+});
+
+describe('a type heading', () => {
+  it.each([
+    ['QUYẾT ĐỊNH', { name: 'Quyết định', rest: '' }],
+    ['KẾ HOẠCH Thực hiện chương trình', { name: 'Kế hoạch', rest: 'Thực hiện chương trình' }],
+    // OCR lost or garbled the diacritics: alone on its line, in capitals, it still counts.
+    ['QUYÉT ĐỊNH', { name: 'Quyết định', rest: '' }],
+    ['KE HOACH', { name: 'Kế hoạch', rest: '' }],
+    ['  KE HOACH  ', { name: 'Kế hoạch', rest: '' }],
+    ['KE HOACH\u00a0', { name: 'Kế hoạch', rest: '' }],
+    ['KE HOACH NAM 2025', null],
+    ['UY BAN NHAN DAN TINH', null],
+    ['Kế hoạch thực hiện', null],
+  ])('%s', (text, expected) => {
+    expect(typeHeadingOf(text)).toEqual(expected);
   });
 });

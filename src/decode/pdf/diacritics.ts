@@ -14,7 +14,7 @@ export function lacksDiacritics(text: string): boolean {
   // Most texts have their marks: a beginning with many marked letters settles it without counting
   // every letter of a long text (this runs on every document).
   const head = text.slice(0, 4000);
-  if ((head.match(MARKED)?.length ?? 0) > 0.02 * head.length) return false;
+  if (countUpTo(MARKED, head, 0.02 * head.length) > 0.02 * head.length) return false;
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters < 200) return false;
   const marked = text.match(MARKED)?.length ?? 0;
@@ -22,4 +22,13 @@ export function lacksDiacritics(text: string): boolean {
   // as Vietnamese with its marks stripped, not as English.
   const words = text.match(UNMARKED_WORDS)?.length ?? 0;
   return marked / letters < 0.02 && words >= 5;
+}
+
+/** Matches of a global pattern in `text`, counted only until there are more than `limit`. */
+function countUpTo(pattern: RegExp, text: string, limit: number): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (count <= limit && pattern.exec(text) !== null) count++;
+  pattern.lastIndex = 0;
+  return count;
 }

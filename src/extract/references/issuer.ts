@@ -59,7 +59,7 @@ const NEXT_WORD_INITIAL = /\s*(\S)/uy;
 
 /** The stop phrase that begins at `pos`, if any, honouring its case rule and exceptions. */
 export function stopPhraseAt(text: string, pos: number): StopFound | null {
-  const candidates = STOP_BY_INITIAL.get(text.charAt(pos).toLocaleLowerCase('vi'));
+  const candidates = STOP_BY_INITIAL.get(text.charAt(pos).toLowerCase());
   if (!candidates) return null;
   for (const matcher of candidates) {
     const { entry, re } = matcher;

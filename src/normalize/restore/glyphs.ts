@@ -78,7 +78,19 @@ const COMMON_VOWEL_WORDS: ReadonlySet<string> = new Set([
   'ẩm', 'ấm', 'ốm', 'ương', 'ải', 'ách', 'ảo', 'ẩn', 'ếch', 'ướt', 'ưới', 'ạ', 'ồ', 'ờ', 'ừ', 'ơi', 'ấp',
 ]);
 
-const PLAIN_WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 1 a letter or digit, 2 not, 0 not yet known (filled as met). */
+const wordUnits = new Uint8Array(0x10000);
+
+/** Whether the code point at `i` is a letter or a digit (`[\p{L}\p{N}]`). */
+function isWordCharAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+  if (unit >= 0xd800 && unit <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  let known = wordUnits[unit]!;
+  if (known === 0) wordUnits[unit] = known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
+  return known === 1;
+}
 
 /**
  * Whether a text may have lost capitals: two different words that read as lexicon words without
@@ -88,11 +100,23 @@ const PLAIN_WORD = /[\p{L}\p{N}]+/gu;
 export function mayHaveMissingCapitals(text: string): boolean {
   const forms = capitalLessForms();
   let first: string | null = null;
-  for (const [word] of text.matchAll(PLAIN_WORD)) {
+  // The words (runs of letters and digits, as `/[\p{L}\p{N}]+/gu` finds them), scanned here: a
+  // regex match object for each word of every document cost more than the rest of the test.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCharAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
     // Every form begins with a vowel: a word that begins with an ASCII consonant or digit is none.
-    const c = word.charCodeAt(0) | 0x20;
-    if (c < 0x80 && c !== 0x61 && c !== 0x65 && c !== 0x69 && c !== 0x6f && c !== 0x75 && c !== 0x79) continue;
-    const key = word.toLowerCase();
+    const c = text.charCodeAt(start) | 0x20;
+    const candidate = c >= 0x80 || c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79;
+    do i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < n ? 2 : 1;
+    while (i < n && isWordCharAt(text, i));
+    if (!candidate) continue;
+    const key = text.slice(start, i).toLowerCase();
     if (!forms.has(key) || key === first) continue;
     if (first !== null) return true;
     first = key;
