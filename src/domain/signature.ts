@@ -16,6 +16,10 @@ export const AUTHORITY_PREFIXES: ReadonlyArray<{ readonly pattern: string; reado
   { pattern: 'T\\.?\\s?M\\.', prefix: 'TM' },
   { pattern: 'K\\.?\\s?T\\.', prefix: 'KT' },
   { pattern: 'T\\.?\\s?L\\.', prefix: 'TL' },
+  // OCR reads the dot as a comma or a colon (`KT, CHỦ TỊCH`, `TM: ỦY BAN NHÂN DÂN`).
+  { pattern: 'T\\.?\\s?M[,:]', prefix: 'TM' },
+  { pattern: 'K\\.?\\s?T[,:]', prefix: 'KT' },
+  { pattern: 'T\\.?\\s?L[,:]', prefix: 'TL' },
   { pattern: 'TM', prefix: 'TM' },
   { pattern: 'KT', prefix: 'KT' },
   { pattern: 'TL', prefix: 'TL' },
@@ -34,7 +38,7 @@ export const AUTHORITY_ANYWHERE = vre(`(?:^|\\s)(${prefixAlternation})(?=\\s*\\p
 
 /** Which prefix a written form stands for. */
 export function authorityPrefixOf(written: string): AuthorityPrefix | null {
-  const compact = written.replace(/[\s.]/g, '').toUpperCase();
+  const compact = written.replace(/[\s.,:]/g, '').toUpperCase();
   switch (compact) {
     case 'TM':
     case 'T/M':

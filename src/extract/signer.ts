@@ -68,6 +68,9 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
   const first = before.find((i) => i.kind === 'authority');
   if (first && first.kind === 'authority') {
     signer.authority = authorityPrefixOf(first.written);
+    if (signer.authority && /[,:]/.test(first.written)) {
+      ctx.report('keyword/corrected', `"${first.written}" read as "${signer.authority}." (the dot read as a comma or a colon)`, ctx.place(first.line, first.from, first.from + first.written.length));
+    }
     signer.onBehalfOf = first.title;
     ctx.record('/signer/authority', first.line, first.from, first.from + first.written.length);
     ctx.record('/signer/onBehalfOf', first.line, first.line.text.indexOf(first.title, first.from), first.line.text.indexOf(first.title, first.from) + first.title.length);
