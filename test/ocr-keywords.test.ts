@@ -86,6 +86,7 @@ describe('authority prefixes with a comma or a colon for the dot', () => {
     ['KT, CHỦ TỊCH', 'KT', 'CHỦ TỊCH'],
     ['TM: ỦY BAN NHÂN DÂN', 'TM', 'ỦY BAN NHÂN DÂN'],
     ['TL, CHỦ TỊCH', 'TL', 'CHỦ TỊCH'],
+    ['T1. CHỦ TỊCH', 'TL', 'CHỦ TỊCH'],
   ])('%j → %s %s', (written, authority, onBehalfOf) => {
     const doc = parseDocument(letter({ footer: ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', written, 'PHÓ CHỦ TỊCH', '', '', 'Lê Văn Nam'].join('\n') }));
     expect([doc.signer?.authority, doc.signer?.onBehalfOf, doc.signer?.position]).toEqual([authority, onBehalfOf, 'PHÓ CHỦ TỊCH']);

@@ -20,6 +20,8 @@ export const AUTHORITY_PREFIXES: ReadonlyArray<{ readonly pattern: string; reado
   { pattern: 'T\\.?\\s?M[,:]', prefix: 'TM' },
   { pattern: 'K\\.?\\s?T[,:]', prefix: 'KT' },
   { pattern: 'T\\.?\\s?L[,:]', prefix: 'TL' },
+  // …and the `L` of `TL.` as a one or an I (`T1. CHỦ TỊCH`).
+  { pattern: 'T[1I|][.,:]', prefix: 'TL' },
   { pattern: 'TM', prefix: 'TM' },
   { pattern: 'KT', prefix: 'KT' },
   { pattern: 'TL', prefix: 'TL' },
@@ -48,6 +50,9 @@ export function authorityPrefixOf(written: string): AuthorityPrefix | null {
       return 'KT';
     case 'TL':
     case 'T/L':
+    case 'T1':
+    case 'TI':
+    case 'T|':
       return 'TL';
     case 'TUQ':
       return 'TUQ';
