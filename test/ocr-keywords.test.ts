@@ -156,3 +156,14 @@ describe('a lone `*` glued to the number line opens no emphasis span', () => {
     expect([doc.header.number, doc.header.symbol, doc.header.subject]).toEqual(['12', 'STC-NS', 'quyết toán ngân sách năm 2024']);
   });
 });
+
+describe('the signature mark and the trích yếu prefix with their marks misread', () => {
+  it.each(['(Đã kỷ)', '(đã ky)', '(Ký, đong dấu)', '[Đa ký]'])('%j stands where the signature was', (mark) => {
+    const doc = parseDocument(letter({ footer: ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', mark, '', 'Lê Văn Nam'].join('\n') }));
+    expect([doc.signer?.position, doc.signer?.name, doc.signer?.signed]).toEqual(['PHÓ CHỦ TỊCH', 'Lê Văn Nam', true]);
+  });
+  it.each(['Ve việc tổ chức hội nghị tổng kết năm 2024', 'Vê viêc tổ chức hội nghị tổng kết năm 2024'])('%j under the heading: the subject without its prefix', (line) => {
+    const doc = parseDocument(letter({ subject: `QUYẾT ĐỊNH\n${line}` }));
+    expect(doc.header.subject).toBe('tổ chức hội nghị tổng kết năm 2024');
+  });
+});

@@ -250,7 +250,8 @@ export function markKey(marks: readonly Mark[], written: string): string | null 
 /** `V/v` with what follows it up to the subject text (`V/v: `, `Viv `), for cutting it off a subject. */
 export const LETTER_SUBJECT_PREFIX = keywordPattern('letterSubject', '^', '\\s*[:.]?\\s*');
 /** A trích yếu prefix: `V/v …` or `Về việc …`/`Về …`. */
-export const SUBJECT_PREFIX = vre(`${LETTER_SUBJECT_PREFIX.source}|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\\s+`, 'u');
+// (`Ve việc`, `Vê viêc`: OCR loses or misreads the marks of `Về việc`.)
+export const SUBJECT_PREFIX = vre(`${LETTER_SUBJECT_PREFIX.source}|^(?:[Vv][ềeêếể]\\s+vi[ệeêẹ]c|V[ỀEÊẾỂ]\\s+VI[ỆEÊẸ]C|Về|VỀ|về)\\s+`, 'u');
 /** The `Số` label with its colon and spaces. */
 export const NUMBER_LABEL_PREFIX = keywordPattern('numberLabel', '^', '\\s*[:.;]?\\s*');
 /** A number line: the label, then a digit, a slash or a dash (a blank number: `Số:    /UBND`). */
