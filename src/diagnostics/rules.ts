@@ -66,7 +66,7 @@ export const PARSER_RULES = [
   rule(
     'restore/ocr-noise',
     'info',
-    'in a text without diacritics, specks the OCR read as punctuation after the end of a line (`năm 2025.       ‘". t !,`) were left out, so that a stray quotation mark opens no quotation',
+    'specks the OCR read as punctuation were left out: after the end of a line in a text without diacritics (`năm 2025.       ‘". t !,`), so that a stray quotation mark opens no quotation, or glued before a line of the document\'s frame (`\'Số:`, `.Nơi nhận:`, `~TM.`)',
   ),
   rule(
     'restore/signature-evidence',
@@ -86,7 +86,7 @@ export const PARSER_RULES = [
     'a label that does not continue the numbering around it (`a)`, `b)`, `đ)`; OCR noise) is not a unit of `tasks`; its text stays in the paragraphs of the unit before it',
     'rules.md §8.1',
   ),
-  rule('body/label-repaired', 'info', 'a roman label OCR misread (`IlI.`, `1II.`, `III,` before a heading in capitals) is read as the numeral; the place is the label as written', 'rules.md §8.1'),
+  rule('body/label-repaired', 'info', 'a label OCR misread is read as the label: a roman numeral (`IlI.`, `1II.`, `III,` before a heading in capitals) or an article (`Diều 2.`, `Ðiêu 2.`); the place is the label as written', 'rules.md §8.1'),
   rule('body/label-repeated', 'info', 'a label repeated by mistake (`II.` twice) is read as the next unit because the numbering goes on from it (`III.`)', 'rules.md §8.1'),
   rule(
     'reference/type-corrected',

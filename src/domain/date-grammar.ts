@@ -10,15 +10,16 @@ import { caseless, DASH } from './patterns.js';
 
 /**
  * Any `a` of the date words whatever its hat and tone: OCR and hurried typing put the wrong mark on
- * it (`thảng`, `nãm`, `ngảy`), and the words' shape around the numbers is what identifies them.
+ * it (`thảng`, `nãm`, `ngảy`, `nǎm` with a caron), and the words' shape around the numbers is what identifies them.
  */
-const ANY_A = '[aàáảãạăằắẳẵặâầấẩẫậ]';
+const ANY_A = '[aàáảãạăằắẳẵặâầấẩẫậǎ]';
 /** The date words, with or without diacritics, any mark on the vowel (compile caseless). */
 export const DAY_WORD = `ng${ANY_A}y`;
 export const MONTH_WORD = `th${ANY_A}ng`;
-export const YEAR_WORD = `n${ANY_A}m`;
-/** The date words as NĐ 30 writes them, by their letters without marks. */
-export const DATE_WORD_SPELLINGS: Readonly<Record<string, string>> = { ngay: 'ngày', thang: 'tháng', nam: 'năm' };
+/** `năm`, or `nărn` (OCR reads `m` as `rn`). */
+export const YEAR_WORD = `n${ANY_A}(?:m|rn)`;
+/** The date words as NĐ 30 writes them, by their letters without marks (and `narn`, OCR's `rn` for `m`). */
+export const DATE_WORD_SPELLINGS: Readonly<Record<string, string>> = { ngay: 'ngày', thang: 'tháng', nam: 'năm', narn: 'năm' };
 
 /** A year in running text. */
 export const YEAR = '(?:19|20)[0-9]{2}(?![0-9])';

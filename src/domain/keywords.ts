@@ -41,7 +41,13 @@ export const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { l: '1', I: '
 export const DIGIT_LOOKALIKE_CLASS = '[lI|Oo]';
 
 /**
- * Letter groups OCR reads one for the other (`đmh` for `định`, `rn` for `m`, `cl` for `d`), as
+ * Specks OCR reads as punctuation glued before the first word of a line (`'Số:`, `.Nơi nhận:`,
+ * `~Căn cứ`, `*Số:` in plain text): one or two of these before a capital.
+ */
+export const LEADING_SPECK = `['.~\`´‘’,*]{1,2}(?=\\p{Lu})`;
+
+/**
+ * Letter groups OCR reads one for the other (`đmh` for `định`, `rn` for `m`, `cl` for `d`, `ii` for `h` or `u`), as
  * folded text: a damaged word is also compared with each of them undone.
  */
 export const OCR_LETTER_CONFUSIONS: ReadonlyArray<readonly [string, string]> = [
@@ -50,6 +56,8 @@ export const OCR_LETTER_CONFUSIONS: ReadonlyArray<readonly [string, string]> = [
   ['rn', 'm'],
   ['cl', 'd'],
   ['li', 'h'],
+  ['ii', 'h'],
+  ['ii', 'u'],
 ];
 
 /** The tokens of `text` that `repairDigits` changes (`1O5`, `O4` is left: no real digit), with their offsets. */
@@ -131,6 +139,28 @@ export const KEYWORDS = {
     nearMisses: ['Căn hộ', 'Cán cụ', 'Căn cơ'],
     examples: ['Căn cứ Luật Tổ chức chính quyền địa phương;', '- Căn cứ Điều lệ Đảng;', 'CĂN CỨ Nghị định', 'Căn cử Quyết định số 12/QĐ-UBND;'],
     counterexamples: ['Căn bản', 'Cán bộ công chức'],
+  },
+  /** `Như trên` opening a Nơi nhận entry (the addressees above). */
+  asAbove: {
+    key: 'Như trên',
+    pattern: `Nh(?:[ưuứừ]|ir)\\s*tr[êeẽềế]n(?![\\p{L}\\p{N}])`,
+    variants: ['Nhu trên', 'Như tren', 'Nhu tren', 'Nhir trên', 'Như trẽn', 'NHƯ TRÊN'],
+    maxEdits: 2,
+    nearMisses: ['Như trước'],
+    examples: ['Như trên;', 'Như trên (để thực hiện);', 'Nhu tren.', 'Nhir trên;'],
+    counterexamples: ['Nhưng trên thực tế', 'Như trước đây'],
+  },
+  /** `Lưu` opening the archive entry of Nơi nhận (`Lưu: VT, VP.`), then a colon or a unit in capitals. */
+  archive: {
+    key: 'Lưu',
+    pattern: `(?:Lưu|LƯU|Luu|Lưư|Lu'u|[1I]ưu)(?![\\p{L}\\p{N}'])`,
+    shape: `(?=\\s*:|\\s+\\p{Lu})`,
+    caseSensitive: true,
+    variants: ['Luu', 'Lưư', "Lu'u", '1ưu', 'Iưu', 'LƯU'],
+    maxEdits: 1,
+    nearMisses: ['Lâu', 'Lúa'],
+    examples: ['Lưu: VT, VP.', 'Lưu VT, NC.', 'Luu: VT', "Lu'u: VT, NC.", '1ưu: VT'],
+    counterexamples: ['Lưu ý: các đơn vị', 'Lưu trữ hồ sơ', 'lưu: VT'],
   },
   /** Quốc hiệu; tolerant of lost diacritics and old tone placement. */
   nationalTitle: {
@@ -221,7 +251,8 @@ export function markKey(marks: readonly Mark[], written: string): string | null 
 /** `V/v` with what follows it up to the subject text (`V/v: `, `Viv `), for cutting it off a subject. */
 export const LETTER_SUBJECT_PREFIX = keywordPattern('letterSubject', '^', '\\s*[:.]?\\s*');
 /** A trích yếu prefix: `V/v …` or `Về việc …`/`Về …`. */
-export const SUBJECT_PREFIX = vre(`${LETTER_SUBJECT_PREFIX.source}|^(?:Về việc|VỀ VIỆC|Về|VỀ|về việc|về)\\s+`, 'u');
+// (`Ve việc`, `Vê viêc`: OCR loses or misreads the marks of `Về việc`.)
+export const SUBJECT_PREFIX = vre(`${LETTER_SUBJECT_PREFIX.source}|^(?:[Vv][ềeêếể]\\s+vi[ệeêẹ]c|V[ỀEÊẾỂ]\\s+VI[ỆEÊẸ]C|Về|VỀ|về)\\s+`, 'u');
 /** The `Số` label with its colon and spaces. */
 export const NUMBER_LABEL_PREFIX = keywordPattern('numberLabel', '^', '\\s*[:.;]?\\s*');
 /** A number line: the label, then a digit, a slash or a dash (a blank number: `Số:    /UBND`). */

@@ -16,6 +16,12 @@ export const AUTHORITY_PREFIXES: ReadonlyArray<{ readonly pattern: string; reado
   { pattern: 'T\\.?\\s?M\\.', prefix: 'TM' },
   { pattern: 'K\\.?\\s?T\\.', prefix: 'KT' },
   { pattern: 'T\\.?\\s?L\\.', prefix: 'TL' },
+  // OCR reads the dot as a comma or a colon (`KT, CHỦ TỊCH`, `TM: ỦY BAN NHÂN DÂN`).
+  { pattern: 'T\\.?\\s?M[,:]', prefix: 'TM' },
+  { pattern: 'K\\.?\\s?T[,:]', prefix: 'KT' },
+  { pattern: 'T\\.?\\s?L[,:]', prefix: 'TL' },
+  // …and the `L` of `TL.` as a one or an I (`T1. CHỦ TỊCH`).
+  { pattern: 'T[1I|][.,:]', prefix: 'TL' },
   { pattern: 'TM', prefix: 'TM' },
   { pattern: 'KT', prefix: 'KT' },
   { pattern: 'TL', prefix: 'TL' },
@@ -34,7 +40,7 @@ export const AUTHORITY_ANYWHERE = vre(`(?:^|\\s)(${prefixAlternation})(?=\\s*\\p
 
 /** Which prefix a written form stands for. */
 export function authorityPrefixOf(written: string): AuthorityPrefix | null {
-  const compact = written.replace(/[\s.]/g, '').toUpperCase();
+  const compact = written.replace(/[\s.,:]/g, '').toUpperCase();
   switch (compact) {
     case 'TM':
     case 'T/M':
@@ -44,6 +50,9 @@ export function authorityPrefixOf(written: string): AuthorityPrefix | null {
       return 'KT';
     case 'TL':
     case 'T/L':
+    case 'T1':
+    case 'TI':
+    case 'T|':
       return 'TL';
     case 'TUQ':
       return 'TUQ';
@@ -73,11 +82,16 @@ export const SIGNER_POSITIONS: readonly string[] = [
   'ỦY VIÊN', 'UỶ VIÊN', 'CHỦ TỊCH HỘI ĐỒNG', 'THỦ TRƯỞNG', 'PHÓ THỦ TRƯỞNG', 'TRƯỞNG KHOA', 'PHÓ TRƯỞNG KHOA',
 ].sort((a, b) => b.length - a.length);
 
+// `đã`, `ký` and `đóng dấu` with any mark OCR puts on their vowels, or none (`Đã kỷ`, `da ky`).
+const DA = '[đd][ãaáàảạ]';
+const KY = 'k[ýyỳỷỹỵ]';
+const DONG_DAU = '[đd][óoòỏõọ]ng\\s*[dđ][ấâaầẩẫậ]u';
+
 /** Where the signature stood: `(Đã ký)`, `(Ký, đóng dấu)`, `[đã ký]`, stamp and OCR noise. */
-export const SIGNATURE_MARK = caseless('^[^\\p{L}\\p{N}]{0,4}(?:đã\\s*ký|da\\s*ky|ký\\s*tên|ký,?\\s*(?:ghi rõ họ tên|đóng dấu)[^)\\]]*|chữ\\s*ký\\s*số|signed)[^\\p{L}\\p{N}]{0,4}$');
+export const SIGNATURE_MARK = caseless(`^[^\\p{L}\\p{N}]{0,4}(?:${DA}\\s*${KY}|${KY}\\s*tên|${KY},?\\s*(?:ghi rõ họ tên|${DONG_DAU})[^)\\]]*|chữ\\s*${KY}\\s*số|signed)[^\\p{L}\\p{N}]{0,4}$`);
 
 /** A `(đã ký)` mark at the end of a line. */
-export const SIGNED_SUFFIX = caseless('\\s*[(\\[]\\s*(?:đã\\s*ký|da\\s*ky|signed)\\s*[)\\]]\\s*$');
+export const SIGNED_SUFFIX = caseless(`\\s*[(\\[]\\s*(?:${DA}\\s*${KY}|signed)\\s*[)\\]]\\s*$`);
 
 /** Lines of stray symbols that OCR makes of a stamp (`(% :#)`). */
 export const STAMP_NOISE = vre(/^[^\p{L}\p{N}]*$|^[(\[][^\p{L}]{0,8}[)\]]$/u);

@@ -1,9 +1,13 @@
-/** Keywords read within their edit budget (`Kinh gừl:` as `Kính gửi:`): each is an `info` diagnostic. */
+/** Keywords read within their edit budget (`Kinh gừl:` as `Kính gửi:`) and specks left out before a line (`'Số:`): each is an `info` diagnostic. */
 import { KEYWORDS } from '../domain/keywords.js';
 import type { ExtractContext } from './context.js';
 
 export function reportCorrections(ctx: ExtractContext): void {
-  for (const { line, corrected } of ctx.zones.lines) {
+  for (const { line, corrected, speck } of ctx.zones.lines) {
+    if (speck) {
+      const written = speck.line.text.slice(0, speck.length);
+      ctx.report('restore/ocr-noise', `"${written}" before "${line.text.slice(0, 12)}" left out: a speck the OCR read as punctuation`, ctx.place(speck.line, 0, speck.length));
+    }
     if (!corrected) continue;
     const written = line.text.slice(corrected.start, corrected.end);
     const key = KEYWORDS[corrected.keyword].key;

@@ -1,4 +1,6 @@
 /** Nơi nhận: entries with their purpose (`(để b/c)`), sub-entries, and the `Lưu:` entry decomposed. */
+import { editDistance, foldForMatch, fuzzyKeywordAtStart } from '../domain/fuzzy.js';
+import { KEYWORDS, keywordPattern } from '../domain/keywords.js';
 import { AUTHORITY_LINE } from '../domain/signature.js';
 import { sliceLine, type Line } from '../lines/line.js';
 import type { DistributionEntry } from '../schema/document.js';
@@ -34,11 +36,14 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
     // An entry wrapped around the signer's lines (a footer read row by row) spans them: its raw
     // source is what stands at its place, the signer's lines included.
     ctx.recordSpan(`/distribution/${i}`, interleaved(entry.parts) ? ctx.sourceText(place) : entry.text, place);
+    const opener = damagedOpener(entry.text);
+    if (opener) ctx.report('keyword/corrected', `"${opener.written}" read as "${opener.key}" (${opener.edits === 0 ? 'diacritics or case differ' : `${opener.edits} letter${opener.edits > 1 ? 's' : ''} differ`})`, place);
+    const text = opener ? opener.key + entry.text.slice(opener.written.length) : entry.text;
     return {
-      text: entry.text,
-      purpose: purposeOf(entry.text),
+      text,
+      purpose: purposeOf(text),
       level: entry.marker === '+' ? 1 : 0,
-      archive: ARCHIVE.test(entry.text) ? parseArchive(entry.text) : null,
+      archive: ARCHIVE.test(text) ? parseArchive(text) : null,
       place,
     };
   });
@@ -50,6 +55,43 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
     ctx.report('distribution/archive-missing', 'The Nơi nhận list has no `Lưu` entry');
   }
   return { entries, signerOnLabel };
+}
+
+const AS_ABOVE = keywordPattern('asAbove');
+const ARCHIVE_OPENER = keywordPattern('archive');
+
+/** `Như` misread before `Điều 3`, `kính gửi`, `thành phần mời` (`Như` written right is left alone). */
+const AS_POINTING = /^(?:Nhu|Nhir|Nhứ|Nhừ)(?=\s+(?:[ĐDÐđ]i\S{1,2}u\s+\d|[Kk][íi]nh\s+g\S{1,2}i|th\S{1,2}nh\s+ph\S{1,2}n)\s*)/u;
+/** What may follow `Như trên` in its entry: a purpose in brackets and the closing mark. */
+const AS_ABOVE_REST = /^\s*(?:\([^)]*\))?\s*[;,.]?\s*$/u;
+/** What follows `Lưu`: a colon, or the first unit in capitals (`Lưu VT`). */
+const ARCHIVE_REST = /^\s*:|^\s+\p{Lu}/u;
+
+/**
+ * The two entries of every Nơi nhận that are closed vocabulary, `Như trên` and `Lưu`, damaged by OCR
+ * (`Nhu tren;`, `1ưu: VT`): read as the keyword when the entry has its shape; null when written right.
+ */
+function damagedOpener(text: string): { written: string; key: string; edits: number } | null {
+  if (/^Như trên(?![\p{L}\p{N}])/u.test(text) || /^Lưu(?![\p{L}\p{N}])/u.test(text)) return null;
+  // `Nhu Điều 3;`, `Nhir kính gửi;`: the same `Như` before what the entry points to.
+  const pointing = AS_POINTING.exec(text);
+  if (pointing) return { written: pointing[0], key: 'Như', edits: lettersApart(pointing[0], 'Như') };
+  for (const [name, rest] of [['asAbove', AS_ABOVE_REST], ['archive', ARCHIVE_REST]] as const) {
+    const exact = (name === 'asAbove' ? AS_ABOVE : ARCHIVE_OPENER).exec(text);
+    const found = exact ? { start: 0, end: exact[0].length, edits: lettersApart(exact[0], KEYWORDS[name].key) } : fuzzyKeywordAtStart(name, text);
+    if (!found || found.start !== 0 || !rest.test(text.slice(found.end))) continue;
+    const written = text.slice(0, found.end);
+    const key = KEYWORDS[name].key;
+    // Capitals stay capitals (`NHƯ TRÊN`): only the letters are read again.
+    if (written.toLocaleLowerCase('vi') === key.toLocaleLowerCase('vi')) return null;
+    return { written, key: written === written.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(written) ? key.toLocaleUpperCase('vi') : key, edits: found.edits };
+  }
+  return null;
+}
+
+/** Letters two forms differ by once diacritics and case are set aside (`1ưu` and `Lưu`: 1). */
+function lettersApart(written: string, key: string): number {
+  return editDistance(foldForMatch(written).replace(/\s+/g, ' '), foldForMatch(key));
 }
 
 function purposeOf(text: string): string | null {

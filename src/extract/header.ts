@@ -201,7 +201,8 @@ function reportDateWords(ctx: ExtractContext, line: Line, from: number, raw: str
     const word = m[0];
     const meant = DATE_WORD_SPELLINGS[stripDiacritics(word).toLowerCase()];
     if (meant === undefined || word.toLowerCase() === meant) continue;
-    ctx.report('keyword/corrected', `"${word}" read as "${meant}" (diacritics differ)`, ctx.place(line, from + m.index, from + m.index + word.length));
+    const how = stripDiacritics(word).toLowerCase() === stripDiacritics(meant) ? 'diacritics differ' : 'OCR letters for `m`';
+    ctx.report('keyword/corrected', `"${word}" read as "${meant}" (${how})`, ctx.place(line, from + m.index, from + m.index + word.length));
   }
 }
 
@@ -360,6 +361,7 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
     if (found) {
       out.documentType = found.name;
       ctx.record('/header/documentType', heading.line, 0, heading.line.text.length - found.rest.length);
+      if (found.written !== undefined) ctx.report('keyword/corrected', `"${found.written}" read as the type heading "${found.name.toLocaleUpperCase('vi')}" (OCR lost or misread its letters)`, ctx.place(heading.line));
     }
   } else if (letter) {
     out.documentType = 'Công văn';
@@ -395,7 +397,8 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   const author = parts[qualified];
   // `THÔNG BÁO KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY` on one line names its speaker the same way.
   const speakerInHeading = qualified === 0 && isUpperCaseText(qualifier) && /^ket luan\s+cua\s+dong chi\s/u.test(foldForMatch(qualifier));
-  const authorLine = speakerInHeading || (author !== undefined && /^(?:CỦA|của|Của)\s/u.test(author.line.text.slice(author.from)));
+  // (`CUA` too: OCR may lose the line's marks.)
+  const authorLine = speakerInHeading || (author !== undefined && /^cua\s/u.test(foldForMatch(author.line.text.slice(author.from))));
   const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : parts;
   let text = kept.map((p) => p.line.text.slice(p.from)).join(' ').replace(/\s+/g, ' ').trim();
   const prefix = text.match(SUBJECT_PREFIX);

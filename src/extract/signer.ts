@@ -68,6 +68,10 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
   const first = before.find((i) => i.kind === 'authority');
   if (first && first.kind === 'authority') {
     signer.authority = authorityPrefixOf(first.written);
+    if (signer.authority && /[,:1I|]/.test(first.written)) {
+      const how = /[1I|]/.test(first.written) ? 'a one or an I for the L' : 'the dot read as a comma or a colon';
+      ctx.report('keyword/corrected', `"${first.written}" read as "${signer.authority}." (${how})`, ctx.place(first.line, first.from, first.from + first.written.length));
+    }
     signer.onBehalfOf = first.title;
     ctx.record('/signer/authority', first.line, first.from, first.from + first.written.length);
     ctx.record('/signer/onBehalfOf', first.line, first.line.text.indexOf(first.title, first.from), first.line.text.indexOf(first.title, first.from) + first.title.length);

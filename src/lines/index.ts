@@ -5,6 +5,7 @@
  * GFM table cells come from the table reader (`tables.ts`), `<br>` splits a cell into lines, inline markup is removed,
  * and lines wrapped inside an emphasis span (`*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) are joined.
  */
+import { keywordPattern, NUMBER_LABEL } from '../domain/keywords.js';
 import { concatMaps } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
 import { lineWith, makeLine, type Line, type TableCell } from './line.js';
@@ -242,6 +243,15 @@ function emphasisStateAfter(raw: string, before: { strong: boolean; em: boolean 
  */
 const MAX_JOINED_LINES = 24;
 
+/**
+ * Lines that open a part of the letter (`V/v …`, `Số: …`, `Kính gửi:`, `Nơi nhận:`) continue no
+ * emphasis span: the `*` left open above them is a speck (`*Số: 12/UBND` in OCR output).
+ */
+const PART_OPENERS = [keywordPattern('letterSubject'), NUMBER_LABEL, keywordPattern('recipients', '^', '\\s*:'), keywordPattern('distribution', '^', '\\s*:')];
+function opensAPart(text: string): boolean {
+  return PART_OPENERS.some((re) => re.test(text));
+}
+
 /** Join lines that continue an emphasis span from the previous line (a converter's hard wrap). */
 function joinContinuations(drafts: Drafts): Line[] {
   if (drafts.continuing.size === 0) return drafts.lines;
@@ -249,7 +259,7 @@ function joinContinuations(drafts: Drafts): Line[] {
   let joined = 0;
   for (const d of drafts.lines) {
     const prev = lines[lines.length - 1];
-    if (drafts.continuing.has(d) && prev && prev.cell === null && prev.column === d.column && joined < MAX_JOINED_LINES) {
+    if (drafts.continuing.has(d) && prev && prev.cell === null && prev.column === d.column && joined < MAX_JOINED_LINES && !opensAPart(d.text)) {
       joined++;
       const text = `${prev.text} ${d.text}`;
       lines[lines.length - 1] = lineWith(prev, {

@@ -3,9 +3,10 @@
  * TABs (docx-to-text), runs of spaces (`pdftotext -layout`), or `|` cells (flattened tables);
  * OCR even joins the columns with a single space (`BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI …`).
  */
+import { DAY_WORD } from '../domain/date-grammar.js';
 import { fuzzyKeywordIn } from '../domain/fuzzy.js';
 import { isMostlyUpperCase } from '../domain/vietnamese.js';
-import { DIGIT_LOOKALIKE_CLASS, keywordPattern, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE } from '../domain/keywords.js';
+import { DIGIT_LOOKALIKE_CLASS, keywordPattern, LEADING_SPECK, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE } from '../domain/keywords.js';
 import { AUTHORITY_PREFIX_ALTERNATION, SIGNER_POSITIONS } from '../domain/signature.js';
 import { vre } from '../domain/vietnamese.js';
 
@@ -60,7 +61,8 @@ const RIGHT_CELL_START = vre(
     NATIONAL_TITLE.source,
     MOTTO.source,
     PARTY_TITLE.source,
-    '[^,]{2,40},?\\s+ng[àa]y\\b',
+    // The place and date, whatever mark OCR put on the `a` of `ngày` (`ngảy`).
+    `[^,]{2,40},?\\s+${DAY_WORD}\\b`,
     `(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]`,
     '\\(?[ĐD][ãa]\\s*k[ýy]\\)?',
   ].join('|') + ')',
@@ -104,7 +106,7 @@ function splitPipes(raw: string): RawCell[] {
 }
 
 // The number may be OCR noise or a handwritten digit read as a letter (`Số; 2Œ      /QĐ-UBND`).
-const NUMBER_GAP_BEFORE = vre(`${NUMBER_LABEL_PREFIX.source}(?:[0-9]*|[^\\s/]{1,6})$`, 'u');
+const NUMBER_GAP_BEFORE = vre(`^(?:${LEADING_SPECK})?${NUMBER_LABEL_PREFIX.source.slice(1)}(?:[0-9]*|[^\\s/]{1,6})$`, 'u');
 // What follows the gap: the symbol's slash, or (after a bare label, `Số:<TAB>173/UBND`) the number.
 const NUMBER_GAP_AFTER = /^(?:\d{1,6}\s*)?\/\s*\S/;
 
@@ -210,7 +212,7 @@ const FOOTER_RIGHT = vre(
 );
 
 /** `Số: 1414/TCT-CS V/v hỗ trợ …` in one flattened cell (OCR may read a digit as `l` or `O`): the trích yếu starts at V/v. */
-const SUBJECT_IN_NUMBER_LINE = vre(`^\\s*${NUMBER_LABEL_PREFIX.source.slice(1)}(?:[\\d\\s]|${DIGIT_LOOKALIKE_CLASS})*\\/\\S.*?\\s(?=${keywordSource('letterSubject')})`, 'u');
+const SUBJECT_IN_NUMBER_LINE = vre(`^\\s*(?:${LEADING_SPECK})?${NUMBER_LABEL_PREFIX.source.slice(1)}(?:[\\d\\s]|${DIGIT_LOOKALIKE_CLASS})*\\/\\S.*?\\s(?=${keywordSource('letterSubject')})`, 'u');
 
 const DISTRIBUTION_LABEL = keywordPattern('distribution');
 

@@ -3,10 +3,11 @@
  * then rebuild structure). A line's kind depends only on its own text.
  */
 import { documentTypeByName, DOCUMENT_TYPE_NAMES } from '../domain/document-types.js';
-import { fuzzyKeywordAtStart, fuzzyKeywordIn } from '../domain/fuzzy.js';
+import { fuzzyKeywordAtStart, fuzzyKeywordIn, nearestName } from '../domain/fuzzy.js';
 import {
   keywordPattern,
   KEYWORDS,
+  LEADING_SPECK,
   marksPattern,
   MOTTO,
   NATIONAL_TITLE,
@@ -21,7 +22,7 @@ import { isSignatureStampLine } from '../domain/stamps.js';
 import { DAY_WORD, MONTH_WORD, YEAR_WORD } from '../domain/date-grammar.js';
 import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
 import { isMostlyUpperCase, isUpperCaseText, LOWER, stripDiacritics, vre } from '../domain/vietnamese.js';
-import type { Line } from '../lines/line.js';
+import { sliceLine, type Line } from '../lines/line.js';
 import { matchLabel, type Label } from './labels.js';
 
 export type LineKind =
@@ -58,6 +59,8 @@ export interface ClassifiedLine {
   readonly endsBody: boolean;
   /** A damaged keyword read within its edit budget (`Kinh gừl:`), for an `info` diagnostic. */
   readonly corrected?: KeywordCorrection;
+  /** An OCR speck left out before the line (`'Số:`): the line as written and the speck's length. */
+  readonly speck?: { readonly line: Line; readonly length: number };
 }
 
 export interface KeywordCorrection {
@@ -145,8 +148,11 @@ const AMBIGUOUS_TYPE_NAMES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** The type heading at the start of a line (`QUYẾT ĐỊNH`, `KẾ HOẠCH Thực hiện …`), if any. */
-export function typeHeadingOf(text: string): { name: string; rest: string } | null {
+/**
+ * The type heading at the start of a line (`QUYẾT ĐỊNH`, `KẾ HOẠCH Thực hiện …`), if any; `written`
+ * is set when OCR damage was read through (`KẾ HOẠCII` alone on its line).
+ */
+export function typeHeadingOf(text: string): { name: string; rest: string; written?: string } | null {
   // A heading is written in capitals: a lower-case letter before the shortest type name's length
   // rules every name out, and the OCR fallback below too (most lines stop here, cheaply).
   const firstLower = text.search(LOWER_LETTER);
@@ -166,17 +172,30 @@ export function typeHeadingOf(text: string): { name: string; rest: string } | nu
   // counts, and so does the enacting line with its colon (`QUYÊT ĐỊNH:`).
   if (!isUpperCaseText(text)) return null;
   const colon = /\s*:\s*$/.exec(upper);
+  const core = (colon ? upper.slice(0, colon.index) : upper).trim();
+  const compact = core.replace(/\s+/g, '');
   // Most lines in capitals are not as long as any of those names: when each letter strips to one
   // letter, the length tells without stripping them all.
-  const trimmed = (colon ? upper.slice(0, colon.index) : upper).trim();
-  if (ONE_LETTER_EACH.test(trimmed) && !OCR_TYPE_NAME_LENGTHS.has(trimmed.length)) return null;
-  const bare = OCR_TYPE_NAMES.get(stripDiacritics(trimmed));
-  return bare ? { name: bare, rest: colon ? ':' : '' } : null;
+  if (!ONE_LETTER_EACH.test(compact) || OCR_TYPE_NAME_LENGTHS.has(compact.length)) {
+    const bare = OCR_TYPE_NAMES.get(stripDiacritics(compact));
+    const written = (colon ? text.slice(0, colon.index) : text).trim();
+    if (bare) return { name: bare, rest: colon ? ':' : '', ...(bare.toLocaleUpperCase('vi') === core ? {} : { written }) };
+  }
+  // A letter misread besides (`KẾ HOẠCII`, `THÕNG BẢO`): the one type name of two words or more that
+  // near, the line nothing but letters.
+  if (colon || text.length > 30 || !/^[\p{Lu}\s]+$/u.test(text)) return null;
+  const near = nearestName(text, MULTI_WORD_TYPE_NAMES);
+  return near ? { name: documentTypeByName(near.name)?.name ?? near.name, rest: '', written: text.trim() } : null;
 }
 
-/** Type names of two or more words without diacritics (one-word names are too easily met by chance). */
+const MULTI_WORD_TYPE_NAMES = DOCUMENT_TYPE_NAMES.filter((n) => n.includes(' '));
+
+/**
+ * Type names of two or more words without diacritics or spaces (`QUYET DINH`, `QUYẾTĐỊNH`); one-word
+ * names are too easily met by chance.
+ */
 const OCR_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
-  DOCUMENT_TYPE_NAMES.filter((n) => n.includes(' ')).map((n) => [stripDiacritics(n.toLocaleUpperCase('vi')), documentTypeByName(n)?.name ?? n] as const),
+  DOCUMENT_TYPE_NAMES.filter((n) => n.includes(' ')).map((n) => [stripDiacritics(n.toLocaleUpperCase('vi')).replace(/\s+/g, ''), documentTypeByName(n)?.name ?? n] as const),
 );
 const OCR_TYPE_NAME_LENGTHS: ReadonlySet<number> = new Set([...OCR_TYPE_NAMES.keys()].map((key) => key.length));
 /** Characters that `stripDiacritics` turns into exactly one character each (ASCII, Latin-1 to Latin Extended-B, Vietnamese). */
@@ -202,7 +221,20 @@ export function isStampNoise(text: string): boolean {
   return odd >= 1 && symbols >= 3 && symbols >= letters / 2;
 }
 
+const SPECK = vre(`^${LEADING_SPECK}`, 'u');
+
 export function classifyLine(line: Line): ClassifiedLine {
+  const speck = SPECK.exec(line.text);
+  if (speck) {
+    // The line without the speck is read when it then is a line of the document's frame (a number,
+    // a label, an authority); a sentence keeps what it opens with (`'Đổi mới' là …`).
+    const rest = classifyWritten(sliceLine(line, speck[0].length));
+    if (rest.kind !== 'text') return { ...rest, speck: { line, length: speck[0].length } };
+  }
+  return classifyWritten(line);
+}
+
+function classifyWritten(line: Line): ClassifiedLine {
   const text = line.text;
   let kind = kindOf(line);
   let corrected: KeywordCorrection | null = null;
@@ -244,8 +276,11 @@ function damagedKeywordOf(text: string): KeywordCorrection | null {
   );
 }
 
-/** Two short words and a capital, as `Căn cứ Luật …` (after an optional dash). */
-const BASIS_SHAPE = vre(/^(?:[-–]\s*)?\S{2,4}\s+\S{1,3}\s+(?:\p{Lu}|vào\s)/u);
+/**
+ * Two short words and a capital, as `Căn cứ Luật …` (after an optional dash), the two run together
+ * (`Căncứ Luật`) or one split by a space OCR put in (`C ăn cứ Điều`).
+ */
+const BASIS_SHAPE = vre(/^(?:[-–]\s*)?(?:\S{2,4}\s+\S{1,3}|\S\s+\S{2,3}\s+\S{1,3}|\S{4,7})\s+(?:\p{Lu}|vào\s)/u);
 
 /** A tiêu ngữ garbled beyond its pattern (`Đôc lâp – Tư do – Hanh phuc`): the whole short line. */
 function damagedMotto(text: string): KeywordCorrection | null {
@@ -255,7 +290,8 @@ function damagedMotto(text: string): KeywordCorrection | null {
   return { keyword: 'motto', start: found.start, end: found.end, edits: found.edits };
 }
 
-const OCR_BULLET = vre(/^[~*]\s+(?=\p{L})/u);
+// The entry may open with a digit OCR made of a letter (`~ 1ưu: VT.`).
+const OCR_BULLET = vre(/^[~*]\s+(?=[\p{L}\p{N}])/u);
 
 function kindOf(line: Line): LineKind {
   const text = line.text;

@@ -72,6 +72,13 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     read: (m) => ({ label: `Điều ${m[2]}`, ordinal: Number(m[2]) }),
   },
   {
+    kind: 'article',
+    // OCR loses or misreads the marks of `Điều` (`Diều 2.`, `Điêu 2.`, `Ðiều 2.`, `DIEU 2:`): a word
+    // that folds to `dieu` before the number and its period is the article label.
+    pattern: /^([ĐDÐđd][IiÍíÌìỈỉĨĩỊị][\p{L}][Uu])\s+(\d+)\s*[.:]\s*/u,
+    read: (m) => (foldArticleWord(m[1]) === 'dieu' ? { label: `Điều ${m[2]}`, ordinal: Number(m[2]), written: m[0].trim() } : null),
+  },
+  {
     kind: 'roman',
     pattern: /^([IVXLC]+)\s*[.\-–)/]\s*(?=\S)/u,
     read: (m) => (romanValue(m[1]) > 0 ? { label: m[1], ordinal: romanValue(m[1]) } : null),
@@ -118,6 +125,11 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     read: (m) => ({ label: m[1], ordinal: Number(m[1]) }),
   },
 ];
+
+/** `Diều`, `Ðiêu` → `dieu`: without marks, `đ` and the look-alike `Ð` as `d`, lower case. */
+function foldArticleWord(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[ĐÐđ]/gu, 'd').toLowerCase();
+}
 
 function ordinalOf(token: string): number {
   if (/^\d+$/.test(token)) return Number(token);

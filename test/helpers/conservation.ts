@@ -44,23 +44,31 @@ function plainWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-function taskWords(task: Task, out: string[], read: (text: string) => string[], written?: string): void {
+type Reading = { slice(start: number, end: number): string };
+
+function taskWords(task: Task, out: string[], read: (text: string) => string[], written?: Reading): void {
   out.push(...read(labelAsWritten(task, written)), ...read(task.text));
   for (const p of task.paragraphs) out.push(...read(p.text));
   for (const child of task.children) taskWords(child, out, read, written);
 }
 
 /**
- * The label as the text has it where OCR wrote `l.` for `1.`, or `IlI.`/`1II.` for a roman `III.`
- * (the tree holds the label read).
+ * The label as the text has it where OCR wrote `l.` for `1.`, `IlI.`/`1II.` for a roman `III.`, or
+ * `Diều 2.` for `Điều 2.` (the tree holds the label read).
  */
-function labelAsWritten(task: Task, written: string | undefined): string {
+function labelAsWritten(task: Task, written: Reading | undefined): string {
   if (written === undefined) return task.label;
   const at = written.slice(task.place.start.offset, task.place.start.offset + 8);
   if (task.label === '1') return /^\s*([l|])\./u.exec(at)?.[1] ?? task.label;
   if (task.kind === 'roman') {
     const token = /^\s*([IVXLCl1]+)[.,]/u.exec(at)?.[1];
     if (token !== undefined && token.replace(/[l1]/g, 'I') === task.label) return token;
+  }
+  if (task.kind === 'article') {
+    // `Diều 2.`, `Ðiều 2.`: the article word with its marks lost or misread.
+    // (Read as the parser reads the text: `Dieu` of a text without diacritics is restored first.)
+    const token = /^\s*(\S{4})\s+\d/u.exec(written.slice(task.place.start.offset, task.place.start.offset + 12))?.[1];
+    if (token !== undefined && token.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[ĐÐđ]/gu, 'd').toLowerCase() === 'dieu') return `${token} ${task.label.slice(5)}`;
   }
   return task.label;
 }
@@ -70,7 +78,8 @@ export function bodyTreeWords(doc: ParsedDocument, read: (text: string) => strin
   const out: string[] = [];
   const push = (ps: readonly BodyParagraph[]) => ps.forEach((p) => out.push(...read(p.text)));
   push(doc.body.preamble);
-  for (const task of doc.tasks) taskWords(task, out, read, written);
+  const reading = written === undefined ? undefined : readingOf(written);
+  for (const task of doc.tasks) taskWords(task, out, read, reading);
   push(doc.body.closing);
   return out;
 }

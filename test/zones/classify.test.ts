@@ -88,11 +88,13 @@ describe('a type heading', () => {
   it.each([
     ['QUYẾT ĐỊNH', { name: 'Quyết định', rest: '' }],
     ['KẾ HOẠCH Thực hiện chương trình', { name: 'Kế hoạch', rest: 'Thực hiện chương trình' }],
-    // OCR lost or garbled the diacritics: alone on its line, in capitals, it still counts.
-    ['QUYÉT ĐỊNH', { name: 'Quyết định', rest: '' }],
-    ['KE HOACH', { name: 'Kế hoạch', rest: '' }],
-    ['  KE HOACH  ', { name: 'Kế hoạch', rest: '' }],
-    ['KE HOACH\u00a0', { name: 'Kế hoạch', rest: '' }],
+    // OCR lost or garbled the diacritics: alone on its line, in capitals, it still counts (`written`
+    // says how, for the correction's diagnostic); and with its colon, as the enacting line.
+    ['QUYÉT ĐỊNH', { name: 'Quyết định', rest: '', written: 'QUYÉT ĐỊNH' }],
+    ['QUYÊT ĐỊNH:', { name: 'Quyết định', rest: ':', written: 'QUYÊT ĐỊNH' }],
+    ['KE HOACH', { name: 'Kế hoạch', rest: '', written: 'KE HOACH' }],
+    ['  KE HOACH  ', { name: 'Kế hoạch', rest: '', written: 'KE HOACH' }],
+    ['KE HOACH\u00a0', { name: 'Kế hoạch', rest: '', written: 'KE HOACH' }],
     ['KE HOACH NAM 2025', null],
     ['UY BAN NHAN DAN TINH', null],
     ['Kế hoạch thực hiện', null],
