@@ -45,7 +45,9 @@ describe('fuzz: the parser returns a valid result for any text and keeps its bod
     const rnd = random(20241122);
     for (let i = 0; i <= 37828; i++) {
       const input = mutate(defined(sources[i % sources.length]), rnd);
-      if (!found.has(i)) continue;
+      // The cases index the fixture list of their day: a later fixture shifts them, and a case that
+      // mutates to blank text is refused (E_EMPTY), as the first test expects of such input.
+      if (!found.has(i) || input.trim().length === 0) continue;
       const doc = parseDocument(input, { validate: false });
       for (const [pointer, source] of Object.entries(doc.sources)) {
         expect(source.place.start.offset, `case ${i} ${pointer}`).toBeLessThanOrEqual(source.place.end.offset);
