@@ -110,6 +110,16 @@ describe('issuers shared, named before, or cut from what follows', () => {
     expect(briefs('so với 12/2020 thì tăng')).toEqual([]);
   });
 
+  it('reads codes listed after the first without their own `số`, sharing the type and the issuer', () => {
+    expect(briefs('Căn cứ các Nghị định số 10/2023/NĐ-CP, 11/2023/NĐ-CP và 12/2023/NĐ-CP của Chính phủ;')).toMatchObject([
+      { type: 'Nghị định', code: '10/2023/NĐ-CP', issuer: 'Chính phủ' },
+      { type: 'Nghị định', code: '11/2023/NĐ-CP', issuer: 'Chính phủ' },
+      { type: 'Nghị định', code: '12/2023/NĐ-CP', issuer: 'Chính phủ' },
+    ]);
+    // A number that is not a code by its shape alone is not a member.
+    expect(briefs('Căn cứ Nghị định số 10/2023/NĐ-CP và 11/2023 của năm trước;').map((r) => r.code)).toEqual(['10/2023/NĐ-CP']);
+  });
+
   it('reads a worded date as OCR leaves it: `thong` for `tháng`, a speck before a word', () => {
     expect(briefs('Căn cứ Thông tư số 57/2024/TT-BYT ngay 31 _thong 12 nam 2024 của Bộ Y tế;')[0]).toMatchObject({ date: '2024-12-31', issuer: 'Bộ Y tế' });
     expect(briefs('Căn cứ Thông tư số 57/2024/TT-BYT ngày 31 thông tin năm 2024 của Bộ Y tế;')[0]?.date).toBeNull();

@@ -40,8 +40,33 @@ export function scanCitations(text: string): Citation[] {
     const citation = readClause(text, resolution, code);
     citation.repairs.push(...repairsOf(text, resolution, code, citation));
     citations.push(citation);
+    lastCodeEnd = Math.max(lastCodeEnd, readBareMembers(text, citations));
   }
   return citations;
+}
+
+/** `và`, `hoặc` or a comma, then a code without its `số`. */
+const BARE_MEMBER_LEAD = /[ \t]*(?:,[ \t]*(?:và|hoặc)?|và|hoặc)[ \t]+(?=[0-9])/uy;
+
+/**
+ * `các Nghị định số 10/2023/NĐ-CP và 11/2023/NĐ-CP của Chính phủ`: codes that follow a citation
+ * without their own `số` are members of its list, of its type, when their shape alone says they
+ * are codes (`11/2023/NĐ-CP`, not `11/2023`). Returns where the last one ends.
+ */
+function readBareMembers(text: string, citations: Citation[]): number {
+  let end = 0;
+  for (let previous = citations.at(-1); previous?.type; previous = citations.at(-1)) {
+    BARE_MEMBER_LEAD.lastIndex = previous.end;
+    const lead = BARE_MEMBER_LEAD.exec(text);
+    if (!lead) break;
+    const at = previous.end + lead[0].length;
+    const code = readCode(text, at, STRONG_CODE_SHAPES);
+    if (!code) break;
+    const listHead = previous.listHead >= 0 ? previous.listHead : citations.length - 1;
+    citations.push(readClause(text, { type: previous.type, start: at, via: 'list', listHead }, code));
+    end = code.end;
+  }
+  return end;
 }
 
 /** A code whose start is read apart from its shape's rules, checked and completed later. */
