@@ -2,7 +2,8 @@
 import { foldSpaces } from './model.js';
 import { skipSpaces } from './scan.js';
 import { COMMA_NAME_PARTS, ISSUER_ABBREVIATIONS, ISSUER_LEAD, ISSUER_STOP_CHARS, ISSUER_STOP_PHRASES, type IssuerStopPhrase, MAX_ISSUER_WORDS, NOT_ISSUER_START, ORGANISATION_STARTERS, PARAGRAPH_OPENER, STEERING_BODY_STARTERS, STEERING_NAME_AREAS, STEERING_NAME_ENDS_AFTER_CODE, TYPE_NAME_ALTERNATION, WORD_END, WORD_START, phrasePattern } from '../../domain/citation-patterns.js';
-import { LOWER, UPPER, vre } from '../../domain/vietnamese.js';
+import { DOCUMENT_TYPE_NAMES } from '../../domain/document-types.js';
+import { LOWER, stripDiacritics, UPPER, vre } from '../../domain/vietnamese.js';
 
 
 interface StopMatcher {
@@ -104,6 +105,24 @@ const HEAD_AHEAD = vre(
   `(?:(?:và|hoặc)\\s+)?(?:các\\s+)?(?:(?:${TYPE_NAME_ALTERNATION})\\s+(?:số${WORD_END}|[0-9])|số\\s*:?\\s*[0-9])`,
   'yiu',
 );
+
+/**
+ * The words a citation head can begin with (`và`, `hoặc`, `các`, the first word of a type name),
+ * without marks: a word at `pos` outside them rules `HEAD_AHEAD` out without running it (and, in
+ * most letters, without ever compiling its long pattern). `số…` is tested on its own.
+ */
+const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(
+  ['và', 'hoặc', 'các', ...DOCUMENT_TYPE_NAMES.map((name) => name.trim().split(/\s+/)[0] ?? '')].map((word) => stripDiacritics(word).toLowerCase()),
+);
+
+function headAhead(text: string, pos: number): boolean {
+  let end = pos;
+  while (end < text.length && end - pos < 24 && !/\s/.test(text.charAt(end))) end++;
+  const word = stripDiacritics(text.slice(pos, end)).toLowerCase();
+  if (!word.startsWith('so') && !HEAD_FIRST_WORDS.has(word)) return false;
+  HEAD_AHEAD.lastIndex = pos;
+  return HEAD_AHEAD.test(text);
+}
 
 export const ISSUER_STOP_CHAR_SET = new Set(ISSUER_STOP_CHARS);
 export const STARTS_UPPER = vre(`^[${UPPER}]`, 'u');
@@ -234,8 +253,7 @@ export function readIssuerName(text: string, pos: number, options: IssuerReadOpt
     }
     if (found) { stop = 'phrase'; phrase = found.entry; break; }
     if (words > 0) {
-      HEAD_AHEAD.lastIndex = j;
-      if (HEAD_AHEAD.test(text)) { stop = 'head'; break; }
+      if (headAhead(text, j)) { stop = 'head'; break; }
     }
     // the word itself
     let k = j;
