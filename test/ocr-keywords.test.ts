@@ -138,6 +138,22 @@ describe('type headings misread or run together', () => {
   });
 });
 
+describe('the `Về` before a trích yếu with its marks lost or misread', () => {
+  const subjectOf = (line: string) => parseDocument(letter({ subject: `QUYẾT ĐỊNH\n${line}` }));
+  it.each([
+    ['Vê công tác phòng, chống thiên tai', 'công tác phòng, chống thiên tai'],
+    ['Ve cong tac phong chong thien tai', 'cong tac phong chong thien tai'],
+    ['Vè việc ban hành Quy chế làm việc', 'ban hành Quy chế làm việc'],
+  ])('%j is read as its subject, with keyword/corrected', (line, subject) => {
+    const doc = subjectOf(line);
+    expect(doc.header.subject).toBe(subject);
+    expect(infos(doc, 'keyword/corrected').some((m) => m.includes('before the trích yếu'))).toBe(true);
+  });
+  it('`Vé` is a word of its own (a ticket), kept', () => {
+    expect(subjectOf('Vé máy bay cho đoàn công tác').header.subject).toBe('Vé máy bay cho đoàn công tác');
+  });
+});
+
 describe('căn cứ with a space lost or put in', () => {
   it.each(['Căncứ Luật Tổ chức chính quyền địa phương;', 'C ăn cứ Điều lệ Đảng Cộng sản Việt Nam và Quy định số 24-QĐ/TW;'])('%j is a basis line', (text) => {
     const line = classified(text);

@@ -251,8 +251,11 @@ export function markKey(marks: readonly Mark[], written: string): string | null 
 /** `V/v` with what follows it up to the subject text (`V/v: `, `Viv `), for cutting it off a subject. */
 export const LETTER_SUBJECT_PREFIX = keywordPattern('letterSubject', '^', '\\s*[:.]?\\s*');
 /** A trích yếu prefix: `V/v …` or `Về việc …`/`Về …`. */
-// (`Ve việc`, `Vê viêc`: OCR loses or misreads the marks of `Về việc`.)
-export const SUBJECT_PREFIX = vre(`${LETTER_SUBJECT_PREFIX.source}|^(?:[Vv][ềeêếể]\\s+vi[ệeêẹ]c|V[ỀEÊẾỂ]\\s+VI[ỆEÊẸ]C|Về|VỀ|về)\\s+`, 'u');
+// (`Ve việc`, `Vê viêc`, `Vè`: OCR loses or misreads the marks of `Về việc` and `Về`; not `Vé`,
+// `Vế`, words of their own.)
+export const SUBJECT_PREFIX = vre(`${LETTER_SUBJECT_PREFIX.source}|^(?:[Vv][ềeêếểèẻệễẽẹ]\\s+vi[ệeêẹ]c|V[ỀEÊẾỂÈẺỆỄẼẸ]\\s+VI[ỆEÊẸ]C|[Vv][ềeêểèẻệễẽẹ]|V[ỀEÊỂÈẺỆỄẼẸ])\\s+`, 'u');
+/** The prefix as NĐ 30 writes it: any other form matched by `SUBJECT_PREFIX` is a misread one. */
+export const SUBJECT_PREFIX_AS_WRITTEN = /^(?:Về việc|VỀ VIỆC|về việc|Về|VỀ|về)\s+$/u;
 /** The `Số` label with its colon and spaces. */
 export const NUMBER_LABEL_PREFIX = keywordPattern('numberLabel', '^', '\\s*[:.;]?\\s*');
 /** A number line: the label, then a digit, a slash or a dash (a blank number: `Số:    /UBND`). */

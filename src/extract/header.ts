@@ -2,7 +2,7 @@
  * The header: agency block, quốc hiệu / Party title, số/ký hiệu, place and date, tên loại and
  * trích yếu, độ khẩn and độ mật.
  */
-import { marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, URGENCY_MARKS } from '../domain/keywords.js';
+import { LETTER_SUBJECT_PREFIX, marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, SUBJECT_PREFIX_AS_WRITTEN, URGENCY_MARKS } from '../domain/keywords.js';
 import { isMostlyUpperCase, isUpperCaseText, stripDiacritics } from '../domain/vietnamese.js';
 import { foldForMatch } from '../domain/fuzzy.js';
 import type { Line } from '../lines/line.js';
@@ -402,7 +402,14 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : parts;
   let text = kept.map((p) => p.line.text.slice(p.from)).join(' ').replace(/\s+/g, ' ').trim();
   const prefix = text.match(SUBJECT_PREFIX);
-  if (prefix) text = text.slice(prefix[0].length);
+  if (prefix) {
+    text = text.slice(prefix[0].length);
+    const first = kept[0] ?? firstPart;
+    if (!LETTER_SUBJECT_PREFIX.test(prefix[0]) && !SUBJECT_PREFIX_AS_WRITTEN.test(prefix[0])) {
+      const written = prefix[0].trim();
+      ctx.report('keyword/corrected', `"${written}" read as "Về${/\s/u.test(written) ? ' việc' : ''}" before the trích yếu (diacritics differ)`, ctx.place(first.line, first.from, first.from + written.length));
+    }
+  }
   text = text.replace(/[\s.;:,]+$/u, '').trim();
   if (text.length === 0) return;
   out.subject = text;
