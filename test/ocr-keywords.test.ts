@@ -154,6 +154,19 @@ describe('the `Về` before a trích yếu with its marks lost or misread', () =
   });
 });
 
+describe('signature marks as OCR writes them', () => {
+  it.each(['(Ký, đóng dáu)', '(Ky, dong dau)', '(Đã kỷ)'])('%j is a signature mark', (text) => {
+    expect(classified(text).kind).toBe('signatureMark');
+  });
+});
+
+describe('the archive entry that closes Nơi nhận, as OCR writes it', () => {
+  it("ends the list before what follows the signer: `~ Lu'u:` closes it too, and so does `Luu:`", () => {
+    const text = `${letter({ footer: '' })}\nNơi nhận:                                   KT. GIÁM ĐỐC\n* Như trên;                                  PHÓ GIÁM ĐỐC\n  ~ Luu: VT, VP (02).\n\n                                            Lê Văn Hải\n   THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI TRONG LĨNH VỰC ĐĂNG KIỂM\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND)`;
+    expect(parseDocument(text).distribution.map((e) => e.text)).toEqual(['Như trên', 'Lưu: VT, VP (02)']);
+  });
+});
+
 describe('căn cứ with a space lost or put in', () => {
   it.each(['Căncứ Luật Tổ chức chính quyền địa phương;', 'C ăn cứ Điều lệ Đảng Cộng sản Việt Nam và Quy định số 24-QĐ/TW;'])('%j is a basis line', (text) => {
     const line = classified(text);

@@ -85,7 +85,7 @@ export const SIGNER_POSITIONS: readonly string[] = [
 // `đã`, `ký` and `đóng dấu` with any mark OCR puts on their vowels, or none (`Đã kỷ`, `da ky`).
 const DA = '[đd][ãaáàảạ]';
 const KY = 'k[ýyỳỷỹỵ]';
-const DONG_DAU = '[đd][óoòỏõọ]ng\\s*[dđ][ấâaầẩẫậ]u';
+const DONG_DAU = '[đd][óoòỏõọô]ng\\s*[dđ][ấâaầẩẫậáàảãạ]u';
 
 /** Where the signature stood: `(Đã ký)`, `(Ký, đóng dấu)`, `[đã ký]`, stamp and OCR noise. */
 export const SIGNATURE_MARK = caseless(`^[^\\p{L}\\p{N}]{0,4}(?:${DA}\\s*${KY}|${KY}\\s*tên|${KY},?\\s*(?:ghi rõ họ tên|${DONG_DAU})[^)\\]]*|chữ\\s*${KY}\\s*số|signed)[^\\p{L}\\p{N}]{0,4}$`);
