@@ -167,6 +167,13 @@ describe('the archive entry that closes Nơi nhận, as OCR writes it', () => {
   });
 });
 
+describe('a damaged Nơi nhận label and archive entry keep every entry whole', () => {
+  it('a label with a space put in (`N ơi nhận`) ends where the keyword ends; `Lưư` keeps its drafter initials', () => {
+    const doc = parseDocument(`${letter({ footer: '' })}\n    N ơi nhận\t\t\tKT. GIÁM ĐỐC\n- Như trên;\t\tPHÓ GIÁM ĐỐC\n- Lưư: VT, TT(3). Hg\n\n\t\tLê Văn Hải`);
+    expect(doc.distribution.map((e) => e.text)).toEqual(['Như trên', 'Lưu: VT, TT(3). Hg']);
+  });
+});
+
 describe('căn cứ with a space lost or put in', () => {
   it.each(['Căncứ Luật Tổ chức chính quyền địa phương;', 'C ăn cứ Điều lệ Đảng Cộng sản Việt Nam và Quy định số 24-QĐ/TW;'])('%j is a basis line', (text) => {
     const line = classified(text);

@@ -23,7 +23,14 @@ export function extractDistribution(ctx: ExtractContext): { entries: Distributio
       continue;
     }
     const colon = line.text.search(/[:.]/);
-    const labelEnd = colon >= 0 && colon < 12 ? colon + 1 : (line.text.match(/^\S+\s+\S+/)?.[0].length ?? line.text.length);
+    // A label OCR damaged (`N ơi nhận`) ends where the keyword read through ends.
+    const corrected = ctx.line(index).corrected;
+    const labelEnd =
+      colon >= 0 && colon < 12
+        ? colon + 1
+        : corrected?.keyword === 'distribution'
+          ? corrected.end
+          : (line.text.match(/^\S+\s+\S+/)?.[0].length ?? line.text.length);
     const rest = sliceLine(line, labelEnd);
     if (rest.text.length === 0) continue;
     // OCR puts the first authority line on the label's line: `Nơi nhận: TL. TỔNG CỤC TRƯỞNG`.
