@@ -260,6 +260,8 @@ export const SUBJECT_PREFIX_AS_WRITTEN = /^(?:Về việc|VỀ VIỆC|về việ
 export const NUMBER_LABEL_PREFIX = keywordPattern('numberLabel', '^', '\\s*[:.;]?\\s*');
 /** A number line: the label, then a digit, a slash or a dash (a blank number: `Số:    /UBND`). */
 export const NUMBER_LABEL = keywordLine('numberLabel');
+/** The archive entry's `Lưu` at the start of an entry, as OCR may write it (`Lưư`, `Luu`, `1ưu`). */
+export const ARCHIVE_WORD = vre(`^(?:${KEYWORDS.archive.pattern})`, 'u');
 /** Quốc hiệu anywhere in a line. */
 export const NATIONAL_TITLE = keywordPattern('nationalTitle', '');
 /** Tiêu ngữ anywhere in a line. */

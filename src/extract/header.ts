@@ -224,17 +224,18 @@ function stampedNumberAbove(lines: readonly ClassifiedLine[], index: number): Li
 
 function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header, number: { index: number; length: number }): void {
   // Prefer a line that is a place-date line; fall back to one that shares a line with the number.
+  const indices = lines.map((_, i) => i);
   const candidates = [
-    ...lines.filter((l) => l.kind === 'placeDate'),
-    ...lines.filter((l) => l.kind === 'number' || l.kind === 'caps' || l.kind === 'text'),
+    ...indices.filter((i) => lineAt(lines, i).kind === 'placeDate'),
+    ...indices.filter((i) => ['number', 'caps', 'text'].includes(lineAt(lines, i).kind)),
   ];
-  for (const candidate of candidates) {
-    const { line } = candidate;
+  for (const index of candidates) {
+    const { line } = lineAt(lines, index);
     // On an OCR line that also holds the number, the place starts after the code.
-    const skip = lines[number.index] === candidate ? number.length : 0;
+    const skip = index === number.index ? number.length : 0;
     const text = line.text.slice(skip);
     const onLine = parsePlaceDate(text);
-    const wrapped = onLine === null || onLine.date.iso === null ? dateWrappedOnto(lines, lines.indexOf(candidate), text, onLine) : null;
+    const wrapped = onLine === null || onLine.date.iso === null ? dateWrappedOnto(lines, index, text, onLine) : null;
     const found = wrapped?.found ?? onLine;
     if (!found) continue;
     out.place = found.place && snapped(ctx, found.place, ['place'], ctx.place(line, skip + found.placeStart, skip + found.placeEnd));

@@ -3,7 +3,7 @@
  * without one continues the entry before it when that entry is still open (ends with `,` or nothing
  * and the line starts in lower case); flattened cells hold several entries on one line (`- A; - B`).
  */
-import { keywordSource } from '../domain/keywords.js';
+import { ARCHIVE_WORD } from '../domain/keywords.js';
 import { startsLowerCase, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
 
@@ -119,8 +119,5 @@ export function cleanEntry(text: string): string {
  * a capital and consonants (`H`, `Hg`, `Th`); a vowel after the capital (`Ci`) is OCR noise.
  */
 function isDrafterInitials(entry: string, tail: string): boolean {
-  return ARCHIVE_AT_START.test(entry) && /^\p{Lu}[bcdđghklmnpqrstvx]{0,3}\.?$/u.test(tail);
+  return ARCHIVE_WORD.test(entry) && /^\p{Lu}[bcdđghklmnpqrstvx]{0,3}\.?$/u.test(tail);
 }
-
-/** The archive entry's `Lưu`, as OCR may write it (`Lưư`, `Luu`, `1ưu`), from the keyword table. */
-const ARCHIVE_AT_START = vre(`^(?:${keywordSource('archive')})`, 'u');

@@ -19,7 +19,7 @@ import {
 } from '../domain/keywords.js';
 import { DASH } from '../domain/patterns.js';
 import { isSignatureStampLine } from '../domain/stamps.js';
-import { DAY_WORD, MONTH_WORD, YEAR_WORD } from '../domain/date-grammar.js';
+import { DAY_WORD, MONTH_WORD, numericDate, YEAR_WORD } from '../domain/date-grammar.js';
 import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
 import { isMostlyUpperCase, isUpperCaseText, LOWER, stripDiacritics, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
@@ -74,7 +74,7 @@ export interface KeywordCorrection {
 export { NUMBER_LABEL };
 export const PLACE_DATE = vre(`^[^\\d,.;:]{2,50}?[,.]\\s*(?:${DAY_WORD}|Ngày)\\b.{0,40}?${MONTH_WORD}\\b.{0,30}?${YEAR_WORD}\\b`, 'u');
 /** `Khánh Hòa, ngày 11/8/2022`: a place-date line written with a numeric date (a VB131 deviation, read all the same). */
-export const PLACE_NUMERIC_DATE = vre(`^[^\\d,.;:]{2,50}?,\\s*(?:${DAY_WORD}|Ngày)\\s*[0-9]{1,2}\\s*[/.-]\\s*[0-9]{1,2}\\s*[/.-]\\s*[0-9]{4}\\s*$`, 'u');
+export const PLACE_NUMERIC_DATE = vre(`^[^\\d,.;:]{2,50}?,\\s*(?:${DAY_WORD}|Ngày)\\s*${numericDate('loose')}\\s*$`, 'u');
 export const BARE_DATE = vre(`^(?:ngày|Ngày)\\s*[\\d\\s.]{0,4}\\s*tháng\\s*[\\d\\s.]{0,4}\\s*năm\\s*\\d{4}`, 'u');
 export const LETTER_SUBJECT = keywordPattern('letterSubject');
 const RECIPIENTS_LABEL = keywordPattern('recipients', '^', '\\s*[:.]?');

@@ -1,7 +1,7 @@
 /** Where the body ends, and the footer split into Nơi nhận, the signature block and annexes. */
 import { PAGE_NUMBER_LINE } from '../domain/patterns.js';
-import { keywordSource } from '../domain/keywords.js';
-import { isUpperCaseText, vre } from '../domain/vietnamese.js';
+import { ARCHIVE_WORD } from '../domain/keywords.js';
+import { isUpperCaseText } from '../domain/vietnamese.js';
 import type { ClassifiedLine } from './classify.js';
 import { holdsPersonName, isPersonName, isPositionTitle, stripSignedMark } from './names.js';
 import { lineAt } from './types.js';
@@ -175,15 +175,13 @@ function continuesEntry(lines: readonly ClassifiedLine[], distribution: readonly
  * signer is read, a heading or a paragraph is what follows the document (an annex on the next page,
  * its page break lost), while a short line (the drafter's initials) may still carry on the entry.
  */
-/** The archive entry (`- Lưu: VT`), its dash and its `Lưu` as OCR may write them (`~ Lu'u:`). */
-const ARCHIVE_ENTRY = vre(`^(?:[-–+•*~]\\s*)?(?:${keywordSource('archive')})`, 'u');
-
 function followsClosedArchive(lines: readonly ClassifiedLine[], distribution: readonly number[], text: string): boolean {
   const last = distribution[distribution.length - 1];
   if (last === undefined) return false;
   const previous = lineAt(lines, last).line.text;
   // Closed: a full stop or bracket at the end, or before the drafter's initials (`Lưu: VT, TH(2). H`).
-  if (!ARCHIVE_ENTRY.test(previous) || !/[.)]$|\.\s*\S{1,6}$/u.test(previous)) return false;
+  // The entry's dash as OCR may write it (`~ Lu'u:`), then its `Lưu`.
+  if (!ARCHIVE_WORD.test(previous.replace(/^[-–+•*~]\s*/u, '')) || !/[.)]$|\.\s*\S{1,6}$/u.test(previous)) return false;
   return text.length > 30 || (isUpperCaseText(text) && text.split(/\s+/).length >= 3);
 }
 

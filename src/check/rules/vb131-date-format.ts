@@ -1,11 +1,13 @@
 import { STATE_CONG_VAN, specimen, variant } from '../examples.js';
 import type { Rule } from '../types.js';
+import { numericDate } from '../../domain/date-grammar.js';
+import { vre } from '../../domain/vietnamese.js';
 import { BARE_DATE_LINE, dateLine, NUMERIC_DATE_LINE } from './date-line.js';
 import { headerLines } from './util.js';
 
 /** `Hà Nội ngày 10 tháng 5 năm 2021`: a place with no comma after it. */
 /** A date in figures, as the parser read it (`ngày 05/01/2022`). */
-const NUMERIC_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u;
+const NUMERIC_DATE = vre(numericDate('loose'), 'u');
 
 const NO_COMMA = /^(\p{Lu}[^,\d:;]{1,40}?)\s+ngày\s+\S{0,4}\s*tháng\s+\S{0,4}\s*năm\s+\d{4}/u;
 
