@@ -6,13 +6,14 @@ import { cleanInline, markupTokens } from '../src/lines/clean.js';
 import { MappedTextBuilder } from '../src/normalize/offset-map.js';
 
 // The pattern the scanner replaces (quadratic on a line of `[`, `![` or `<b`): its specification.
-// A `*` and a space opening the line is a list bullet, not markup.
+// A `*` and a space opening the line is a list bullet, not markup. A `\` before a space or at the
+// end is pandoc's non-breaking space or hard line break.
 const MARKUP =
-  /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|(?!(?<=^\s*)\*\s)\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/dgu;
+  /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\\(?= |$)|~~|~([^\s~]+)~|\^([^\s^]+)\^|(?!(?<=^\s*)\*\s)\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/dgu;
 
 const bySpecification = (raw: string) =>
   [...raw.matchAll(MARKUP)].map((m) => {
-    const group = [1, 2, 3].find((g) => m[g] !== undefined);
+    const group = [1, 2, 3, 4, 5].find((g) => m[g] !== undefined);
     return { index: m.index, length: m[0].length, ...(group === undefined ? {} : { kept: { at: m.indices![group]![0], text: m[group]! } }) };
   });
 
@@ -27,7 +28,7 @@ describe('markup tokens', () => {
   });
 
   it('are those of the specification pattern on random markup soup', () => {
-    const alphabet = ['[', ']', '(', ')', '!', '<', '>', 'b', 'span', '/', 'http:', 'https:', 'mailto:', '#', '*', '_', '`', '\\', ' ', 'a', 'ư', '1', '.', '|', '😀', '\t'];
+    const alphabet = ['[', ']', '(', ')', '!', '<', '>', 'b', 'span', '/', 'http:', 'https:', 'mailto:', '#', '*', '_', '`', '\\', ' ', 'a', 'ư', '1', '.', '|', '😀', '\t', '~', '^', '\u00a0'];
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     for (let k = 0; k < 20000; k++) {

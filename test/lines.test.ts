@@ -1,20 +1,7 @@
 /** normalize and lines: every piece of text keeps its place in the original file. */
 import { describe, expect, it } from 'vitest';
-import { toLines, lineSpan } from '../src/lines/index.js';
-import { findTables } from '../src/lines/markdown.js';
 import { normalizeText } from '../src/normalize/index.js';
-import { defined } from './helpers/defined.js';
-
-const linesOf = (original: string, markdown = false) => {
-  const normalized = normalizeText(original);
-  const lines = toLines(normalized.text, { markdown, findTables });
-  /** The original text a line came from (its first to last character). */
-  const source = (i: number) => {
-    const [start, end] = lineSpan(defined(lines[i], `line ${i}`));
-    return original.slice(normalized.map.toSource(start), normalized.map.toSource(end - 1) + 1);
-  };
-  return { lines, source };
-};
+import { linesOf } from './helpers/lines-of.js';
 
 describe('normalizeText', () => {
   it('composes NFD, folds CRLF and odd spaces, and maps back to the original', () => {

@@ -12,12 +12,12 @@ import { defined } from './helpers/defined.js';
 const dir = join(import.meta.dirname, '..', 'fixtures');
 const documents = readdirSync(dir).filter((n) => /\.(md|txt|docx)$/.test(n) && n !== 'README.md');
 
-/** Read as a reader reads: NFC, markup and table pipes gone, whitespace folded. */
+/** Read as a reader reads: NFC, markup and table rules (`|`, box drawing's `│`) gone, whitespace folded. */
 const reading = (s: string) =>
   s
     .normalize('NFC')
     .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/[*_\\|`]/g, '')
+    .replace(/[*_\\|│┃║`]/g, '')
     .replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ')
     .trim();
 

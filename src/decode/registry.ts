@@ -38,9 +38,9 @@ export interface DecoderEntry {
   readonly decodeAsync?: (bytes: Uint8Array, file: string | null, options?: DecodeOptions) => Promise<Decoded>;
 }
 
-/** Markdown signals: emphasis, a GFM delimiter row, ATX headings, `<br>` in cells. */
+/** Markdown signals: emphasis, a GFM delimiter row, ATX headings, `<br>` in cells, HTML tables. */
 export function looksLikeMarkdown(text: string): boolean {
-  return /\*\*\S|\|\s*:?-{3,}|^#{1,6}\s|<br\s*\/?>|^\s*\|.*\|\s*$/m.test(text.slice(0, 200_000));
+  return /\*\*\S|\|\s*:?-{3,}|^#{1,6}\s|<br\s*\/?>|<t(?:able|[dr])\b|^\s*\|.*\|\s*$/m.test(text.slice(0, 200_000));
 }
 
 // UTF-8/UTF-16, or a legacy Vietnamese encoding converted (with a decode/legacy-encoding note).

@@ -20,7 +20,7 @@ export interface MarkupToken {
 
 // What the scanner recognises, written as the one pattern it replaces (kept as its specification):
 // /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|
-//  <(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/gu
+//  <(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\\(?= |$)|~~|~([^\s~]+)~|\^([^\s^]+)\^|\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/gu
 // As a regular expression it is quadratic on a line of `[`, `![` or `<b` (every opening scans to
 // the end of the line for its close); the scanner finds each close in a table built in one pass.
 const TAG_NAME = /<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b/y;
@@ -108,6 +108,11 @@ export function markupTokens(raw: string): MarkupToken[] {
       tokens.push({ index: i, length: 2, kept: { at: i + 1, text: raw.charAt(i + 1) } });
       i += 2;
       continue;
+    } else if (ch === '\\' && (i + 1 === raw.length || raw[i + 1] === ' ')) {
+      // pandoc's hard line break (`\` at the end of a line) and non-breaking space (`\ `).
+      tokens.push({ index: i, length: 1 });
+      i += 1;
+      continue;
     } else if (ch === '*' && i === bullet) {
       // `* Lưu VT.`: a `*` and a space opening the line is a list bullet (or OCR's dash): text.
     } else if (ch === '*') {
@@ -133,6 +138,20 @@ export function markupTokens(raw: string): MarkupToken[] {
       if (opens || closes) {
         tokens.push({ index: i, length: 1 });
         i += 1;
+        continue;
+      }
+    } else if (ch === '~' && raw[i + 1] === '~') {
+      // GFM strikethrough's marker.
+      tokens.push({ index: i, length: 2 });
+      i += 2;
+      continue;
+    } else if (ch === '~' || ch === '^') {
+      // pandoc's subscript and superscript (`NC.~Châu~`, `^1^`): the marks go, the text stays.
+      let j = i + 1;
+      while (j < raw.length && raw[j] !== ch && !isSpace(raw.charCodeAt(j))) j++;
+      if (j > i + 1 && raw[j] === ch) {
+        tokens.push({ index: i, length: j + 1 - i, kept: { at: i + 1, text: raw.slice(i + 1, j) } });
+        i = j + 1;
         continue;
       }
     } else if (ch === '`') {
@@ -212,8 +231,11 @@ export function cleanInline(raw: string, offset: number, options: { markdown: bo
   return builder.build();
 }
 
-/** Strip a markdown heading marker (`# `) and blockquote marker (`> `) from the start of a line. */
+/**
+ * Strip a markdown heading marker (`# `) and blockquote marker (`> `) from the start of a line.
+ * Converters write Word's outline levels past 6 as `######## Chương I`: a heading marker too.
+ */
 export function blockMarkerLength(raw: string): number {
-  const m = raw.match(/^\s{0,3}(?:#{1,6}\s+|>\s?)+/);
+  const m = raw.match(/^\s{0,3}(?:#{1,9}(?:\s+|$)|>\s?)+/);
   return m ? m[0].length : 0;
 }

@@ -6,10 +6,12 @@
  * and lines wrapped inside an emphasis span (`*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) are joined.
  */
 import { keywordPattern, NUMBER_LABEL } from '../domain/keywords.js';
-import { concatMaps } from '../normalize/offset-map.js';
+import { concatMaps, type OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
 import { lineWith, makeLine, type Line, type TableCell } from './line.js';
-import type { TableFinder, TableSpan } from './tables.js';
+import { findGridTables } from './grid-tables.js';
+import { findHtmlTables, htmlCellPieces } from './html-tables.js';
+import type { CellSpan, TableFinder, TableSpan } from './tables.js';
 import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells, splitSubjectFromNumber } from './split.js';
 
 export type { Line, TableCell } from './line.js';
@@ -41,8 +43,7 @@ interface Drafts {
 
 /** Split a normalized text into logical lines. */
 export function toLines(text: string, options: LinesOptions): Line[] {
-  // Tables are read at any size: the table reader is linear.
-  const tables = options.markdown && options.findTables ? options.findTables(text) : [];
+  const tables = findAllTables(text, options);
   const leftTabs = text.includes('\t') ? leftColumnTabs(text.split('\n')) : undefined;
   const drafts: Drafts = { lines: [], continuing: new Set() };
   let gap = true;
@@ -79,6 +80,25 @@ export function toLines(text: string, options: LinesOptions): Line[] {
     lineNo++;
   }
   return joinContinuations(drafts);
+}
+
+/**
+ * The tables of a text, in source order: GFM tables (markdown only), HTML tables and grid tables.
+ * Where two overlap (a pipe table drawn inside a grid), the one that starts first is read.
+ * Every reader is linear, so tables are read at any size.
+ */
+function findAllTables(text: string, options: LinesOptions): TableSpan[] {
+  const gfm = options.markdown && options.findTables ? options.findTables(text) : [];
+  const html = findHtmlTables(text);
+  const grid = findGridTables(text);
+  if (html.length === 0 && grid.length === 0) return gfm;
+  const all = [...gfm, ...html, ...grid].sort((a, b) => a.start - b.start);
+  const kept: TableSpan[] = [];
+  for (const table of all) {
+    const last = kept[kept.length - 1];
+    if (!last || table.start > last.end) kept.push(table);
+  }
+  return kept;
 }
 
 function countNewlines(text: string, from: number, to: number): number {
@@ -150,55 +170,126 @@ function pushTable(
   firstLine: number,
   options: LinesOptions,
 ): void {
-  // Line numbers advance with the cells (counting from the table start for each cell is quadratic).
+  // Line numbers advance with the pieces (counting from the table start for each is quadratic).
   let cursor = table.start;
   let sourceLine = firstLine;
+  const lineOf = (at: number) => {
+    sourceLine += countNewlines(text, cursor, at);
+    cursor = at;
+    return sourceLine;
+  };
+  const pushEdge = (edge: CellSpan | undefined) => {
+    if (!edge) return;
+    const raw = text.slice(edge.start, edge.end);
+    pushPhysicalLine(drafts, raw, edge.start, lineOf(edge.start), true, false, { ...options, leftTabs: undefined });
+  };
+  pushEdge(table.before);
   table.rows.forEach((row, rowIndex) => {
     row.forEach((cell, columnIndex) => {
-      sourceLine += countNewlines(text, cursor, cell.start);
-      cursor = cell.start;
-      let raw = text.slice(cell.start, cell.end);
-      let start = cell.start;
-      // A cell's span includes the pipes around it (as remark-gfm gives it).
-      const lead = raw.match(/^\s*\|?/)?.[0].length ?? 0;
-      raw = raw.slice(lead);
-      start += lead;
-      raw = raw.replace(/\|\s*$/, '');
-      let pieceStart = 0;
-      const pieces: Array<[number, string]> = [];
-      for (const br of raw.matchAll(BR)) {
-        pieces.push([pieceStart, raw.slice(pieceStart, br.index)]);
-        pieceStart = br.index + br[0].length;
-      }
-      pieces.push([pieceStart, raw.slice(pieceStart)]);
       let first = true;
-      const split = pieces
-        .flatMap(([at, piece]) => splitAtBoldRuns(at, piece))
-        .flatMap(([at, piece]) => splitSubjectFromNumber([{ start: at, text: piece, column: 0 }]).map((c) => [c.start, c.text] as [number, string]));
-      for (const [at, piece] of split) {
-        const cleaned = cleanInline(piece.trim(), start + at + (piece.length - piece.trimStart().length), options);
-        const value = stripTrailingRule(cleaned.text);
+      for (const ranges of cellPieces(text, table, cell, options.markdown)) {
+        const built = cleanRanges(text, ranges, options);
+        if (!built) continue;
+        const value = stripTrailingRule(built.text);
         if (value.length === 0 || RULE_LINE.test(value)) continue;
+        const piece = ranges.map(([from, to]) => text.slice(from, to)).join(' ').trim();
         const line = makeLine({
           text: value,
-          map: cleaned.map,
-          sourceLine,
+          map: built.map,
+          sourceLine: lineOf(ranges[0]![0]),
           column: Math.min(columnIndex, 1),
           cell: { table: tableIndex, row: rowIndex, column: columnIndex },
-          bold: /^(\*\*|__)[^]*(\*\*|__)$/.test(piece.trim()),
-          italic: /^\*[^*][^]*[^*]\*$/.test(piece.trim()),
+          bold: WHOLE_BOLD.test(piece),
+          italic: WHOLE_ITALIC.test(piece),
           heading: false,
           indent: 0,
           gapBefore: first,
           split: true,
           row: true,
-          marked: /\*\*|__/.test(piece),
+          marked: /\*\*|__|<(?:strong|b)\b/i.test(piece),
         });
         drafts.lines.push(line);
         first = false;
       }
     });
   });
+  pushEdge(table.after);
+}
+
+/** A piece that is bold or italic as a whole, in markdown or in HTML. */
+const WHOLE_BOLD = /^(?:\*\*|__)[^]*(?:\*\*|__)$|^<(strong|b)\b[^>]*>[^]*<\/\1>$/i;
+const WHOLE_ITALIC = /^\*[^*][^]*[^*]\*$|^<(em|i)\b[^>]*>[^]*<\/\1>$/i;
+
+/**
+ * A cell's lines, each as the source ranges it is read from: one range for a GFM cell's piece
+ * between `<br>`s; the physical lines of an HTML paragraph or of a grid cell's paragraph.
+ */
+function cellPieces(text: string, table: TableSpan, cell: CellSpan, markdown: boolean): Array<Array<[number, number]>> {
+  if (table.kind === 'grid') {
+    // A cell of pandoc's markdown holds markdown blocks of its own (`## CHÍNH PHỦ`, `> …`).
+    const segments = (cell.segments ?? [cell]).map((s): [number, number] => {
+      const marker = markdown ? blockMarkerLength(text.slice(s.start, s.end)) : 0;
+      return [s.start + marker, s.end];
+    });
+    if (!table.paragraphs) return segments.filter(([from, to]) => to > from).map((range) => [range]);
+    const paragraphs: Array<Array<[number, number]>> = [];
+    let open: Array<[number, number]> | null = null;
+    for (const range of segments) {
+      if (range[1] === range[0]) open = null;
+      else if (open) open.push(range);
+      else paragraphs.push((open = [range]));
+      // pandoc's hard line break ends the line of text.
+      if (markdown && text.charCodeAt(range[1] - 1) === 92) open = null;
+    }
+    return paragraphs;
+  }
+  if (table.kind === 'html') {
+    return htmlCellPieces(text, cell).flatMap(([from, to]) =>
+      splitSubjectFromNumber([{ start: from, text: text.slice(from, to), column: 0 }]).map((c) => physicalRanges(text, c.start, c.start + c.text.length)),
+    );
+  }
+  let raw = text.slice(cell.start, cell.end);
+  let start = cell.start;
+  // A cell's span includes the pipes around it (as remark-gfm gives it).
+  const lead = raw.match(/^\s*\|?/)?.[0].length ?? 0;
+  raw = raw.slice(lead);
+  start += lead;
+  raw = raw.replace(/\|\s*$/, '');
+  let pieceStart = 0;
+  const pieces: Array<[number, string]> = [];
+  for (const br of raw.matchAll(BR)) {
+    pieces.push([pieceStart, raw.slice(pieceStart, br.index)]);
+    pieceStart = br.index + br[0].length;
+  }
+  pieces.push([pieceStart, raw.slice(pieceStart)]);
+  return pieces
+    .flatMap(([at, piece]) => splitAtBoldRuns(at, piece))
+    .flatMap(([at, piece]) => splitSubjectFromNumber([{ start: at, text: piece, column: 0 }]))
+    .map((c): Array<[number, number]> => [[start + c.start, start + c.start + c.text.length]]);
+}
+
+/** `[from, to)` cut at its newlines: a paragraph wrapped over physical lines. */
+function physicalRanges(text: string, from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let at = from; at <= to; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 || nl > to ? to : nl;
+    ranges.push([at, end]);
+    at = end + 1;
+  }
+  return ranges;
+}
+
+/** The cleaned text of some source ranges, joined by single spaces, with its offset map. */
+function cleanRanges(text: string, ranges: ReadonlyArray<[number, number]>, options: LinesOptions): { text: string; map: OffsetMap } | null {
+  let joined: { text: string; map: OffsetMap } | null = null;
+  for (const [from, to] of ranges) {
+    const piece = text.slice(from, to);
+    const cleaned = cleanInline(piece.trim(), from + (piece.length - piece.trimStart().length), options);
+    if (cleaned.text.length === 0) continue;
+    joined = joined === null ? cleaned : { text: `${joined.text} ${cleaned.text}`, map: concatMaps(joined.map, joined.text.length, 1, cleaned.map) };
+  }
+  return joined;
 }
 
 /**

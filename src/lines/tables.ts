@@ -3,13 +3,25 @@
 export interface CellSpan {
   readonly start: number;
   readonly end: number;
+  /** Grid tables: the cell's slice of each physical line (empty where the line is blank in it). */
+  readonly segments?: ReadonlyArray<{ readonly start: number; readonly end: number }>;
 }
 
 export interface TableSpan {
-  /** Normalized offsets of the whole table. */
+  /** Normalized offsets of the whole table (whole lines). */
   readonly start: number;
   readonly end: number;
   readonly rows: ReadonlyArray<ReadonlyArray<CellSpan>>;
+  /**
+   * How a cell's text is cut into lines: `gfm` (the default) at `<br>`; `html` at block tags
+   * (`<p>`, `<br>`, `<li>`); `grid` by the cell's physical lines.
+   */
+  readonly kind?: 'gfm' | 'html' | 'grid';
+  /** Grid tables: the lines of a paragraph are joined (blank lines separate the paragraphs). */
+  readonly paragraphs?: boolean;
+  /** Text on the table's first line before it and on its last line after it (inline HTML). */
+  readonly before?: CellSpan;
+  readonly after?: CellSpan;
 }
 
 export type TableFinder = (text: string) => TableSpan[];

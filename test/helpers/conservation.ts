@@ -114,8 +114,9 @@ export function inputBodyWords(decoded: string, doc: ParsedDocument): string[] {
     if (start === 0 || skipped === skipped.toLocaleUpperCase('vi')) start = bodyStart;
   }
   let text = readingOf(decoded).slice(start, end).normalize('NFC');
-  // The body ends at `Nơi nhận:`, even where the reader did not find the list under it.
-  const footer = /(?:^|\n|\s{2}|\|)[\s*_#]*N\p{L}{1,2}i\s*nh\p{L}{1,2}n\s*[:*_]/iu.exec(text);
+  // The body ends at `Nơi nhận:`, even where the reader did not find the list under it (in a
+  // table cell too: `| Nơi nhận:`, `<td><strong>Nơi nhận:`).
+  const footer = /(?:^|\n|\s{2}|\||(?:<[a-z][^>\n]*>\s*)+)[\s*_#]*N\p{L}{1,2}i\s*nh\p{L}{1,2}n\s*[:*_]/iu.exec(text);
   if (footer) text = text.slice(0, footer.index);
   // …and at a `Nơi nhận:` damaged by OCR that the reader took for the label (`Noi nhpn:`).
   let offset = 0;
