@@ -3,7 +3,9 @@
  *
  * - Unicode NFC (decomposed input from macOS and some converters);
  * - CRLF and CR → LF; form feed (page break) → LF;
- * - NBSP and other odd spaces → space; zero-width characters, soft hyphens and stray BOMs removed.
+ * - NBSP and other odd spaces → space; zero-width characters, soft hyphens and stray BOMs removed;
+ * - HTML character references (`&amp;`, `&nbsp;`, `&#7871;`, `&agrave;`), which web pages and
+ *   pandoc's markdown leave in the text, → the characters they stand for.
  *
  * Dash variants are kept as written (the output keeps `2026 – 2031` as the document has it);
  * patterns accept them through `DASH` in `domain/patterns.ts`.
@@ -20,7 +22,7 @@ export interface NormalizedText {
 
 // Every character sequence the normalizer may change; everything else is copied as is.
 const EDITABLE =
-  vre(/\r\n?|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|\p{L}\p{M}+|\p{M}+/gu);
+  vre(/\r\n?|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|\p{L}\p{M}+|\p{M}+|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z]{2,8}\d?);/gu);
 
 /** Normalize a decoded text, keeping an offset map to the original. */
 export function normalizeText(original: string): NormalizedText {
@@ -39,8 +41,39 @@ export function normalizeText(original: string): NormalizedText {
 
 function replacementFor(found: string): string {
   const first = found.charCodeAt(0);
+  if (first === 0x26) return decodeEntity(found);
   if (first === 0x0d || first === 0x0c) return '\n';
   if (/^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/u.test(found)) return ' ';
   if (/^[\u200b-\u200d\u2060\ufeff\u00ad]$/u.test(found)) return '';
   return found.normalize('NFC');
 }
+
+/**
+ * The named references a Vietnamese page uses: markup's own, spaces and punctuation, and the
+ * Latin-1 vowels that old pages wrote as entities (`Th&agrave;nh`); the rest of the Vietnamese
+ * letters only have numeric references.
+ */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+  bull: '•', middot: '·', deg: '°', sect: '§', copy: '©', shy: '',
+  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', egrave: 'è', eacute: 'é', ecirc: 'ê',
+  igrave: 'ì', iacute: 'í', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ugrave: 'ù', uacute: 'ú', yacute: 'ý',
+  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Egrave: 'È', Eacute: 'É', Ecirc: 'Ê',
+  Igrave: 'Ì', Iacute: 'Í', Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ugrave: 'Ù', Uacute: 'Ú', Yacute: 'Ý',
+};
+
+/** `&amp;` → `&`, `&#7871;` → `ế`; an unknown name or an invalid code point stays as written. */
+function decodeEntity(found: string): string {
+  const body = found.slice(1, -1);
+  if (body.startsWith('#')) {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return found;
+    const char = String.fromCodePoint(code);
+    // What the rest of the normalizer does to the character itself (NBSP → space, ZWSP → nothing).
+    return EDITABLE_CHAR.test(char) ? replacementFor(char) : char;
+  }
+  return Object.hasOwn(NAMED_ENTITIES, body) ? (NAMED_ENTITIES[body] as string) : found;
+}
+
+const EDITABLE_CHAR = /^(?:\r|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad])$/u;
