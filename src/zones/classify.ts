@@ -208,6 +208,7 @@ const TRAILING_NAME = vre(/(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+\s*$/u);
 const SEAL_RING = vre(/^[\p{Lu}\s]{3,}\s\*\s[\p{Lu}\s]{3,}\*?\s*$/u);
 const SYMBOLS = vre(/[^\p{L}\p{N}\s]/gu);
 const LETTERS = vre(/\p{L}/gu);
+const WORDS_OF_TWO = vre(/\p{L}{2,}/gu);
 
 /** OCR of a round seal: short, and full of symbols no document text has (`(%' Ủ/ Y BAN .\\`). */
 export function isStampNoise(text: string): boolean {
@@ -218,6 +219,9 @@ export function isStampNoise(text: string): boolean {
   if (odd === 0) return false;
   const symbols = text.match(SYMBOLS)?.length ?? 0;
   const letters = text.match(LETTERS)?.length ?? 0;
+  // Words, not a ring's broken letters: `- Lưu: VT, NC.~Châu~` has four of two letters or more,
+  // and letters make most of it (`ng1.1011 f/drei '11.1%nh` is noise).
+  if ((text.match(WORDS_OF_TWO)?.length ?? 0) >= 3 && letters >= 0.6 * text.replace(/\s/g, '').length) return false;
   return odd >= 1 && symbols >= 3 && symbols >= letters / 2;
 }
 

@@ -134,6 +134,10 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
         continue;
       }
       if (nameFound && kind !== 'bullet' && (line.gapBefore || followsClosedArchive(lines, distribution, line.text))) return { distribution, signer, annexStart: i };
+      if (leavesListTable(lines, distribution, line)) return { distribution, signer, annexStart: i };
+      // No signer read (its block was an image or a text frame the converter lost): past a blank
+      // line, a heading or a paragraph after the closed `Lưu` entry is what follows the document.
+      if (!nameFound && kind !== 'bullet' && line.gapBefore && followsClosedArchive(lines, distribution, line.text)) return { distribution, signer, annexStart: i };
       distribution.push(i);
       continue;
     }
@@ -183,6 +187,17 @@ function followsClosedArchive(lines: readonly ClassifiedLine[], distribution: re
   // The entry's dash as OCR may write it (`~ Lu'u:`), then its `Lưu`.
   if (!ARCHIVE_WORD.test(previous.replace(/^[-–+•*~]\s*/u, '')) || !/[.)]$|\.\s*\S{1,6}$/u.test(previous)) return false;
   return text.length > 30 || (isUpperCaseText(text) && text.split(/\s+/).length >= 3);
+}
+
+/**
+ * A Nơi nhận list written in a table cell (a Word footer table, HTML, a grid) ends with its table:
+ * a line outside it is what follows the document, even when the signature was lost (an image).
+ */
+function leavesListTable(lines: readonly ClassifiedLine[], distribution: readonly number[], line: ClassifiedLine['line']): boolean {
+  const first = distribution[0];
+  if (first === undefined) return false;
+  const table = lineAt(lines, first).line.cell?.table;
+  return table !== undefined && line.cell?.table !== table;
 }
 
 /** A line in capitals right above `(Đã ký)` or a person's name is the signer's position. */

@@ -224,7 +224,7 @@ function readSubject(
       continue;
     }
     const capsHeadingContinues = kind === 'typeHeading' && capsSubject === true;
-    if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues) break;
+    if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues && !wrapsAtDash(lines, subject, i)) break;
     // `Ngày` opens a body sentence only with a date (`Ngày 26/4/2013, …`); `Ngày Pháp luật …`,
     // `Ngày thành lập Đảng` wrap a subject.
     const opensBody = BODY_SENTENCE_START.test(line.text) && !/^Ngày\s+(?![\d.…_])/iu.test(line.text);
@@ -253,6 +253,19 @@ function readSubject(
     i++;
   }
   return { subject, issuingAuthority, next: i };
+}
+
+/**
+ * `… tuyến cao tốc Tân Phú` / `– Bảo Lộc`: a subject wrapped at the dash of a name pair. The line
+ * looks like a list entry, but the subject line above stops mid-phrase and the line is a short
+ * ending, not an entry (no `;`, `.` or `:` after it).
+ */
+function wrapsAtDash(lines: readonly ClassifiedLine[], subject: readonly number[], i: number): boolean {
+  const last = subject.at(-1);
+  if (last === undefined) return false;
+  const { kind, line } = lineAt(lines, i);
+  const previous = lineAt(lines, last).line.text;
+  return kind === 'bullet' && /^[–-]\s\p{Lu}/u.test(line.text) && line.text.length <= 40 && !/[.;:,]$/.test(line.text) && !/[.;:,]$/.test(previous) && !line.gapBefore;
 }
 
 /**

@@ -120,6 +120,9 @@ describe('line shapes read from their letters and symbols', () => {
     ['Sở Tài chính; Sở Nội vụ', false],
     ['a = b + c', false],
     ['100% kinh phí', false],
+    ['- Lưu: VT, NC.~Châu~', false],
+    ['{%~ TỈNH <^ =', true],
+    ["ng1.1011 f/drei '11.1%nh", true],
   ])('seal noise: %s → %s', (text, expected) => {
     expect(isStampNoise(text)).toBe(expected);
   });
