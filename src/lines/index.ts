@@ -9,6 +9,7 @@ import { keywordPattern, NUMBER_LABEL } from '../domain/keywords.js';
 import { concatMaps, type OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
 import { lineWith, makeLine, type Line, type TableCell } from './line.js';
+import { splitFlattenedCell } from './flattened-cells.js';
 import { findGridTables } from './grid-tables.js';
 import { findHtmlTables, htmlCellPieces } from './html-tables.js';
 import type { CellSpan, TableFinder, TableSpan } from './tables.js';
@@ -119,8 +120,11 @@ function pushPhysicalLine(
   const marker = options.markdown ? blockMarkerLength(raw) : 0;
   const heading = marker > 0 && raw.trimStart().startsWith('#');
   const body = raw.slice(marker);
-  const cells = splitCells(body, { pipes: true, leftTabs: options.leftTabs });
   const row = body.includes('|');
+  // A `|` row that is no GFM table (a converter wrote a bad delimiter row) may hold flattened cells too.
+  const cells = splitCells(body, { pipes: true, leftTabs: options.leftTabs }).flatMap((cell) =>
+    row && options.markdown ? splitFlattenedCell(cell.start, cell.text).map(([start, text]) => ({ ...cell, start, text })) : [cell],
+  );
   let added = false;
   for (const cell of cells) {
     const cleaned = cleanInline(cell.text, offset + marker + cell.start, { markdown: options.markdown });
@@ -264,6 +268,7 @@ function cellPieces(text: string, table: TableSpan, cell: CellSpan, markdown: bo
   pieces.push([pieceStart, raw.slice(pieceStart)]);
   return pieces
     .flatMap(([at, piece]) => splitAtBoldRuns(at, piece))
+    .flatMap(([at, piece]) => splitFlattenedCell(at, piece))
     .flatMap(([at, piece]) => splitSubjectFromNumber([{ start: at, text: piece, column: 0 }]))
     .map((c): Array<[number, number]> => [[start + c.start, start + c.start + c.text.length]]);
 }
