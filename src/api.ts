@@ -106,14 +106,14 @@ export function checkDocument(input: string | Uint8Array | ParsedDocument, optio
   return [...document.diagnostics].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1));
 }
 
-const FORMATS: ReadonlySet<unknown> = new Set(['auto', 'markdown', 'text', 'docx']);
+const FORMATS: ReadonlySet<unknown> = new Set(['auto', 'markdown', 'text', 'docx', 'html']);
 
 /** Options are checked where they come in, with a message that names the call and the option. */
 function checkOptions(options: unknown, call: string): void {
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw new VbparseError('E_USAGE', `${call}: options must be an object, not ${kindOf(options)}`);
   const o = options as Record<string, unknown>;
-  if (o.format !== undefined && !FORMATS.has(o.format)) throw new VbparseError('E_USAGE', `${call}: format must be one of auto, markdown, text, docx, not ${kindOf(o.format)}`);
+  if (o.format !== undefined && !FORMATS.has(o.format)) throw new VbparseError('E_USAGE', `${call}: format must be one of auto, markdown, text, docx, html, not ${kindOf(o.format)}`);
   if (o.maxBytes !== undefined && (typeof o.maxBytes !== 'number' || !Number.isInteger(o.maxBytes) || o.maxBytes < 1)) {
     throw new VbparseError('E_USAGE', `${call}: maxBytes must be a whole number of bytes, at least 1, not ${kindOf(o.maxBytes)}`);
   }

@@ -6,6 +6,7 @@ import { createReadStream, readFile as readFileCallback, stat as statCallback } 
 import { promisify } from 'node:util';
 import { decoderOf, detectBinaryFormat, formatOfPath, isTextFormat, type InputFormat } from './decode/registry.js';
 import { decodeTextOrLegacy, repairLegacyText } from './decode/legacy/decode.js';
+import { looksLikeHtmlText } from './decode/html.js';
 import type { Decoded, DecodeWarning } from './decode/types.js';
 import { sniffMagic } from './decode/magic.js';
 import { InputError, VbparseError } from './errors.js';
@@ -90,6 +91,10 @@ function decodeWith(input: string | Uint8Array, options: ParseOptions, run: RunD
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const requested = options.format ?? 'auto';
   if (typeof input === 'string') {
+    // An HTML page given as a string is converted as its bytes would be.
+    if (requested === 'html' || (requested === 'auto' && (formatOfPath(path) === 'html' || looksLikeHtmlText(input)))) {
+      return decodeWith(Buffer.from(input, 'utf8'), { ...options, format: 'html' }, run);
+    }
     const bytes = Buffer.byteLength(input, 'utf8');
     if (bytes > maxBytes) throw tooLarge(bytes, maxBytes, path);
     const bom = input.startsWith('\ufeff');

@@ -149,3 +149,13 @@ describe('the bench corpus generator', () => {
     }
   }, 120_000);
 });
+
+describe('the default extensions', () => {
+  it('are txt and those of every input format, as `--help` and the README list them', async () => {
+    const { DEFAULT_EXTENSIONS } = await import('../src/batch/inputs.js');
+    const listed = 'docx,pdf,png,jpg,jpeg,tif,tiff,html,htm,xhtml,md,markdown';
+    expect(DEFAULT_EXTENSIONS.join(',')).toBe(`txt,${listed}`);
+    expect(readFileSync(new URL('../src/cli/batch.ts', import.meta.url), 'utf8')).toContain(listed);
+    expect(readFileSync(new URL('../README.md', import.meta.url), 'utf8')).toContain(listed);
+  });
+});

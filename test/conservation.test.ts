@@ -13,7 +13,7 @@ import { conservationMismatch } from './helpers/conservation.js';
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
-const isDocument = (name: string) => /\.(md|txt|docx)$/i.test(name) && name !== 'README.md';
+const isDocument = (name: string) => /\.(md|txt|docx|html)$/i.test(name) && name !== 'README.md';
 
 function check(path: string, name: string): string | null {
   const bytes = readFileSync(path);

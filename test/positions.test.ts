@@ -7,15 +7,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../src/core.js';
 import { parseDocument } from '../src/index.js';
+import { normalizeText } from '../src/normalize/index.js';
 import { defined } from './helpers/defined.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
-const documents = readdirSync(dir).filter((n) => /\.(md|txt|docx)$/.test(n) && n !== 'README.md');
+const documents = readdirSync(dir).filter((n) => /\.(md|txt|docx|html)$/.test(n) && n !== 'README.md');
 
-/** Read as a reader reads: NFC, markup and table rules (`|`, box drawing's `│`) gone, whitespace folded. */
+/**
+ * Read as a reader reads: normalized (NFC, character references as their characters), markup and
+ * table rules (`|`, box drawing's `│`) gone, whitespace folded.
+ */
 const reading = (s: string) =>
-  s
-    .normalize('NFC')
+  normalizeText(s)
+    .text
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/[*_\\|│┃║`]/g, '')
     .replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ')

@@ -27,7 +27,7 @@ export function analyze(decoded: DecodedInput, findTables?: TableFinder): Analys
   const document = parseDecoded(decoded, { findTables });
   const normalized = normalizeText(decoded.text);
   const requested = decoded.format;
-  const markdown = requested === 'markdown' || requested === 'docx' || (requested === 'auto' && looksLikeMarkdown(normalized.text));
+  const markdown = requested === 'markdown' || requested === 'docx' || requested === 'html' || (requested === 'auto' && looksLikeMarkdown(normalized.text));
   const zones = segment(toLines(normalized.text, { markdown, findTables }));
   const locator = new Locator(decoded.text);
   const ctx = new ExtractContext(zones, locator, normalized.map);

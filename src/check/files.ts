@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt', 'docx', 'pdf'] as const;
+export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt', 'docx', 'pdf', 'html', 'htm'] as const;
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export class NoFilesError extends Error {}

@@ -38,7 +38,7 @@ export interface CheckOptions {
   readonly config?: string | false;
   /** Only errors are reported (ESLint's `--quiet`). */
   readonly quiet?: boolean;
-  readonly inputFormat?: 'auto' | 'markdown' | 'text' | 'docx';
+  readonly inputFormat?: 'auto' | 'markdown' | 'text' | 'docx' | 'html';
   readonly maxBytes?: number;
   readonly cwd?: string;
   readonly color?: boolean;

@@ -116,7 +116,7 @@ export function registerBatch(program: Command, parseSize: (value: string) => nu
     .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs)', positiveInteger)
     .option('--timeout <seconds>', 'stop a file that takes longer and report it (0: no limit)', seconds, 60)
     .option('--worker-memory <MB>', 'replace a worker whose heap passed this size after a file', megabytes, 512)
-    .option('--ext <list>', 'extensions taken from folders, comma-separated (default: txt and those of the input formats: md,markdown,docx)', extensionList)
+    .option('--ext <list>', 'extensions taken from folders, comma-separated (default: txt and those of the input formats: docx,pdf,png,jpg,jpeg,tif,tiff,html,htm,xhtml,md,markdown)', extensionList)
     .option('--ignore <pattern>', 'leave out paths matching this gitignore pattern (repeatable; also read from .vbparseignore)', collect, [])
     .option('--stdin-paths', 'read file paths from standard input, one a line')
     .option('--shard <K/N>', "do only this worker's share K of N (0-based); N alone takes K from $JOB_COMPLETION_INDEX or $AWS_BATCH_JOB_ARRAY_INDEX")

@@ -25,7 +25,7 @@ interface CheckCommandOptions {
   config?: string | false;
   printConfig?: string;
   quiet?: boolean;
-  inputFormat: 'auto' | 'markdown' | 'text' | 'docx';
+  inputFormat: 'auto' | 'markdown' | 'text' | 'docx' | 'html';
   outputFile?: string;
   color?: boolean;
   stdinFilename?: string;
@@ -61,7 +61,7 @@ export function addCheckCommands(program: Command): void {
     .option('--no-config', 'use no config file')
     .option('--print-config <file>', 'print the settings a file would be checked with, and exit')
     .option('--quiet', 'report errors only')
-    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'markdown', 'text', 'docx']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'markdown', 'text', 'docx', 'html']).default('auto'))
     .option('--stdin-filename <path>', 'the name standard input (-) is checked under: its config, input format and name in the report')
     .option('-o, --output-file <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--color', 'colour the stylish output (default: when standard output is a terminal)')

@@ -14,6 +14,7 @@
  */
 import type { ErrorCode } from '../errors.js';
 import { docxToMarkdown, looksLikeZip } from './docx/index.js';
+import { htmlToMarkdown, looksLikeHtml } from './html.js';
 import { decodeTextOrLegacy } from './legacy/decode.js';
 import { decodeOcr, looksLikeImage } from './ocr/decoder.js';
 import { decodePdf, looksLikePdf } from './pdf/decoder.js';
@@ -73,6 +74,16 @@ export const DECODERS = {
     errorCode: 'E_OCR',
     markdown: false,
     decodeAsync: decodeOcr,
+  },
+  html: {
+    description: 'HTML pages (a saved web page, Word or pandoc HTML): read as markdown, tables kept as tables',
+    extensions: ['.html', '.htm', '.xhtml'],
+    magic: looksLikeHtml,
+    markdown: true,
+    decode: (bytes, file) => {
+      const decoded = decodeTextOrLegacy(bytes, file);
+      return { ...decoded, text: htmlToMarkdown(decoded.text), encoding: 'html', bom: false };
+    },
   },
   markdown: {
     description: 'markdown, as converters (pandoc, MinerU, docx2md) write it',
