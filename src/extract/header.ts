@@ -81,8 +81,15 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
 }
 
 function readTitles(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {
-  for (const { line, corrected } of lines) {
-    const national = line.text.match(NATIONAL_TITLE) ?? correctedMatch(line.text, corrected, 'nationalTitle');
+  for (const [i, { line, corrected }] of lines.entries()) {
+    const tail = nationalTitleTail(lines, i);
+    const national = tail >= 0 ? null : (line.text.match(NATIONAL_TITLE) ?? correctedMatch(line.text, corrected, 'nationalTitle'));
+    if (tail >= 0 && out.nationalTitle === null) {
+      // Read as one line: the quốc hiệu is the two lines' words.
+      out.nationalTitle = `${line.text} ${lineAt(lines, tail).line.text}`;
+      out.family = 'state';
+      ctx.record('/header/nationalTitle', line);
+    }
     if (national && out.nationalTitle === null) {
       out.nationalTitle = national[0];
       out.family = 'state';
@@ -294,10 +301,12 @@ const filledParts = (date: IssueDate): number => (date.day === null ? 0 : 1) + (
 function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numberIndex: number, out: Header): void {
   const stop = numberIndex >= 0 ? numberIndex : lines.findIndex((l) => l.kind === 'typeHeading' || l.kind === 'letterSubject' || l.kind === 'placeDate');
   const agency: Line[] = [];
-  for (const { kind, line } of stop < 0 ? lines : lines.slice(0, stop)) {
+  const candidates = stop < 0 ? lines : lines.slice(0, stop);
+  for (const [i, { kind, line }] of candidates.entries()) {
     // Right-column capitals are agency lines too once the quốc hiệu and tiêu ngữ are classified
     // (docx-to-text shifts a line with an empty left cell into the right column).
     if (kind !== 'caps' && !(kind === 'text' && isMostlyUpperCase(line.text))) continue;
+    if (inWrappedNationalTitle(candidates, i)) continue;
     if (URGENCY_WORDS.test(line.text) && line.text.length < 25) continue;
     if (HEADER_MARKS.test(line.text)) continue;
     agency.push(line);
@@ -309,6 +318,27 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
   const issuerStart = boldFrom > 0 && agency.slice(boldFrom).every((l) => l.bold) ? boldFrom : plainIssuerStart(agency);
   out.agency.parent = out.agency.lines.slice(0, issuerStart);
   out.agency.issuer = out.agency.lines.slice(issuerStart).join(' ');
+}
+
+/**
+ * `CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT` / `NAM` in a narrow right column: a quốc hiệu wrapped onto a
+ * second line. Returns the line that completes the one at `i` (within the next three), or -1.
+ */
+function nationalTitleTail(lines: readonly ClassifiedLine[], i: number): number {
+  const head = lineAt(lines, i).line.text;
+  if (!/^C[ỘOÔỌ]NG\s*H/iu.test(head) || NATIONAL_TITLE.test(head)) return -1;
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+    const tail = lineAt(lines, j).line.text;
+    if (tail.split(/\s+/).length <= 3 && NATIONAL_TITLE.test(`${head} ${tail}`)) return j;
+  }
+  return -1;
+}
+
+/** Whether line `i` is either part of a wrapped quốc hiệu (not a line of the agency's name). */
+function inWrappedNationalTitle(lines: readonly ClassifiedLine[], i: number): boolean {
+  if (nationalTitleTail(lines, i) >= 0) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (nationalTitleTail(lines, j) === i) return true;
+  return false;
 }
 
 /** `text`, or the lexicon phrase it stands for with its diacritics restored (a `keyword/corrected` diagnostic). */

@@ -30,3 +30,29 @@ describe('a publisher banner with its web address above the header', () => {
     expect(parseDocument(LETTER).header.agency.lines).toEqual(['ỦY BAN NHÂN DÂN', 'HUYỆN ĐÔNG ANH']);
   });
 });
+
+describe('a quốc hiệu wrapped in a narrow right column', () => {
+  const header = (tail: string) =>
+    [
+      '      SỞ NỘI VỤ                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA' + (tail === 'NAM' ? ' VIỆT' : ''),
+      `                                                  ${tail}`,
+      '                                        Độc lập - Tự do - Hạnh phúc',
+      '    Số: 215/SNV-TCBC',
+      'V/v tuyển dụng viên chức năm 2026       Gia Lai, ngày 14 tháng 5 năm 2026',
+      '',
+      '    Kính gửi: Các cơ quan, đơn vị trực thuộc.',
+      '',
+      '    Sở Nội vụ đề nghị các đơn vị báo cáo nhu cầu tuyển dụng./.',
+    ].join('\n');
+
+  it.each(['NAM', 'VIỆT NAM'])('leaves its end (%s) out of the agency', (tail) => {
+    const doc = parseDocument(header(tail));
+    expect(doc.header.agency.lines).toEqual(['SỞ NỘI VỤ']);
+    expect(doc.header).toMatchObject({ number: '215', symbol: 'SNV-TCBC', place: 'Gia Lai' });
+  });
+
+  it('keeps a short agency line that is no end of it', () => {
+    const doc = parseDocument(header('NAM').replace('SỞ NỘI VỤ', 'BỘ QUỐC PHÒNG').replace(/^( +)NAM$/m, '      QUÂN KHU 5'));
+    expect(doc.header.agency.lines).toEqual(['BỘ QUỐC PHÒNG', 'QUÂN KHU 5']);
+  });
+});
