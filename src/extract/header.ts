@@ -311,6 +311,8 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
     if (HEADER_MARKS.test(line.text)) continue;
     agency.push(line);
   }
+  const place = stop >= 0 ? placeAfterNumber(lines, stop, agency) : null;
+  if (place) agency.push(place);
   if (agency.length === 0) return;
   out.agency.lines = agency.map((l) => snapped(ctx, l.text, ['agency', 'place'], ctx.place(l)));
   agency.forEach((l, i) => ctx.record(`/header/agency/lines/${i}`, l));
@@ -319,6 +321,22 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
   out.agency.parent = out.agency.lines.slice(0, issuerStart);
   out.agency.issuer = out.agency.lines.slice(issuerStart).join(' ');
 }
+
+/**
+ * `ỦY BAN NHÂN DÂN` / … / `Số: 267/QĐ-UBND` / … / `TỈNH SÓC TRĂNG`: text copied out of a PDF cell by
+ * cell, row after row, puts the second line of the agency's name below the number. A council's
+ * name is not whole without its place, so the first such place line of the header completes it.
+ */
+function placeAfterNumber(lines: readonly ClassifiedLine[], stop: number, agency: readonly Line[]): Line | null {
+  const last = agency.at(-1)?.text;
+  if (last === undefined || !COUNCIL_WITHOUT_PLACE.test(last)) return null;
+  for (const { kind, line } of lines.slice(stop + 1, stop + 6)) {
+    if (kind === 'caps' && PLACE_CONTINUATION.test(line.text)) return line;
+  }
+  return null;
+}
+
+const COUNCIL_WITHOUT_PLACE = /^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)$/u;
 
 /**
  * `CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT` / `NAM` in a narrow right column: a quốc hiệu wrapped onto a

@@ -56,3 +56,25 @@ describe('a quốc hiệu wrapped in a narrow right column', () => {
     expect(doc.header.agency.lines).toEqual(['BỘ QUỐC PHÒNG', 'QUÂN KHU 5']);
   });
 });
+
+describe('an agency whose place line comes after the number (text copied cell by cell)', () => {
+  const copied = [
+    'ỦY BAN NHÂN DÂN',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Số: 267 /QĐ-UBND',
+    'Sóc Trăng, ngày 17 tháng 02 năm 2025',
+    'TỈNH SÓC TRĂNG',
+    'Độc lập - Tự do - Hạnh phúc',
+    'QUYẾT ĐỊNH',
+    'Về việc công bố thủ tục hành chính',
+  ].join('\n');
+
+  it('completes the council name with its place', () => {
+    expect(parseDocument(copied).header.agency.lines).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH SÓC TRĂNG']);
+  });
+
+  it('leaves a whole agency name as it is', () => {
+    const doc = parseDocument(copied.replace('ỦY BAN NHÂN DÂN\n', 'SỞ TƯ PHÁP\n'));
+    expect(doc.header.agency.lines).toEqual(['SỞ TƯ PHÁP']);
+  });
+});
