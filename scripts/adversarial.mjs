@@ -41,6 +41,12 @@ export const SHAPES = {
   'ngày … của chains': (n) => fill(n, (i) => `Quyết định số ${i}/QĐ-UBND ngày ${(i % 28) + 1}/5/2020 của `),
   'Căn cứ lines': (n) => fill(n, (i) => `Căn cứ Nghị định số ${i}/2020/NĐ-CP ngày 1/1/2020 của Chính phủ;\n`),
   'one citation list': (n) => fill(n, (i) => `số ${i}/QĐ-UBND, `, { prefix: 'Thực hiện các Quyết định ' }),
+  'a grid table': (n) => fill(n, (i) => `| ${i} | Nội dung hàng ${i} |\n`, { prefix: '+------+------------------+\n', suffix: '+------+------------------+\n' }),
+  'a grid row of cells': (n) => fill(n, () => 'a|', { header: false, prefix: `+${'-+'.repeat(2000)}\n|`, suffix: '\n' }),
+  'an HTML table': (n) => fill(n, (i) => `<tr><td><p>${i}</p></td><td><p>Nội dung<br>hàng ${i}</p></td></tr>\n`, { prefix: '<table>\n', suffix: '</table>\n' }),
+  'unclosed HTML tags': (n) => fill(n, () => '<td<p ', { header: false, prefix: '<table><tr><td>Số: 1/UBND ' }),
+  'a flattened header cell': (n) => fill(n, (i) => `**A${i}** Số: ${i}/UBND `, { header: false, prefix: '| ', suffix: ' | x |\n|---|---|\n' }),
+  'an HTML page': (n) => fill(n, (i) => `<div><p><b>${i}.</b> Nội dung <i>thứ</i> ${i}&nbsp;&amp;</p></div>\n`, { header: false, prefix: '<!DOCTYPE html><html><body>', suffix: '</body></html>' }),
 };
 
 function parseSize(text) {

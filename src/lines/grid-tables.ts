@@ -88,13 +88,14 @@ function junctionsOf(text: string, start: number, end: number): number[] {
 function addRowLine(text: string, start: number, end: number, junctions: readonly number[], block: Array<Array<{ start: number; end: number }>>): void {
   const raw = text.slice(start, end);
   const bars = [...raw.matchAll(VERTICAL)].map((m) => m.index);
+  // Bars and junctions are both in order: one walk pairs them (a row of ten thousand cells is linear).
+  let junction = 0;
   for (let b = 0; b + 1 < bars.length; b++) {
     const from = bars[b]! + 1;
     const to = bars[b + 1]!;
-    let column = 0;
-    for (let c = 0; c < junctions.length; c++) if (junctions[c]! <= bars[b]!) column = c;
+    while (junction + 1 < junctions.length && junctions[junction + 1]! <= bars[b]!) junction++;
     // Columns are numbered by the bars before them when the rule above has no junction there.
-    if (junctions.length === 0) column = b;
+    const column = junctions.length === 0 ? b : junction;
     const slice = raw.slice(from, to);
     const lead = slice.length - slice.trimStart().length;
     const trimmed = slice.trim();

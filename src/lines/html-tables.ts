@@ -8,7 +8,8 @@
  */
 import type { CellSpan, TableSpan } from './tables.js';
 
-const TABLE_TAG = /<(\/?)(table|tr|td|th|caption)\b[^>]*>/gi;
+// (A tag ends at `>` and never spans a `<`: a cell of unclosed `<td` is read in linear time.)
+const TABLE_TAG = /<(\/?)(table|tr|td|th|caption)\b[^<>]*>/gi;
 
 /** True when the text may hold an HTML table (a cheap test before the scan). */
 export function hasHtmlTable(text: string): boolean {
@@ -101,7 +102,7 @@ function withEdges(text: string, table: TableSpan): TableSpan {
  * nested table's rows and cells…). Inline tags (`<strong>`, `<em>`, `<span>`) are left to the
  * inline cleaner.
  */
-export const HTML_BLOCK_BREAK = /<\/?(?:p|br|div|li|ul|ol|blockquote|h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|hr|pre|section|article|header|footer)\b[^>]*>/gi;
+export const HTML_BLOCK_BREAK = /<\/?(?:p|br|div|li|ul|ol|blockquote|h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|hr|pre|section|article|header|footer)\b[^<>]*>/gi;
 
 /** The `[start, end)` pieces of a cell's content between its block tags (blank pieces left out). */
 export function htmlCellPieces(text: string, cell: CellSpan): Array<[number, number]> {
