@@ -1,7 +1,7 @@
 /**
  * HTML pages (a web page saved from a publisher's site, Word's or pandoc's HTML export) → the
  * markdown the rest of the pipeline reads: a paragraph per block element, `**`/`*` for bold and
- * italic, and tables kept as HTML tables, which the line reader turns into cells
+ * italic, list items with the marker a browser shows (`1.`, `a)`, `- `), and tables kept as HTML tables, which the line reader turns into cells
  * (`lines/html-tables.ts`). Character references are left to the normalizer, which maps each back.
  *
  * Read by one linear scan of the tags, tolerant as browsers are: unclosed elements, stray end
@@ -36,11 +36,21 @@ const ITALIC = new Set(['i', 'em']);
 // A tag's attributes stop at the next `<`, so a page of unclosed tags is read in linear time.
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>?|<\?[^>]*>?|<(\/?)([A-Za-z][A-Za-z0-9:-]*)(?:[^>"'<]|"[^"<>]*"|'[^'<>]*')*>|[^<]+|</g;
 
+/** An open list: the marker its next item shows. */
+interface OpenList {
+  readonly ordered: boolean;
+  readonly type: string;
+  next: number;
+}
+
 /** The page as markdown. */
 export function htmlToMarkdown(html: string): string {
   const out: string[] = [];
   let tableDepth = 0;
   let pre = 0;
+  const lists: OpenList[] = [];
+  // A list item's marker waits for the item's first text (its <p> must not put it on a line alone).
+  let marker: string | null = null;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(html); m !== null; m = TOKEN.exec(html)) {
     const token = m[0];
@@ -48,9 +58,19 @@ export function htmlToMarkdown(html: string): string {
     if (name === undefined) {
       if (token.startsWith('<!') || token.startsWith('<?')) continue;
       // Text: HTML folds its whitespace, except in <pre>; a lone `<` is text too.
-      out.push(pre > 0 ? token : token.replace(/[ \t\r\n\f]+/g, ' '));
+      const text = pre > 0 ? token : token.replace(/[ \t\r\n\f]+/g, ' ');
+      if (marker !== null && text.trim()) {
+        out.push(marker);
+        marker = null;
+      }
+      out.push(text);
       continue;
     }
+    if (name === 'ol' || name === 'ul') {
+      if (m[1] === '/') lists.pop();
+      else lists.push(openList(name === 'ol', token));
+    }
+    if (name === 'li' && m[1] !== '/') marker = listMarker(lists.at(-1), token);
     const closing = m[1] === '/';
     if (!closing && HIDDEN.has(name)) {
       // Skip to the element's end tag (or the end of the page).
@@ -83,6 +103,54 @@ export function htmlToMarkdown(html: string): string {
     else if (ITALIC.has(name)) out.push('*');
   }
   return tidy(out.join(''));
+}
+
+/** A list as `<ol start="3" type="a">` opens it. */
+function openList(ordered: boolean, tag: string): OpenList {
+  const start = /\sstart\s*=\s*["']?(-?\d+)/i.exec(tag)?.[1];
+  const type = /\stype\s*=\s*["']?([1aAiI])/.exec(tag)?.[1] ?? '1';
+  return { ordered, type, next: start === undefined ? 1 : Number(start) };
+}
+
+/**
+ * The marker a browser shows before an item, as the document's own numbering writes it: `1.`,
+ * `a)` (NĐ 30's điểm), `I.`, `- ` for a bullet. `<li value="5">` sets the number.
+ */
+function listMarker(list: OpenList | undefined, tag: string): string {
+  if (list === undefined || !list.ordered) return '- ';
+  const value = /\svalue\s*=\s*["']?(-?\d+)/i.exec(tag)?.[1];
+  const n = value === undefined ? list.next : Number(value);
+  list.next = n + 1;
+  switch (list.type) {
+    case 'a':
+      return `${letterOf(n)}) `;
+    case 'A':
+      return `${letterOf(n).toUpperCase()}. `;
+    case 'i':
+      return `${romanOf(n).toLowerCase()}. `;
+    case 'I':
+      return `${romanOf(n)}. `;
+    default:
+      return `${n}. `;
+  }
+}
+
+/** The Vietnamese điểm letters: a b c d đ e g h i k l m n o p q r s t u v x y. */
+const LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
+const letterOf = (n: number) => LETTERS[(n - 1) % LETTERS.length] ?? 'a';
+
+function romanOf(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let rest = n;
+  for (const [value, digits] of table) {
+    while (rest >= value) {
+      out += digits;
+      rest -= value;
+    }
+  }
+  return out;
 }
 
 /** A tag inside a table: the table's own and the inline emphasis kept, a block tag a line break. */

@@ -25,6 +25,13 @@ describe('htmlToMarkdown', () => {
     expect(htmlToMarkdown('<p><b>Điều 1.</b> Thành lập <i>Tổ công tác</i>.</p>')).toBe('**Điều 1.** Thành lập *Tổ công tác*.\n');
   });
 
+  it('writes the markers a browser shows before list items: numbers, điểm letters, dashes', () => {
+    expect(htmlToMarkdown('<ol><li><p>Rà soát số liệu.</p></li><li>Báo cáo kết quả.</li></ol><ol type="a" start="4"><li>Điểm d</li><li>Điểm đ</li></ol><ul><li>Như trên;</li></ul>')).toBe(
+      '1. Rà soát số liệu.\n\n2. Báo cáo kết quả.\n\nd) Điểm d\n\nđ) Điểm đ\n\n- Như trên;\n',
+    );
+    expect(htmlToMarkdown('<ol type="I"><li>Mục tiêu</li><li value="4">Tổ chức thực hiện</li></ol>')).toBe('I. Mục tiêu\n\nIV. Tổ chức thực hiện\n');
+  });
+
   it('keeps a table as an HTML table, a line per row, block tags in cells as <br>', () => {
     expect(htmlToMarkdown('<table class="x"><tbody><tr><td><p>SỞ Y TẾ</p><p>Số: 12/SYT</p></td><td>Gia Lai</td></tr></tbody></table>')).toBe(
       '<table>\n<tr><td><br>SỞ Y TẾ<br>Số: 12/SYT</td><td>Gia Lai</td></tr></table>\n',
