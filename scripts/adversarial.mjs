@@ -46,6 +46,7 @@ export const SHAPES = {
   'an HTML table': (n) => fill(n, (i) => `<tr><td><p>${i}</p></td><td><p>Nội dung<br>hàng ${i}</p></td></tr>\n`, { prefix: '<table>\n', suffix: '</table>\n' }),
   'unclosed HTML tags': (n) => fill(n, () => '<td<p ', { header: false, prefix: '<table><tr><td>Số: 1/UBND ' }),
   'a flattened header cell': (n) => fill(n, (i) => `**A${i}** Số: ${i}/UBND `, { header: false, prefix: '| ', suffix: ' | x |\n|---|---|\n' }),
+  'rows of hard breaks never closed': (n) => fill(n, (i) => `| Nội dung ${i}  \n`),
   'an HTML page': (n) => fill(n, (i) => `<div><p><b>${i}.</b> Nội dung <i>thứ</i> ${i}&nbsp;&amp;</p></div>\n`, { header: false, prefix: '<!DOCTYPE html><html><body>', suffix: '</body></html>' }),
 };
 

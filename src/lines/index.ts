@@ -12,6 +12,7 @@ import { lineWith, makeLine, type Line, type TableCell } from './line.js';
 import { splitFlattenedCell } from './flattened-cells.js';
 import { findGridTables } from './grid-tables.js';
 import { findHtmlTables, htmlCellPieces } from './html-tables.js';
+import { findLooseRows } from './loose-rows.js';
 import type { CellSpan, TableFinder, TableSpan } from './tables.js';
 import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells, splitSubjectFromNumber } from './split.js';
 
@@ -84,7 +85,8 @@ export function toLines(text: string, options: LinesOptions): Line[] {
 }
 
 /**
- * The tables of a text, in source order: GFM tables (markdown only), HTML tables and grid tables.
+ * The tables of a text, in source order: GFM tables and rows a converter wrote over several lines
+ * (markdown only), HTML tables and grid tables.
  * Where two overlap (a pipe table drawn inside a grid), the one that starts first is read.
  * Every reader is linear, so tables are read at any size.
  */
@@ -92,8 +94,9 @@ function findAllTables(text: string, options: LinesOptions): TableSpan[] {
   const gfm = options.markdown && options.findTables ? options.findTables(text) : [];
   const html = findHtmlTables(text);
   const grid = findGridTables(text);
-  if (html.length === 0 && grid.length === 0) return gfm;
-  const all = [...gfm, ...html, ...grid].sort((a, b) => a.start - b.start);
+  const loose = options.markdown ? findLooseRows(text) : [];
+  if (html.length === 0 && grid.length === 0 && loose.length === 0) return gfm;
+  const all = [...gfm, ...html, ...grid, ...loose].sort((a, b) => a.start - b.start);
   const kept: TableSpan[] = [];
   for (const table of all) {
     const last = kept[kept.length - 1];
