@@ -26,8 +26,8 @@ const PLACE_DATE = vre(`[*_]*${PLACE_DATE_AT}`, 'uy');
 // (`… Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam`) they are words of a sentence.
 const ANCHORS = [NUMBER_AT, SUBJECT_AT, PLACE_DATE_AT, AUTHORITY_AT, keywordSource('nationalTitle'), MOTTO.source, keywordSource('partyTitle')];
 
-/** A cell worth cutting: it holds a header or footer anchor after some text. */
-const HAS_ANCHOR = vre(`\\S\\s+[*_]*(?:${ANCHORS.join('|')})|(?:^|\\s)[*_]*(?:${keywordSource('distribution')})\\s*[*_]*:`, 'u');
+/** A cell worth cutting: it holds a header or footer anchor after some text, or opens with `Nơi nhận:` or `TM.`. */
+const HAS_ANCHOR = vre(`\\S\\s+[*_]*(?:${ANCHORS.join('|')})|(?:^|\\s)[*_]*(?:(?:${keywordSource('distribution')})\\s*[*_]*:|${AUTHORITY_AT})`, 'u');
 
 /**
  * Where to cut, as the spaces between two lines: before an anchor (after some text), around an

@@ -270,8 +270,9 @@ function cellPieces(text: string, table: TableSpan, cell: CellSpan, markdown: bo
   }
   pieces.push([pieceStart, raw.slice(pieceStart)]);
   return pieces
-    .flatMap(([at, piece]) => splitAtBoldRuns(at, piece))
+    // The whole cell first: its anchors (`TM.`, `Số:`) tell whether it is a flattened header or footer.
     .flatMap(([at, piece]) => splitFlattenedCell(at, piece))
+    .flatMap(([at, piece]) => splitAtBoldRuns(at, piece))
     .flatMap(([at, piece]) => splitSubjectFromNumber([{ start: at, text: piece, column: 0 }]))
     .map((c): Array<[number, number]> => [[start + c.start, start + c.start + c.text.length]]);
 }

@@ -61,3 +61,11 @@ describe('splitFlattenedCell and words of a sentence', () => {
     expect(pieces(subject)).toEqual([subject]);
   });
 });
+
+describe('a flattened signature cell', () => {
+  it('is cut at its bold runs when it opens with the authority prefix', () => {
+    expect(pieces('**TM. CHÍNH PHỦ** **THỦ TƯỚNG** \\[ (Đã ký) **Nguyễn Xuân Phúc**')).toEqual([
+      '**TM. CHÍNH PHỦ**', '**THỦ TƯỚNG**', '\\[ (Đã ký)', '**Nguyễn Xuân Phúc**',
+    ]);
+  });
+});
