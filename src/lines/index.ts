@@ -165,9 +165,12 @@ function isWholeLineBold(trimmedRaw: string): boolean {
 
 /** `BỘ XÂY DỰNG -------` in a flattened cell: drop the rule that stood under the name. */
 function stripTrailingRule(text: string): string {
-  const m = text.match(/\s+[-_=]{3,}$/);
+  const m = TRAILING_RULE.exec(text);
   return m ? text.slice(0, m.index) : text;
 }
+
+/** The rule after a space, or glued to a capital (`VĂN PHÒNG-------`: the line break between was lost). */
+const TRAILING_RULE = /\s+[-_=]{3,}$|(?<=\p{Lu})[-_=]{4,}$/u;
 
 function pushTable(
   drafts: Drafts,

@@ -69,3 +69,11 @@ describe('a flattened signature cell', () => {
     ]);
   });
 });
+
+describe('a rule glued to the name above it', () => {
+  it('is dropped from the name as a rule after a space is', () => {
+    const { lines } = linesOf('| BAN CHẤP HÀNH TRUNG ƯƠNG **VĂN PHÒNG\\-------** | **ĐẢNG CỘNG SẢN VIỆT NAM\\------** |\n| --- | --- |\n', true);
+    // (The left cell holds no anchor, so it stays one line: its bold run alone is no reason to cut.)
+    expect(lines.map((l) => l.text)).toEqual(['BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+  });
+});
