@@ -138,6 +138,9 @@ function isWholeLineBold(trimmedRaw: string): boolean {
 
 /** `BỘ XÂY DỰNG -------` in a flattened cell: drop the rule that stood under the name. */
 function stripTrailingRule(text: string): string {
+  // Most lines do not end in a rule: the pattern, anchored at the end, would be tried from every space.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x2d && last !== 0x5f && last !== 0x3d) return text;
   const m = text.match(/\s+[-_=]{3,}$/);
   return m ? text.slice(0, m.index) : text;
 }

@@ -136,6 +136,7 @@ const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
 const TYPE_NAMES_UPPER = DOCUMENT_TYPE_NAMES.map((n) => n.toLocaleUpperCase('vi'));
 const SHORTEST_TYPE_NAME = Math.min(...TYPE_NAMES_UPPER.map((n) => n.length));
+const LONGEST_TYPE_NAME = Math.max(...TYPE_NAMES_UPPER.map((n) => n.length));
 const LOWER_LETTER = new RegExp(`[${LOWER}]`);
 
 /**
@@ -158,9 +159,10 @@ export function typeHeadingOf(text: string): { name: string; rest: string; writt
   const firstLower = text.search(LOWER_LETTER);
   if (firstLower >= 0 && firstLower < SHORTEST_TYPE_NAME) return null;
   // toUpperCase: Vietnamese has no locale-specific case rules (the same result), and it is faster.
-  const upper = text.toUpperCase();
+  // Only as much as the longest name is compared (a line may be a paragraph long).
+  const upperHead = (text.length > LONGEST_TYPE_NAME ? text.slice(0, LONGEST_TYPE_NAME) : text).toUpperCase();
   for (const name of TYPE_NAMES_UPPER) {
-    if (!upper.startsWith(name)) continue;
+    if (!upperHead.startsWith(name)) continue;
     const written = text.slice(0, name.length);
     if (!isUpperCaseText(written)) continue;
     const rest = text.slice(name.length);
@@ -171,6 +173,7 @@ export function typeHeadingOf(text: string): { name: string; rest: string; writt
   // OCR loses or garbles diacritics (`QUYÉT ĐỊNH`, `KE HOACH`): a heading alone on its line still
   // counts, and so does the enacting line with its colon (`QUYÊT ĐỊNH:`).
   if (!isUpperCaseText(text)) return null;
+  const upper = text.toUpperCase();
   const colon = /\s*:\s*$/.exec(upper);
   const core = (colon ? upper.slice(0, colon.index) : upper).trim();
   const compact = core.replace(/\s+/g, '');
