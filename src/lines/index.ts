@@ -44,6 +44,8 @@ export function toLines(text: string, options: LinesOptions): Line[] {
   // Tables are read at any size: the table reader is linear.
   const tables = options.markdown && options.findTables ? options.findTables(text) : [];
   const leftTabs = text.includes('\t') ? leftColumnTabs(text.split('\n')) : undefined;
+  // One object for every line (spreading the options at each line cost more than reading it).
+  const lineOptions = { ...options, leftTabs };
   const drafts: Drafts = { lines: [], continuing: new Set() };
   let gap = true;
   let openEmphasis = { strong: false, em: false };
@@ -71,7 +73,7 @@ export function toLines(text: string, options: LinesOptions): Line[] {
       openEmphasis = { strong: false, em: false };
     } else {
       const continues = openEmphasis.strong || openEmphasis.em;
-      const added = pushPhysicalLine(drafts, raw, offset, lineNo, gap, continues, { ...options, leftTabs });
+      const added = pushPhysicalLine(drafts, raw, offset, lineNo, gap, continues, lineOptions);
       if (added) gap = false;
       if (options.markdown) openEmphasis = emphasisStateAfter(raw, openEmphasis);
     }

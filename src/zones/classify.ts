@@ -137,6 +137,16 @@ const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 const TYPE_NAMES_UPPER = DOCUMENT_TYPE_NAMES.map((n) => n.toLocaleUpperCase('vi'));
 const SHORTEST_TYPE_NAME = Math.min(...TYPE_NAMES_UPPER.map((n) => n.length));
 const LONGEST_TYPE_NAME = Math.max(...TYPE_NAMES_UPPER.map((n) => n.length));
+/** The names in capitals by their first letter, each list in the order of `TYPE_NAMES_UPPER`. */
+const TYPE_NAMES_BY_INITIAL: ReadonlyMap<string, readonly string[]> = (() => {
+  const byInitial = new Map<string, string[]>();
+  for (const name of TYPE_NAMES_UPPER) {
+    const names = byInitial.get(name.charAt(0));
+    if (names) names.push(name);
+    else byInitial.set(name.charAt(0), [name]);
+  }
+  return byInitial;
+})();
 const LOWER_LETTER = new RegExp(`[${LOWER}]`);
 
 /**
@@ -159,9 +169,11 @@ export function typeHeadingOf(text: string): { name: string; rest: string; writt
   const firstLower = text.search(LOWER_LETTER);
   if (firstLower >= 0 && firstLower < SHORTEST_TYPE_NAME) return null;
   // toUpperCase: Vietnamese has no locale-specific case rules (the same result), and it is faster.
-  // Only as much as the longest name is compared (a line may be a paragraph long).
-  const upperHead = (text.length > LONGEST_TYPE_NAME ? text.slice(0, LONGEST_TYPE_NAME) : text).toUpperCase();
-  for (const name of TYPE_NAMES_UPPER) {
+  // Only the names with the line's initial are compared, and only with the head of the line (it
+  // may be a paragraph long).
+  const names = TYPE_NAMES_BY_INITIAL.get(text.charAt(0).toUpperCase().charAt(0)) ?? [];
+  const upperHead = names.length > 0 ? (text.length > LONGEST_TYPE_NAME ? text.slice(0, LONGEST_TYPE_NAME) : text).toUpperCase() : '';
+  for (const name of names) {
     if (!upperHead.startsWith(name)) continue;
     const written = text.slice(0, name.length);
     if (!isUpperCaseText(written)) continue;
