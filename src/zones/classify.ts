@@ -314,9 +314,10 @@ function kindOf(line: Line): LineKind {
   if (text === '*' || text === '***') return 'star';
   // `Ký bởi: …`, `Thời gian ký: … +07:00`: the stamp's own lines (segment adds the rest of its block).
   if (text.length <= 120 && isSignatureStampLine(text)) return 'stamp';
-  if (NATIONAL_TITLE.test(head) && text.length < 90) return 'nationalTitle';
-  if (MOTTO.test(head) && text.length < 60) return 'motto';
-  if (PARTY_TITLE.test(head) && text.length < 40) return 'partyTitle';
+  // Lengths first: the titles are searched for anywhere in the line, and most lines are longer.
+  if (text.length < 90 && NATIONAL_TITLE.test(head)) return 'nationalTitle';
+  if (text.length < 60 && MOTTO.test(head)) return 'motto';
+  if (text.length < 40 && PARTY_TITLE.test(head)) return 'partyTitle';
   if (NUMBER_LABEL.test(head)) return 'number';
   if (RECIPIENTS_LABEL.test(head) || TELEGRAM_LABEL.test(text)) return 'recipientsLabel';
   if (COPY_RECIPIENTS_LABEL.test(head)) return 'copyRecipientsLabel';
@@ -333,7 +334,7 @@ function kindOf(line: Line): LineKind {
     return 'signatureMark';
   }
   if (BASIS.test(head)) return 'basis';
-  if ((PLACE_DATE.test(head) || BARE_DATE.test(head) || PLACE_NUMERIC_DATE.test(text)) && text.length < 90) return 'placeDate';
+  if (text.length < 90 && (PLACE_DATE.test(head) || BARE_DATE.test(head) || PLACE_NUMERIC_DATE.test(text))) return 'placeDate';
   const heading = typeHeadingOf(text);
   if (heading) {
     if (/^\s*:\s*$/.test(heading.rest)) return 'enacting';
