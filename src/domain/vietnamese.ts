@@ -104,12 +104,19 @@ export const LOWER = inCodePointOrder('a-zàáảãạăằắẳẵặâầấ�
 /** Both, as one class body. */
 export const LETTERS = inCodePointOrder(UPPER + LOWER);
 
-const upperRe = new RegExp(`[${UPPER}]`);
-const lowerRe = new RegExp(`[${LOWER}]`);
-
 /** True when the text has letters and none of them is lower case (`ỦY BAN NHÂN DÂN`). */
 export function isUpperCaseText(text: string): boolean {
-  return upperRe.test(text) && !lowerRe.test(text);
+  // One pass over the table of letter cases: the regex code tests a class of 134 letters through a
+  // call out of it for every character, and this runs on most lines, several times.
+  const cases = letterCases();
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const kind = unit < cases.length ? cases[unit] : 0;
+    if (kind === LOWER_LETTER) return false;
+    if (kind === UPPER_LETTER) upper = true;
+  }
+  return upper;
 }
 
 /**
@@ -136,10 +143,14 @@ let caseTable: Uint8Array | null = null;
 /** For each UTF-16 code unit up to the last Vietnamese letter: 1 in UPPER, 2 in LOWER, else 0. */
 function letterCases(): Uint8Array {
   if (caseTable === null) {
+    // Filled from the class bodies themselves (ranges and single letters); no letter is in both.
     const table = new Uint8Array(0x1f00);
-    for (let unit = 0; unit < table.length; unit++) {
-      const ch = String.fromCharCode(unit);
-      table[unit] = upperRe.test(ch) ? UPPER_LETTER : lowerRe.test(ch) ? LOWER_LETTER : 0;
+    for (const [body, kind] of [[UPPER, UPPER_LETTER], [LOWER, LOWER_LETTER]] as const) {
+      for (const item of body.match(/.-.|./gsu) ?? []) {
+        const from = item.charCodeAt(0);
+        const to = item.length === 3 ? item.charCodeAt(2) : from;
+        for (let unit = from; unit <= to && unit < table.length; unit++) table[unit] = kind;
+      }
     }
     caseTable = table;
   }
@@ -148,8 +159,13 @@ function letterCases(): Uint8Array {
 
 /** True when the first letter of the text is lower case. */
 export function startsLowerCase(text: string): boolean {
-  const first = text.match(new RegExp(`[${LETTERS}]`));
-  return first !== null && lowerRe.test(first[0]);
+  const cases = letterCases();
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const kind = unit < cases.length ? cases[unit] : 0;
+    if (kind !== 0) return kind === LOWER_LETTER;
+  }
+  return false;
 }
 
 /**

@@ -266,7 +266,8 @@ function classifyWritten(line: Line): ClassifiedLine {
     line,
     kind,
     label: kind === 'numbered' ? matchLabel(text) : null,
-    endsBody: END_OF_BODY.test(text),
+    // (Both shapes of the mark hold a slash: most lines have none, and are not searched from every dot.)
+    endsBody: text.includes('/') && END_OF_BODY.test(text),
     ...(corrected ? { corrected } : {}),
   };
 }
@@ -319,7 +320,8 @@ function kindOf(line: Line): LineKind {
   if (text.length < 60 && MOTTO.test(head)) return 'motto';
   if (text.length < 40 && PARTY_TITLE.test(head)) return 'partyTitle';
   if (NUMBER_LABEL.test(head)) return 'number';
-  if (RECIPIENTS_LABEL.test(head) || TELEGRAM_LABEL.test(text)) return 'recipientsLabel';
+  // (A telegram's label ends in a colon: most lines have none, and are not searched for it.)
+  if (RECIPIENTS_LABEL.test(head) || (text.includes(':') && TELEGRAM_LABEL.test(text))) return 'recipientsLabel';
   if (COPY_RECIPIENTS_LABEL.test(head)) return 'copyRecipientsLabel';
   if (DISTRIBUTION_LABEL.test(head)) return 'distributionLabel';
   if (LETTER_SUBJECT.test(head)) return 'letterSubject';

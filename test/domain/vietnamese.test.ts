@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_CLASS_BODY, LETTERS, LOWER, stripDiacritics, UPPER, vre } from '../../src/domain/vietnamese.js';
+import { isUpperCaseText, LETTER_CLASS_BODY, LETTERS, LOWER, startsLowerCase, stripDiacritics, UPPER, vre } from '../../src/domain/vietnamese.js';
 
 /** Every character of a class body, ranges spelled out. */
 function members(body: string): string[] {
@@ -72,6 +72,32 @@ describe('stripDiacritics', () => {
       samples.push(s);
     }
     const wrong = samples.filter((s) => stripDiacritics(s) !== byNormalizing(s));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('isUpperCaseText and startsLowerCase', () => {
+  it('read a line in capitals, and a text that opens with a small letter', () => {
+    expect(isUpperCaseText('ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG')).toBe(true);
+    expect(isUpperCaseText('Số: 12/UBND-VP')).toBe(false);
+    expect(isUpperCaseText('12/2024 - (3)')).toBe(false);
+    expect(startsLowerCase('- đề nghị các sở')).toBe(true);
+    expect(startsLowerCase('1. Đề nghị')).toBe(false);
+    expect(startsLowerCase('2024 / 15')).toBe(false);
+  });
+
+  it('agree with the letter classes they stand for, character by character and in company', () => {
+    const upper = new RegExp(`[${UPPER}]`);
+    const lower = new RegExp(`[${LOWER}]`);
+    const letter = new RegExp(`[${LETTERS}]`);
+    const samples: string[] = [];
+    for (let code = 0; code < 0x10000; code++) samples.push(String.fromCharCode(code));
+    const pool = ['A', 'a', 'Ệ', 'ệ', 'Đ', 'đ', '1', ' ', 'ß', 'Ω', 'ω', 'ǅ', 'İ', '\u1e9e', '\ud83d\ude00'];
+    for (const a of pool) for (const b of pool) for (const c of pool) samples.push(a + b + c);
+    const wrong = samples.filter((s) => {
+      const first = s.match(letter);
+      return isUpperCaseText(s) !== (upper.test(s) && !lower.test(s)) || startsLowerCase(s) !== (first !== null && lower.test(first[0]));
+    });
     expect(wrong).toEqual([]);
   });
 });
