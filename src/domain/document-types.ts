@@ -107,8 +107,19 @@ for (const entry of DOCUMENT_TYPES) byFoldedName.set(foldKey(entry.name), entry)
 
 /** The document type named by `name` in any case (`KẾ HOẠCH`, `kế hoạch`), or undefined. */
 export function documentTypeByName(name: string): DocumentTypeEntry | undefined {
-  return byFoldedName.get(foldKey(name));
+  // Names as written are few (the type names in their cases and spellings): each is folded once.
+  let entry = byWrittenName.get(name);
+  if (entry === undefined) {
+    if (byWrittenName.size >= WRITTEN_NAMES_KEPT) byWrittenName.clear();
+    entry = byFoldedName.get(foldKey(name)) ?? null;
+    byWrittenName.set(name, entry);
+  }
+  return entry ?? undefined;
 }
+
+const byWrittenName = new Map<string, DocumentTypeEntry | null>();
+/** Names remembered as written; all are forgotten when there are this many. */
+const WRITTEN_NAMES_KEPT = 4096;
 
 /** All type names, longest first, for building alternations in patterns. */
 export const DOCUMENT_TYPE_NAMES: readonly string[] = DOCUMENT_TYPES.map((t) => t.name).sort(

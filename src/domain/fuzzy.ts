@@ -33,6 +33,7 @@ export function approximateSearch(
 ): FuzzyMatch | null {
   const m = key.length;
   const n = Math.min(text.length, anchored ? m + maxEdits : text.length);
+  if (lettersMissing(key, text, n) > maxEdits) return null;
   // cost[i] and start[i]: best edits for key[0..i) ending at the current text position. Two rows
   // of each, swapped at every position (no allocation in the loop: this runs on most lines).
   let cost = new Int32Array(m + 1);
@@ -71,6 +72,36 @@ export function approximateSearch(
     if (edits <= maxEdits && (best === null || edits <= best.edits) && endsAt(j)) best = { start: start[m]!, end: j, edits };
   }
   return best;
+}
+
+/** Counts of ASCII characters, zero between calls of `lettersMissing`. */
+const LETTER_COUNTS = new Int32Array(128);
+
+/**
+ * How many of the key's characters `text[0, n)` lacks (as a multiset): a lower bound of the edits
+ * any occurrence of the key there needs, since each one lacking is substituted or inserted. Most
+ * lines are far from every keyword, and this tells it without the edit-distance table. 0 (no
+ * bound) for a key with characters beyond ASCII.
+ */
+function lettersMissing(key: string, text: string, n: number): number {
+  const counts = LETTER_COUNTS;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) return 0;
+  for (let i = 0; i < key.length; i++) counts[key.charCodeAt(i)]!++;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) counts[code]!--;
+  }
+  let missing = 0;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (counts[code]! > 0) missing += counts[code]!;
+    counts[code] = 0;
+  }
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) counts[code] = 0;
+  }
+  return missing;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -184,6 +215,27 @@ function foldedNames(names: readonly string[]): readonly FoldedName[] {
  * words, and only when one name is that near.
  */
 export function nearestName(written: string, names: readonly string[]): { name: string; edits: number } | null {
+  // The same lines come back in document after document (an agency's name, a signer's title):
+  // each is worked out once per list of names, and remembered for a while.
+  let answers = NEAREST_NAMES.get(names);
+  if (answers === undefined) {
+    answers = new Map();
+    NEAREST_NAMES.set(names, answers);
+  }
+  let answer = answers.get(written);
+  if (answer === undefined) {
+    if (answers.size >= NEAREST_NAMES_KEPT) answers.clear();
+    answer = nearestNameOf(written, names);
+    answers.set(written, answer);
+  }
+  return answer === null ? null : { ...answer };
+}
+
+const NEAREST_NAMES = new WeakMap<readonly string[], Map<string, { readonly name: string; readonly edits: number } | null>>();
+/** Answers remembered per list of names; all are forgotten when there are this many. */
+const NEAREST_NAMES_KEPT = 4096;
+
+function nearestNameOf(written: string, names: readonly string[]): { name: string; edits: number } | null {
   const key = foldForMatch(written).replace(/\s+/g, ' ').trim();
   const words = key.split(' ').length;
   const budget = key.replace(/ /g, '').length > 8 ? 2 : 1;

@@ -29,6 +29,8 @@ const LABELS = SIGNATURE_STAMP_LABELS.map((label) => ({ label, re: caseless(`^(?
 
 /** A labelled signature-stamp line: which field, and where its value starts. */
 export function stampLabelOf(text: string): { field: StampField; certain: boolean; valueStart: number } | null {
+  // Every label ends in a colon: a line without one is none of them (most lines, read for no label).
+  if (!text.includes(':')) return null;
   for (const { label, re } of LABELS) {
     const m = re.exec(text);
     if (m) return { field: label.field, certain: label.certain, valueStart: m[0].length };
@@ -38,7 +40,7 @@ export function stampLabelOf(text: string): { field: StampField; certain: boolea
 
 /** A line that only a digital-signature stamp prints: `Ký bởi: …`, a zoned signing time, a publisher line. */
 export function isSignatureStampLine(text: string): boolean {
-  return stampLabelOf(text)?.certain === true || (STAMP_TIME_ZONED.test(text) && text.length <= 60) || STAMP_PUBLISHERS.test(text);
+  return stampLabelOf(text)?.certain === true || (text.length <= 60 && STAMP_TIME_ZONED.test(text)) || STAMP_PUBLISHERS.test(text);
 }
 
 /** A signing time alone on a line: `18.02.2025`, `09:58:30 +07:00`, `09.01.2025 10:21:11 +07:00`. */

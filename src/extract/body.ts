@@ -272,7 +272,9 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       closing = [];
     }
     // The unit's own text, without its label and without the end-of-body mark `./.`.
-    let text = joinText(paragraph.lines).slice(label.length).replace(/^[\s.:)\-–]+/, '').replace(/\s*\.?\/\.\s*$/, '.').trim();
+    let text = joinText(paragraph.lines).slice(label.length).replace(/^[\s.:)\-–]+/, '').trim();
+    // (Tested first: anchored at the end, the pattern would be tried from every space of the unit.)
+    if (text.endsWith('/.')) text = text.replace(/\s*\.?\/\.\s*$/, '.').trim();
     // `Chương I` / `QUY ĐỊNH CHUNG`: the title of a part, chapter or section stands on its own line.
     if (text.length === 0 && HEADED_KINDS.has(label.kind)) {
       const titleParts: string[] = [];

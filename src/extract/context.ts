@@ -14,6 +14,8 @@ import { parserRule, ruleUrl, type GuardedStage, type RuleId } from '../diagnost
 export class ExtractContext {
   readonly sources: Record<string, SourceRef> = {};
   readonly diagnostics: Diagnostic[] = [];
+  /** How many pointers `sources` has (kept as they are added: `guard` needs it at every stage). */
+  private sourceCount = 0;
 
   constructor(
     readonly zones: Zones,
@@ -50,7 +52,7 @@ export class ExtractContext {
   /** Record where the value at `pointer` came from. */
   record(pointer: string, line: Line, from = 0, to = line.text.length): void {
     const place = this.place(line, from, to);
-    this.sources[pointer] = { raw: this.rawAsWritten ? this.writtenAt(place) : line.text.slice(from, to), place };
+    this.setSource(pointer, { raw: this.rawAsWritten ? this.writtenAt(place) : line.text.slice(from, to), place });
   }
 
   /** The original text at `place` as one line (NFC, whitespace folded). */
@@ -104,7 +106,12 @@ export class ExtractContext {
   }
 
   recordSpan(pointer: string, raw: string, place: Position): void {
-    this.sources[pointer] = { raw: this.rawAsWritten ? this.writtenAt(place) : raw, place };
+    this.setSource(pointer, { raw: this.rawAsWritten ? this.writtenAt(place) : raw, place });
+  }
+
+  private setSource(pointer: string, source: SourceRef): void {
+    if (!Object.hasOwn(this.sources, pointer)) this.sourceCount++;
+    this.sources[pointer] = source;
   }
 
   /**
@@ -113,12 +120,15 @@ export class ExtractContext {
    * result, so the rest of the document is still read.
    */
   guard<T>(stage: GuardedStage, run: () => T, fallback: () => T): T {
-    const recorded = new Set(Object.keys(this.sources));
+    // Pointers are kept in the order they were added (none is a number): those after the first
+    // `recorded` are the stage's own.
+    const recorded = this.sourceCount;
     const reported = this.diagnostics.length;
     try {
       return run();
     } catch (error) {
-      for (const pointer of Object.keys(this.sources)) if (!recorded.has(pointer)) delete this.sources[pointer];
+      for (const pointer of Object.keys(this.sources).slice(recorded)) delete this.sources[pointer];
+      this.sourceCount = recorded;
       this.diagnostics.length = reported;
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       this.report(`internal/${stage}`, `Reading the ${stage} failed (${reason}); a bug in vbparse, please report it`);

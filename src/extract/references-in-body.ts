@@ -11,10 +11,11 @@ import { extractReferences } from './references/index.js';
  * still points at the original text.
  */
 export function restoreOcrDigits(text: string): string {
-  return text.replace(OCR_NUMBER, (token) => (/\d/.test(token) ? token.replace(/[lI]/g, '1').replace(/[oO]/g, '0') : token));
+  return text.replace(OCR_NUMBER, (whole, label: string, token: string) => (/\d/.test(token) ? label + token.replace(/[lI]/g, '1').replace(/[oO]/g, '0') : whole));
 }
 
-const OCR_NUMBER = /(?<=s[ốô]\s{0,2}:?\s{0,2})[0-9lIoO]{2,6}(?=\s{0,2}[/\-–])/gu;
+// The label is matched, not looked behind for: a look-behind is tried at every position of the body.
+const OCR_NUMBER = /(s[ốô]\s{0,2}:?\s{0,2})([0-9lIoO]{2,6})(?=\s{0,2}[/\-–])/gu;
 
 export function extractBodyReferences(stream: TextStream, ownSymbol: { number: string | null; symbol: string | null }, ctx?: ExtractContext): Reference[] {
   const exclude: string[] = [];

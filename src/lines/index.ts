@@ -47,6 +47,8 @@ interface Drafts {
 export function toLines(text: string, options: LinesOptions): Line[] {
   const tables = findAllTables(text, options);
   const leftTabs = text.includes('\t') ? leftColumnTabs(text.split('\n')) : undefined;
+  // One object for every line (spreading the options at each line cost more than reading it).
+  const lineOptions = { ...options, leftTabs };
   const drafts: Drafts = { lines: [], continuing: new Set() };
   let gap = true;
   let openEmphasis = { strong: false, em: false };
@@ -74,7 +76,7 @@ export function toLines(text: string, options: LinesOptions): Line[] {
       openEmphasis = { strong: false, em: false };
     } else {
       const continues = openEmphasis.strong || openEmphasis.em;
-      const added = pushPhysicalLine(drafts, raw, offset, lineNo, gap, continues, { ...options, leftTabs });
+      const added = pushPhysicalLine(drafts, raw, offset, lineNo, gap, continues, lineOptions);
       if (added) gap = false;
       if (options.markdown) openEmphasis = emphasisStateAfter(raw, openEmphasis);
     }
@@ -165,6 +167,9 @@ function isWholeLineBold(trimmedRaw: string): boolean {
 
 /** `BỘ XÂY DỰNG -------` in a flattened cell: drop the rule that stood under the name. */
 function stripTrailingRule(text: string): string {
+  // Most lines do not end in a rule: the pattern, anchored at the end, would be tried from every space.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x2d && last !== 0x5f && last !== 0x3d) return text;
   const m = TRAILING_RULE.exec(text);
   return m ? text.slice(0, m.index) : text;
 }

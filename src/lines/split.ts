@@ -5,7 +5,7 @@
  */
 import { DAY_WORD } from '../domain/date-grammar.js';
 import { fuzzyKeywordIn } from '../domain/fuzzy.js';
-import { isMostlyUpperCase } from '../domain/vietnamese.js';
+import { isMostlyUpperCase, LOWER } from '../domain/vietnamese.js';
 import { DIGIT_LOOKALIKE_CLASS, keywordPattern, LEADING_SPECK, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE } from '../domain/keywords.js';
 import { AUTHORITY_PREFIX_ALTERNATION, SIGNER_POSITIONS } from '../domain/signature.js';
 import { vre } from '../domain/vietnamese.js';
@@ -77,7 +77,8 @@ export function splitCells(raw: string, options: { pipes: boolean; leftTabs?: nu
   const pieces = splitOnGaps(raw);
   const leading = indentWidth(raw);
   // docx-to-text indents a right-column line with one TAB more than the left column starts with.
-  const tabs = raw.match(/^\t*/)?.[0].length ?? 0;
+  let tabs = 0;
+  while (raw.charCodeAt(tabs) === 9) tabs++;
   const rightByTabs = options.leftTabs !== undefined && tabs > options.leftTabs;
   const cells = pieces.map((piece, i) => ({
     start: piece.start,
@@ -171,15 +172,23 @@ function signerBesideEntry(left: string, rest: string): boolean {
 }
 
 export function splitSubjectFromNumber(cells: RawCell[]): RawCell[] {
-  return cells.flatMap((cell) => {
+  // A loop, not flatMap: this runs on every cell of every line, and nearly none is split.
+  let out: RawCell[] | null = null;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
     const m = SUBJECT_IN_NUMBER_LINE.exec(cell.text);
-    if (!m) return [cell];
+    if (!m) {
+      out?.push(cell);
+      continue;
+    }
+    out ??= cells.slice(0, i);
     const at = m[0].length;
-    return [
+    out.push(
       { start: cell.start, text: cell.text.slice(0, at).trimEnd(), column: cell.column },
       { start: cell.start + at, text: cell.text.slice(at), column: cell.column },
-    ];
-  });
+    );
+  }
+  return out ?? cells;
 }
 
 /** OCR joins both header columns with one space: split before the right-hand anchors. */
@@ -216,14 +225,38 @@ const SUBJECT_IN_NUMBER_LINE = vre(`^\\s*(?:${LEADING_SPECK})?${NUMBER_LABEL_PRE
 
 const DISTRIBUTION_LABEL = keywordPattern('distribution');
 
+const ANCHORS: readonly RegExp[] = [NATIONAL_TITLE, PARTY_TITLE, MOTTO];
+const STICKY_ANCHORS: readonly RegExp[] = ANCHORS.map((anchor) => new RegExp(anchor.source, `${anchor.flags}y`));
+const LOWER_LETTER = new RegExp(`[${LOWER}]`);
+/** A line whose first lower-case letter is this near its start has its anchors tried position by position. */
+const NEAR_START = 8;
+
+/**
+ * The first match of anchor `k` in the line, or null when it could not be a right-hand anchor: the
+ * text before one is in capitals (see below), so a match after the line's first lower-case letter
+ * is refused whatever it is. Most lines (sentences) have one at once: then only the few positions
+ * up to it are tried, instead of searching the whole line.
+ */
+function firstAnchorMatch(k: number, text: string, firstLower: number): RegExpExecArray | null {
+  if (firstLower < 0 || firstLower > NEAR_START) return ANCHORS[k]!.exec(text);
+  const sticky = STICKY_ANCHORS[k]!;
+  for (let at = 0; at <= firstLower; at++) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 function rightAnchorIndex(text: string): number {
   // (OCR reads the dash of an entry as `~`, `*` or `•`.)
   if (/^[-–+•*~]\s/u.test(text) || DISTRIBUTION_LABEL.test(text)) {
     const m = FOOTER_RIGHT.exec(text);
     if (m) return m.index + m[0].length;
   }
-  for (const anchor of [NATIONAL_TITLE, PARTY_TITLE, MOTTO]) {
-    const m = anchor.exec(text);
+  const firstLower = text.search(LOWER_LETTER);
+  for (let k = 0; k < ANCHORS.length; k++) {
+    const m = firstAnchorMatch(k, text, firstLower);
     if (m && m.index > 0 && /\S/.test(text.slice(0, m.index))) {
       // Only when the left part is itself header text (capitals), not a sentence quoting the motto.
       const left = text.slice(0, m.index).trim();

@@ -24,11 +24,19 @@ export interface NormalizedText {
 const EDITABLE =
   vre(/\r\n?|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|\p{L}\p{M}+|\p{M}+|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z]{2,8}\d?);/gu);
 
+/**
+ * A character every match of EDITABLE has (a CR, a form feed, an odd space, a zero-width character,
+ * a combining mark, the `&` of a character reference). Most texts have none: one scan for a single
+ * class tells, where EDITABLE would try its letter-and-marks branch at every letter.
+ */
+const MAY_EDIT = /[\r\f\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\p{M}&]/u;
+
 /** Normalize a decoded text, keeping an offset map to the original. */
 export function normalizeText(original: string): NormalizedText {
   const builder = new MappedTextBuilder();
   let last = 0;
-  for (const match of original.matchAll(EDITABLE)) {
+  const matches = MAY_EDIT.test(original) ? original.matchAll(EDITABLE) : [];
+  for (const match of matches) {
     const start = match.index;
     const found = match[0];
     builder.keep(original.slice(last, start), last);

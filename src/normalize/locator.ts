@@ -12,6 +12,15 @@ export class Locator {
     private readonly original: string,
     private readonly pageStarts: readonly number[] = [],
   ) {
+    if (!original.includes('\r')) {
+      // Only LF (most texts): the breaks are found by indexOf, not by looking at every character.
+      let count = 1;
+      for (let i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1)) count++;
+      this.lineStarts = new Int32Array(count);
+      let line = 1;
+      for (let i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1)) this.lineStarts[line++] = i + 1;
+      return;
+    }
     let count = 1;
     for (let i = 0; i < original.length; i++) if (Locator.isBreak(original, i)) count++;
     this.lineStarts = new Int32Array(count);

@@ -136,6 +136,17 @@ const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
 const TYPE_NAMES_UPPER = DOCUMENT_TYPE_NAMES.map((n) => n.toLocaleUpperCase('vi'));
 const SHORTEST_TYPE_NAME = Math.min(...TYPE_NAMES_UPPER.map((n) => n.length));
+const LONGEST_TYPE_NAME = Math.max(...TYPE_NAMES_UPPER.map((n) => n.length));
+/** The names in capitals by their first letter, each list in the order of `TYPE_NAMES_UPPER`. */
+const TYPE_NAMES_BY_INITIAL: ReadonlyMap<string, readonly string[]> = (() => {
+  const byInitial = new Map<string, string[]>();
+  for (const name of TYPE_NAMES_UPPER) {
+    const names = byInitial.get(name.charAt(0));
+    if (names) names.push(name);
+    else byInitial.set(name.charAt(0), [name]);
+  }
+  return byInitial;
+})();
 const LOWER_LETTER = new RegExp(`[${LOWER}]`);
 
 /**
@@ -158,9 +169,12 @@ export function typeHeadingOf(text: string): { name: string; rest: string; writt
   const firstLower = text.search(LOWER_LETTER);
   if (firstLower >= 0 && firstLower < SHORTEST_TYPE_NAME) return null;
   // toUpperCase: Vietnamese has no locale-specific case rules (the same result), and it is faster.
-  const upper = text.toUpperCase();
-  for (const name of TYPE_NAMES_UPPER) {
-    if (!upper.startsWith(name)) continue;
+  // Only the names with the line's initial are compared, and only with the head of the line (it
+  // may be a paragraph long).
+  const names = TYPE_NAMES_BY_INITIAL.get(text.charAt(0).toUpperCase().charAt(0)) ?? [];
+  const upperHead = names.length > 0 ? (text.length > LONGEST_TYPE_NAME ? text.slice(0, LONGEST_TYPE_NAME) : text).toUpperCase() : '';
+  for (const name of names) {
+    if (!upperHead.startsWith(name)) continue;
     const written = text.slice(0, name.length);
     if (!isUpperCaseText(written)) continue;
     const rest = text.slice(name.length);
@@ -171,6 +185,7 @@ export function typeHeadingOf(text: string): { name: string; rest: string; writt
   // OCR loses or garbles diacritics (`QUYÉT ĐỊNH`, `KE HOACH`): a heading alone on its line still
   // counts, and so does the enacting line with its colon (`QUYÊT ĐỊNH:`).
   if (!isUpperCaseText(text)) return null;
+  const upper = text.toUpperCase();
   const colon = /\s*:\s*$/.exec(upper);
   const core = (colon ? upper.slice(0, colon.index) : upper).trim();
   const compact = core.replace(/\s+/g, '');
@@ -255,7 +270,8 @@ function classifyWritten(line: Line): ClassifiedLine {
     line,
     kind,
     label: kind === 'numbered' ? matchLabel(text) : null,
-    endsBody: END_OF_BODY.test(text),
+    // (Both shapes of the mark hold a slash: most lines have none, and are not searched from every dot.)
+    endsBody: text.includes('/') && END_OF_BODY.test(text),
     ...(corrected ? { corrected } : {}),
   };
 }
@@ -303,11 +319,13 @@ function kindOf(line: Line): LineKind {
   if (text === '*' || text === '***') return 'star';
   // `Ký bởi: …`, `Thời gian ký: … +07:00`: the stamp's own lines (segment adds the rest of its block).
   if (text.length <= 120 && isSignatureStampLine(text)) return 'stamp';
-  if (NATIONAL_TITLE.test(head) && text.length < 90) return 'nationalTitle';
-  if (MOTTO.test(head) && text.length < 60) return 'motto';
-  if (PARTY_TITLE.test(head) && text.length < 40) return 'partyTitle';
+  // Lengths first: the titles are searched for anywhere in the line, and most lines are longer.
+  if (text.length < 90 && NATIONAL_TITLE.test(head)) return 'nationalTitle';
+  if (text.length < 60 && MOTTO.test(head)) return 'motto';
+  if (text.length < 40 && PARTY_TITLE.test(head)) return 'partyTitle';
   if (NUMBER_LABEL.test(head)) return 'number';
-  if (RECIPIENTS_LABEL.test(head) || TELEGRAM_LABEL.test(text)) return 'recipientsLabel';
+  // (A telegram's label ends in a colon: most lines have none, and are not searched for it.)
+  if (RECIPIENTS_LABEL.test(head) || (text.includes(':') && TELEGRAM_LABEL.test(text))) return 'recipientsLabel';
   if (COPY_RECIPIENTS_LABEL.test(head)) return 'copyRecipientsLabel';
   if (DISTRIBUTION_LABEL.test(head)) return 'distributionLabel';
   if (LETTER_SUBJECT.test(head)) return 'letterSubject';
@@ -322,7 +340,7 @@ function kindOf(line: Line): LineKind {
     return 'signatureMark';
   }
   if (BASIS.test(head)) return 'basis';
-  if ((PLACE_DATE.test(head) || BARE_DATE.test(head) || PLACE_NUMERIC_DATE.test(text)) && text.length < 90) return 'placeDate';
+  if (text.length < 90 && (PLACE_DATE.test(head) || BARE_DATE.test(head) || PLACE_NUMERIC_DATE.test(text))) return 'placeDate';
   const heading = typeHeadingOf(text);
   if (heading) {
     if (/^\s*:\s*$/.test(heading.rest)) return 'enacting';

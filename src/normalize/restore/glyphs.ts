@@ -92,6 +92,19 @@ function isWordCharAt(text: string, i: number): boolean {
   return known === 1;
 }
 
+/** Per UTF-16 code unit: 1 when it is a vowel (in either case) a form may begin with, 2 not, 0 not yet known. */
+const vowelUnits = new Uint8Array(0x10000);
+
+function beginsWithVowel(unit: number): boolean {
+  let known = vowelUnits[unit]!;
+  if (known === 0) {
+    // A surrogate begins no Vietnamese word; the forms are lower case, the text may not be.
+    const vowel = (unit < 0xd800 || unit > 0xdfff) && VOWEL_START.test(String.fromCharCode(unit).toLowerCase());
+    vowelUnits[unit] = known = vowel ? 1 : 2;
+  }
+  return known === 1;
+}
+
 /**
  * Whether a text may have lost capitals: two different words that read as lexicon words without
  * their capital, or a code without its first capital (`/Đ-CP`). A cheap test, run before the
@@ -110,9 +123,8 @@ export function mayHaveMissingCapitals(text: string): boolean {
       continue;
     }
     const start = i;
-    // Every form begins with a vowel: a word that begins with an ASCII consonant or digit is none.
-    const c = text.charCodeAt(start) | 0x20;
-    const candidate = c >= 0x80 || c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79;
+    // Every form begins with a vowel: a word that begins otherwise (a consonant, `đ`, a digit) is none.
+    const candidate = beginsWithVowel(text.charCodeAt(start));
     do i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < n ? 2 : 1;
     while (i < n && isWordCharAt(text, i));
     if (!candidate) continue;
