@@ -96,7 +96,7 @@ export const PARSER_RULES = [
   rule(
     'reference/code-rejoined',
     'info',
-    'a cited số/ký hiệu cut by a line break (`428/TTXT-` at a line end, `ĐTDN` on the next line) was read as one code; the place is the code',
+    'a cited số/ký hiệu cut by a line break (`428/TTXT-` at a line end, `ĐTDN` on the next line) was read as one code; or one whose hyphen a converter took at the line end (`428/TTXTĐTDN`, from plain `pdftotext`) was split again after a code group the document writes elsewhere (`TTXT`), or after a type code whose rest it writes (`KHTTXT` → `KH-TTXT`); the place is the code',
   ),
   rule(
     'reference/code-corrected',

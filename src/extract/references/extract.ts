@@ -1,4 +1,5 @@
 /** The public entry: `extractReferences` runs the scan, fills from context, lists and chains, reads subjects, dedupes. */
+import { splitGluedCodes } from './glued.js';
 import { codeKey, type Repair } from './model.js';
 import { addBareMentions, dedupeReferences, fillFromChains, fillFromCoordination, fillFromLists, toMatch } from './resolve.js';
 import { scanCitations } from './scan.js';
@@ -46,6 +47,7 @@ export function extractReferences(text: string, options: ExtractReferencesOption
   if (typeof text !== 'string' || text.length === 0) return [];
   const exclude = new Set((options.exclude ?? []).map(codeKey));
   const citations = scanCitations(text);
+  splitGluedCodes(citations, options.exclude ?? []);
   fillFromLists(citations);
   fillFromChains(citations, text);
   fillFromCoordination(citations, text);
