@@ -12,7 +12,7 @@
  * A cell's text is its slice of each physical line between the column rules, so a cell is a list
  * of segments, not one run of the source.
  */
-import type { CellSpan, TableSpan } from './tables.js';
+import { physicalLines, type CellSpan, type TableSpan } from './tables.js';
 
 /** A rule line: `+---+===+` (pandoc, `:` for alignment) or a box-drawing rule. */
 const RULE = /^[ \t]*(?:\+(?:[-=:]+\+)+|[┌├└╔╠╚╒╞╘╓╟╙┏┣┗╭╰][─━═┄┈╌┬┼┴╤╪╧╦╬╩╥╫╨┳╋┻ ]*[┐┤┘╗╣╝╕╡╛╖╢╜┓┫┛╮╯])[ \t]*$/;
@@ -31,13 +31,7 @@ export function hasGridTable(text: string): boolean {
 export function findGridTables(text: string): TableSpan[] {
   if (!hasGridTable(text)) return [];
   const tables: TableSpan[] = [];
-  const lines: Array<{ start: number; end: number }> = [];
-  for (let start = 0; start <= text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    lines.push({ start, end });
-    start = end + 1;
-  }
+  const lines = physicalLines(text);
   for (let k = 0; k < lines.length; k++) {
     const first = lines[k]!;
     if (!RULE.test(text.slice(first.start, first.end))) continue;

@@ -13,7 +13,7 @@
  * line per physical line (as a grid table without paragraphs). Only a row whose every line but the
  * last ends in a hard break is taken, so a stray `|` of OCR text is never a table.
  */
-import type { CellSpan, TableSpan } from './tables.js';
+import { physicalLines, type CellSpan, type TableSpan } from './tables.js';
 
 /** The longest row read (lines): a footer's Nơi nhận list with its wrapped entries. */
 const MAX_ROW_LINES = 80;
@@ -22,13 +22,7 @@ const HARD_BREAK = /(?: {2,}|\\)$/;
 /** The multi-line rows of a markdown text, each as a table of one row, in source order. */
 export function findLooseRows(text: string): TableSpan[] {
   if (!text.includes('|') || !/ {2}\n|\\\n/.test(text)) return [];
-  const lines: Array<{ start: number; end: number }> = [];
-  for (let start = 0; start <= text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    lines.push({ start, end });
-    start = end + 1;
-  }
+  const lines = physicalLines(text);
   const rows: TableSpan[] = [];
   for (let k = 0; k < lines.length; k++) {
     const first = lines[k]!;

@@ -26,6 +26,18 @@ export interface TableSpan {
 
 export type TableFinder = (text: string) => TableSpan[];
 
+/** The physical lines of a text as `[start, end)` offsets (the newline excluded). */
+export function physicalLines(text: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
 /** True when the text has a GFM delimiter row, so that `findTables` has something to find. */
 export function hasTableDelimiter(text: string): boolean {
   return /\|\s*:?-{3,}/.test(text);
