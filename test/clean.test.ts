@@ -7,13 +7,15 @@ import { MappedTextBuilder } from '../src/normalize/offset-map.js';
 
 // The pattern the scanner replaces (quadratic on a line of `[`, `![` or `<b`): its specification.
 // A `*` and a space opening the line is a list bullet, not markup. A `\` before a space or at the
-// end is pandoc's non-breaking space or hard line break.
+// end is pandoc's non-breaking space or hard line break; its `--`/`---` between words, a dash.
 const MARKUP =
-  /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\\(?= |$)|~~|~([^\s~]+)~|\^([^\s^]+)\^|(?!(?<=^\s*)\*\s)\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/dgu;
+  /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\\(?= |$)|(?<=[\p{L}\p{N}.,)] )---?(?= [\p{L}\p{N}(])|(?<=\p{N})--(?=\p{N})|~~|~([^\s~]+)~|\^([^\s^]+)\^|(?!(?<=^\s*)\*\s)\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/dgu;
 
 const bySpecification = (raw: string) =>
   [...raw.matchAll(MARKUP)].map((m) => {
     const group = [1, 2, 3, 4, 5].find((g) => m[g] !== undefined);
+    // pandoc's dashes: read as the en or em dash they stand for.
+    if (/^---?$/.test(m[0])) return { index: m.index, length: m[0].length, replaced: m[0] === '--' ? '–' : '—' };
     return { index: m.index, length: m[0].length, ...(group === undefined ? {} : { kept: { at: m.indices![group]![0], text: m[group]! } }) };
   });
 
@@ -28,7 +30,7 @@ describe('markup tokens', () => {
   });
 
   it('are those of the specification pattern on random markup soup', () => {
-    const alphabet = ['[', ']', '(', ')', '!', '<', '>', 'b', 'span', '/', 'http:', 'https:', 'mailto:', '#', '*', '_', '`', '\\', ' ', 'a', 'ư', '1', '.', '|', '😀', '\t', '~', '^', '\u00a0'];
+    const alphabet = ['[', ']', '(', ')', '!', '<', '>', 'b', 'span', '/', 'http:', 'https:', 'mailto:', '#', '*', '_', '`', '\\', ' ', 'a', 'ư', '1', '.', '|', '😀', '\t', '~', '^', '\u00a0', '-', '--', '2', 'Bà '];
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     for (let k = 0; k < 20000; k++) {
@@ -105,5 +107,20 @@ describe('cleanInline keeps what it copies as it stands in one piece', () => {
     expect(cleaned.text).toBe(line.replace(/[ \t]+/g, ' ').trim());
     const last = cleaned.text.lastIndexOf('ngành');
     expect(line.slice(cleaned.map.toSource(last), cleaned.map.toSource(last) + 5)).toBe('ngành');
+  });
+});
+
+describe("pandoc's dashes", () => {
+  it('reads `--` between words or figures as an en dash, `---` as an em dash, mapped to what was written', () => {
+    const raw = 'Tân Phú -- Bảo Lộc, giai đoạn 2021--2025 --- hết';
+    const cleaned = cleanInline(raw, 100, { markdown: true });
+    expect(cleaned.text).toBe('Tân Phú – Bảo Lộc, giai đoạn 2021–2025 — hết');
+    expect(cleaned.map.toSource(cleaned.text.indexOf('–'))).toBe(100 + raw.indexOf('--'));
+    expect(cleaned.map.toSource(cleaned.text.indexOf('Bảo'))).toBe(100 + raw.indexOf('Bảo'));
+  });
+
+  it('leaves a rule, a table delimiter and plain text as written', () => {
+    for (const raw of ['----', '| --- | --- |', 'a -- ', '--option']) expect(cleanInline(raw, 0, { markdown: true }).text).toBe(raw.replace(/\s+/g, ' ').trim());
+    expect(cleanInline('Tân Phú -- Bảo Lộc', 0, { markdown: false }).text).toBe('Tân Phú -- Bảo Lộc');
   });
 });

@@ -11,16 +11,20 @@ export interface CleanText {
   readonly map: OffsetMap;
 }
 
-/** A markup token of a line: removed, except the part `kept` (link text, an escaped character). */
+/**
+ * A markup token of a line: removed, except the part `kept` (link text, an escaped character), or
+ * read as `replaced` (pandoc's `--` for an en dash).
+ */
 export interface MarkupToken {
   readonly index: number;
   readonly length: number;
   readonly kept?: { readonly at: number; readonly text: string };
+  readonly replaced?: string;
 }
 
 // What the scanner recognises, written as the one pattern it replaces (kept as its specification):
 // /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|
-//  <(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\\(?= |$)|~~|~([^\s~]+)~|\^([^\s^]+)\^|\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/gu
+//  <(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\\(?= |$)|(?<=[\p{L}\p{N}.,)] )---?(?= [\p{L}\p{N}(])|(?<=\p{N})--(?=\p{N})|~~|~([^\s~]+)~|\^([^\s^]+)\^|\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/gu
 // As a regular expression it is quadratic on a line of `[`, `![` or `<b` (every opening scans to
 // the end of the line for its close); the scanner finds each close in a table built in one pass.
 const TAG_NAME = /<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b/y;
@@ -140,6 +144,15 @@ export function markupTokens(raw: string): MarkupToken[] {
         i += 1;
         continue;
       }
+    } else if (ch === '-' && raw[i + 1] === '-') {
+      // pandoc's markdown writes an en dash as `--` and an em dash as `---` (`Tân Phú -- Bảo Lộc`,
+      // `2021--2025`); a longer run is a rule, and a dash run not between words stays as written.
+      const n = raw[i + 2] === '-' ? 3 : 2;
+      if (raw[i + n] !== '-' && (spacedBetweenWords(raw, i, n) || (n === 2 && isDigit(raw[i - 1]) && isDigit(raw[i + 2])))) {
+        tokens.push({ index: i, length: n, replaced: n === 2 ? '–' : '—' });
+        i += n;
+        continue;
+      }
     } else if (ch === '~' && raw[i + 1] === '~') {
       // GFM strikethrough's marker.
       tokens.push({ index: i, length: 2 });
@@ -165,6 +178,14 @@ export function markupTokens(raw: string): MarkupToken[] {
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const WORD_BEFORE_DASH = /[\p{L}\p{N}.,)]/u;
+const WORD_AFTER_DASH = /[\p{L}\p{N}(]/u;
+
+/** ` -- ` with a word (or its closing mark) before and a word after. */
+function spacedBetweenWords(raw: string, i: number, n: number): boolean {
+  return raw[i - 1] === ' ' && raw[i + n] === ' ' && WORD_BEFORE_DASH.test(raw[i - 2] ?? '') && WORD_AFTER_DASH.test(raw[i + n + 1] ?? '');
+}
 
 /**
  * Clean `raw` (a slice of the normalized text starting at `offset`).
@@ -224,6 +245,13 @@ export function cleanInline(raw: string, offset: number, options: { markdown: bo
     push(last, token.index);
     // An escaped character or a link's text: `kept.text` is the slice of `raw` at `kept.at`.
     if (token.kept) push(token.kept.at, token.kept.at + token.kept.text.length);
+    if (token.replaced !== undefined) {
+      // The space before it first (it stands for itself), then the character the token stands for.
+      if (pendingSpace && raw[token.index - 1] === ' ') copy(token.index - 1, token.index);
+      pendingSpace = false;
+      flush();
+      builder.replace(token.replaced, offset + token.index, offset + token.index + token.length);
+    }
     last = token.index + token.length;
   }
   push(last, raw.length);
