@@ -166,7 +166,8 @@ const TITLE_CASE_NAME = vre(/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$/u);
  */
 function signerBesideEntry(left: string, rest: string): boolean {
   if (!LIST_ENTRY_START.test(left.trim())) return false;
-  const right = rest.trim();
+  // As markdown may write it: `**Bùi Văn Thạch**`, with pandoc's hard break `\` after it.
+  const right = rest.trim().replace(/^[*_]+|[*_\\]+$/g, '');
   if (right.length === 0 || right.length > 40 || / {3}/.test(right)) return false;
   return SIGNER_POSITIONS.includes(right) || TITLE_CASE_NAME.test(right);
 }

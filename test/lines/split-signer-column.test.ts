@@ -27,3 +27,12 @@ describe('an entry beside the signer, four spaces apart', () => {
     expect(cells('- Sở Tài chính,    Sở Kế hoạch và Đầu tư;')).toEqual([['- Sở Tài chính,    Sở Kế hoạch và Đầu tư;', 0]]);
   });
 });
+
+describe('the signer beside an entry, as markdown writes it', () => {
+  it('splits off a bold name after a narrow gap, pandoc’s hard break and all', () => {
+    expect(cells('  - Báo, tạp chí, nhà xuất bản trực   **Bùi Văn Thạch**\\')).toEqual([
+      ['- Báo, tạp chí, nhà xuất bản trực', 0],
+      ['**Bùi Văn Thạch**\\', 1],
+    ]);
+  });
+});
