@@ -4,6 +4,7 @@
  * content never throws: it comes back as `diagnostics`.
  */
 import { asVbparseError, decodeInput, decodeInputAsync, parseDecoded, readInputFile, DEFAULT_MAX_BYTES, type ParseOptions } from './core.js';
+import { decoderOf, INPUT_FORMATS } from './decode/registry.js';
 import { InputError, VbparseError } from './errors.js';
 import { findTables } from './lines/markdown.js';
 import type { Diagnostic, ParsedDocument } from './schema/document.js';
@@ -106,14 +107,16 @@ export function checkDocument(input: string | Uint8Array | ParsedDocument, optio
   return [...document.diagnostics].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1));
 }
 
-const FORMATS: ReadonlySet<unknown> = new Set(['auto', 'markdown', 'text', 'docx', 'html']);
+/** `format` values the library takes: `auto` and every format with a synchronous decoder (the registry's). */
+const FORMAT_NAMES = ['auto', ...INPUT_FORMATS.filter((format) => decoderOf(format).decode !== undefined)];
+const FORMATS: ReadonlySet<unknown> = new Set(FORMAT_NAMES);
 
 /** Options are checked where they come in, with a message that names the call and the option. */
 function checkOptions(options: unknown, call: string): void {
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw new VbparseError('E_USAGE', `${call}: options must be an object, not ${kindOf(options)}`);
   const o = options as Record<string, unknown>;
-  if (o.format !== undefined && !FORMATS.has(o.format)) throw new VbparseError('E_USAGE', `${call}: format must be one of auto, markdown, text, docx, html, not ${kindOf(o.format)}`);
+  if (o.format !== undefined && !FORMATS.has(o.format)) throw new VbparseError('E_USAGE', `${call}: format must be one of ${FORMAT_NAMES.join(', ')}, not ${kindOf(o.format)}`);
   if (o.maxBytes !== undefined && (typeof o.maxBytes !== 'number' || !Number.isInteger(o.maxBytes) || o.maxBytes < 1)) {
     throw new VbparseError('E_USAGE', `${call}: maxBytes must be a whole number of bytes, at least 1, not ${kindOf(o.maxBytes)}`);
   }

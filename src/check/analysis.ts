@@ -4,13 +4,13 @@
  * offset maps: markup, tables, NFC and pdftotext columns included).
  */
 import { parseDecoded, type DecodedInput } from '../core.js';
+import { decoderOf, sniffTextFormat } from '../decode/registry.js';
 import { ExtractContext } from '../extract/context.js';
 import { toLines } from '../lines/index.js';
 import type { Line } from '../lines/line.js';
 import type { TableFinder } from '../lines/tables.js';
 import { Locator } from '../normalize/locator.js';
 import { normalizeText } from '../normalize/index.js';
-import { looksLikeMarkdown } from '../parse.js';
 import type { ParsedDocument, Position } from '../schema/document.js';
 import { segment, type Zones } from '../zones/index.js';
 
@@ -26,8 +26,9 @@ export interface Analysis {
 export function analyze(decoded: DecodedInput, findTables?: TableFinder): Analysis {
   const document = parseDecoded(decoded, { findTables });
   const normalized = normalizeText(decoded.text);
-  const requested = decoded.format;
-  const markdown = requested === 'markdown' || requested === 'docx' || requested === 'html' || (requested === 'auto' && looksLikeMarkdown(normalized.text));
+  // Read as the parser reads it: the format's own markdown flag (a text format by its syntax).
+  const format = decoded.format === 'auto' ? sniffTextFormat(normalized.text) : decoded.format;
+  const markdown = decoderOf(format).markdown;
   const zones = segment(toLines(normalized.text, { markdown, findTables }));
   const locator = new Locator(decoded.text);
   const ctx = new ExtractContext(zones, locator, normalized.map);

@@ -22,6 +22,8 @@ export function looksLikeHtmlText(text: string): boolean {
 
 /** Elements whose content is not text of the page. */
 const HIDDEN = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'object', 'iframe']);
+/** Each hidden element's end tag (a page has many scripts: one pattern per name, not per element). */
+const HIDDEN_END = new Map([...HIDDEN].map((name) => [name, new RegExp(`</${name}\\s*>`, 'ig')]));
 /** Elements that start a paragraph of their own (and end one). */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
@@ -74,7 +76,7 @@ export function htmlToMarkdown(html: string): string {
     const closing = m[1] === '/';
     if (!closing && HIDDEN.has(name)) {
       // Skip to the element's end tag (or the end of the page).
-      const end = new RegExp(`</${name}\\s*>`, 'ig');
+      const end = HIDDEN_END.get(name)!;
       end.lastIndex = TOKEN.lastIndex;
       const found = end.exec(html);
       TOKEN.lastIndex = found ? found.index + found[0].length : html.length;

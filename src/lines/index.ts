@@ -196,7 +196,7 @@ function pushTable(
   const pushEdge = (edge: CellSpan | undefined) => {
     if (!edge) return;
     const raw = text.slice(edge.start, edge.end);
-    pushPhysicalLine(drafts, raw, edge.start, lineOf(edge.start), true, false, { ...options, leftTabs: undefined });
+    pushPhysicalLine(drafts, raw, edge.start, lineOf(edge.start), true, false, options);
   };
   pushEdge(table.before);
   table.rows.forEach((row, rowIndex) => {

@@ -79,9 +79,8 @@ function decodeEntity(found: string): string {
     if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return found;
     const char = String.fromCodePoint(code);
     // What the rest of the normalizer does to the character itself (NBSP → space, ZWSP → nothing).
-    return EDITABLE_CHAR.test(char) ? replacementFor(char) : char;
+    return replacementFor(char);
   }
   return Object.hasOwn(NAMED_ENTITIES, body) ? (NAMED_ENTITIES[body] as string) : found;
 }
 
-const EDITABLE_CHAR = /^(?:\r|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad])$/u;

@@ -39,7 +39,10 @@ const ONE_GROUP = /^(\d+\/)(\p{Lu}+)$/u;
 export function splitGluedGroup(group: string, code: string, groups: ReadonlyMap<string, ReadonlySet<string>>): [string, string] | null {
   const upper = group.toUpperCase();
   const key = code.toUpperCase();
-  const elsewhere = (g: string) => [...(groups.get(g) ?? [])].some((c) => c !== key);
+  const elsewhere = (g: string) => {
+    const codes = groups.get(g);
+    return codes !== undefined && (codes.size > 1 || !codes.has(key));
+  };
   if (upper.length < MIN_GLUED || TYPE_CODES.has(upper) || elsewhere(upper)) return null;
   // The longest head first: `TTXTĐTDN` is TTXT + ĐTDN, not TT (Thông tư) + XTĐTDN.
   for (let at = upper.length - 2; at >= 2; at--) {
