@@ -5,6 +5,7 @@
  */
 import { PAGE_NUMBER_LINE } from '../domain/patterns.js';
 import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
+import { endsOpen } from '../domain/wraps.js';
 import type { Line } from '../lines/line.js';
 import type { BodyParagraph, Position, Task } from '../schema/document.js';
 import { KIND_RANK, type ClassifiedLine, type Label } from '../zones/index.js';
@@ -53,10 +54,10 @@ export function buildParagraphs(lines: readonly ClassifiedLine[], options: { har
       /[.:;!?…"”]$|\.\/\.$/.test(prevText) ||
       // A line that is bold or a heading as a whole is a heading: what follows is a new paragraph.
       (prevLine !== undefined && (prevLine.bold || prevLine.heading) && !line.bold) ||
-      (!options.hardWrapped && !startsLowerCase(line.text) && !continuesLabelLine(prev, line)) ||
+      (!options.hardWrapped && !startsLowerCase(line.text) && !continuesLabelLine(prev, line) && !endsOpen(prevText)) ||
       // In wrapped text a line that stops well short of the margin ends its paragraph: a heading
       // (`3. Tổ chức thực hiện`) over its first sentence (`Để việc triển khai …`).
-      (margin !== null && prevLine !== undefined && endsShortOfMargin(prevLine, margin) && !startsLowerCase(line.text) && !continuesLabelLine(prev, line)) ||
+      (margin !== null && prevLine !== undefined && endsShortOfMargin(prevLine, margin) && !startsLowerCase(line.text) && !continuesLabelLine(prev, line) && !endsOpen(prevText)) ||
       (isUpperCaseText(prevText) && !isUpperCaseText(line.text)) ||
       (line.cell !== null) !== (prev.first.line.cell !== null);
     const ignored = unclosed.get(index);

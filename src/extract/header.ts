@@ -347,7 +347,11 @@ function nationalTitleTail(lines: readonly ClassifiedLine[], i: number): number 
   if (!/^C[ỘOÔỌ]NG\s*H/iu.test(head) || NATIONAL_TITLE.test(head)) return -1;
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
     const tail = lineAt(lines, j).line.text;
-    if (tail.split(/\s+/).length <= 3 && NATIONAL_TITLE.test(`${head} ${tail}`)) return j;
+    const joined = `${head} ${tail}`;
+    if (tail.split(/\s+/).length <= 3 && NATIONAL_TITLE.test(joined)) return j;
+    // Wrapped earlier (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM`): the title is all the tail holds.
+    const title = NATIONAL_TITLE.exec(joined);
+    if (title && title.index === 0 && title[0].length >= joined.trimEnd().length - 1) return j;
   }
   return -1;
 }

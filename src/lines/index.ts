@@ -6,6 +6,7 @@
  * and lines wrapped inside an emphasis span (`*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) are joined.
  */
 import { keywordPattern, NUMBER_LABEL } from '../domain/keywords.js';
+import { breaksName } from '../domain/wraps.js';
 import { concatMaps, type OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
 import { lineWith, makeLine, type Line, type TableCell } from './line.js';
@@ -14,7 +15,7 @@ import { findGridTables } from './grid-tables.js';
 import { findHtmlTables, htmlCellPieces } from './html-tables.js';
 import { findLooseRows } from './loose-rows.js';
 import type { CellSpan, TableFinder, TableSpan } from './tables.js';
-import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells, splitSubjectFromNumber } from './split.js';
+import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells, splitSubjectFromNumber, type RawCell } from './split.js';
 
 export type { Line, TableCell } from './line.js';
 export { lineSpan } from './line.js';
@@ -59,7 +60,8 @@ export function toLines(text: string, options: LinesOptions): Line[] {
     const nl = text.indexOf('\n', offset);
     const end = nl < 0 ? text.length : nl;
     const table = tables[tableIndex];
-    if (table && offset >= table.start) {
+    // A table may start after the line's indentation (`  | a | b |`).
+    if (table && (offset >= table.start || (table.start <= end && text.slice(offset, table.start).trim() === ''))) {
       pushTable(drafts, text, table, tableIndex, lineNo, options);
       gap = true;
       // Continue after the table's last line.
@@ -83,7 +85,7 @@ export function toLines(text: string, options: LinesOptions): Line[] {
     offset = end + 1;
     lineNo++;
   }
-  return joinContinuations(drafts);
+  return joinWrappedNames(joinContinuations(drafts));
 }
 
 /**
@@ -93,7 +95,7 @@ export function toLines(text: string, options: LinesOptions): Line[] {
  * Every reader is linear, so tables are read at any size.
  */
 function findAllTables(text: string, options: LinesOptions): TableSpan[] {
-  const gfm = options.markdown && options.findTables ? options.findTables(text) : [];
+  const gfm = options.markdown && options.findTables ? options.findTables(text).map((table) => endAtPipelessRow(text, table)) : [];
   const html = findHtmlTables(text);
   const grid = findGridTables(text);
   const loose = options.markdown ? findLooseRows(text) : [];
@@ -105,6 +107,23 @@ function findAllTables(text: string, options: LinesOptions): TableSpan[] {
     if (!last || table.start > last.end) kept.push(table);
   }
   return kept;
+}
+
+/**
+ * GFM takes a line with no `|` right after a table for one more row; in a letter it is the text
+ * after the table (`**THÔNG BÁO**` under the header, in a file written without blank lines).
+ */
+function endAtPipelessRow(text: string, table: TableSpan): TableSpan {
+  for (let r = 1; r < table.rows.length; r++) {
+    const first = table.rows[r]![0];
+    if (!first) continue;
+    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+    const newline = text.indexOf('\n', first.start);
+    if (text.slice(lineStart, newline < 0 ? text.length : newline).includes('|')) continue;
+    // The table ends with the line before (the delimiter row, for a table of a header only).
+    return { ...table, rows: table.rows.slice(0, r), end: lineStart - 1 };
+  }
+  return table;
 }
 
 function countNewlines(text: string, from: number, to: number): number {
@@ -127,9 +146,9 @@ function pushPhysicalLine(
   const body = raw.slice(marker);
   const row = body.includes('|');
   // A `|` row that is no GFM table (a converter wrote a bad delimiter row) may hold flattened cells too.
-  const cells = splitCells(body, { pipes: true, leftTabs: options.leftTabs }).flatMap((cell) =>
-    row && options.markdown ? splitFlattenedCell(cell.start, cell.text).map(([start, text]) => ({ ...cell, start, text })) : [cell],
-  );
+  const cells = splitCells(body, { pipes: true, leftTabs: options.leftTabs })
+    .flatMap((cell) => (row && options.markdown ? splitFlattenedCell(cell.start, cell.text).map(([start, text]) => ({ ...cell, start, text })) : [cell]))
+    .flatMap((cell) => splitAtLineBreaks(cell));
   let added = false;
   for (const cell of cells) {
     const cleaned = cleanInline(cell.text, offset + marker + cell.start, { markdown: options.markdown });
@@ -156,6 +175,23 @@ function pushPhysicalLine(
     added = true;
   }
   return added;
+}
+
+/**
+ * `**Nơi nhận:**<br>- Như trên;<br>- Lưu: VT.` outside a table (a table whose delimiter row was
+ * lost, HTML pasted into text): each `<br>` ends a line, as it does in a table cell.
+ */
+function splitAtLineBreaks(cell: RawCell): RawCell[] {
+  if (!cell.text.includes('<')) return [cell];
+  const pieces: RawCell[] = [];
+  let from = 0;
+  for (const br of cell.text.matchAll(BR)) {
+    pieces.push({ ...cell, start: cell.start + from, text: cell.text.slice(from, br.index) });
+    from = br.index + br[0].length;
+  }
+  if (from === 0) return [cell];
+  pieces.push({ ...cell, start: cell.start + from, text: cell.text.slice(from) });
+  return pieces;
 }
 
 /** `**…**`, or `**…` whose bold span goes on to the next line. */
@@ -358,6 +394,48 @@ const MAX_JOINED_LINES = 24;
 const PART_OPENERS = [keywordPattern('letterSubject'), NUMBER_LABEL, keywordPattern('recipients', '^', '\\s*:'), keywordPattern('distribution', '^', '\\s*:')];
 function opensAPart(text: string): boolean {
   return PART_OPENERS.some((re) => re.test(text));
+}
+
+/** The longest line a name may wrap at: text copied from a narrow column, a header's or a signature's. */
+const NARROW_LINE = 48;
+
+/**
+ * Join a line to the next where the break falls inside a name no letter breaks (`TM. ỦY BAN NHÂN` /
+ * `DÂN`, `Thành phố Hồ Chí` / `Minh, ngày …`): text copied from a narrow column, where the column's
+ * width and not the letter ended the line.
+ */
+function joinWrappedNames(lines: Line[]): Line[] {
+  let out: Line[] | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = (out ?? lines)[(out ? out.length : i) - 1]!;
+    const line = lines[i]!;
+    const wraps =
+      !line.gapBefore &&
+      prev.text.length <= NARROW_LINE &&
+      prev.column === line.column &&
+      sameCell(prev.cell, line.cell) &&
+      !opensAPart(line.text) &&
+      breaksName(prev.text, line.text);
+    if (!wraps) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    out[out.length - 1] = lineWith(prev, {
+      text: `${prev.text} ${line.text}`,
+      map: concatMaps(prev.map, prev.text.length, 1, line.map),
+      bold: prev.bold && line.bold,
+      italic: prev.italic && line.italic,
+      split: prev.split || line.split,
+      row: prev.row || line.row,
+      marked: prev.marked || line.marked,
+    });
+  }
+  return out ?? lines;
+}
+
+function sameCell(a: TableCell | null, b: TableCell | null): boolean {
+  return a === b || (a !== null && b !== null && a.table === b.table && a.row === b.row && a.column === b.column);
 }
 
 /** Join lines that continue an emphasis span from the previous line (a converter's hard wrap). */

@@ -27,11 +27,13 @@ export function findLooseRows(text: string): TableSpan[] {
   for (let k = 0; k < lines.length; k++) {
     const first = lines[k]!;
     const head = text.slice(first.start, first.end);
-    if (!/^\s{0,3}\|/.test(head) || !HARD_BREAK.test(head)) continue;
+    // A bar alone on its line is a cell boundary of text copied cell by cell, not a row's start.
+    if (!/^\s{0,3}\|\s*\S/.test(head) || !HARD_BREAK.test(head)) continue;
     let last = -1;
     for (let j = k + 1; j < Math.min(lines.length, k + MAX_ROW_LINES); j++) {
       const raw = text.slice(lines[j]!.start, lines[j]!.end);
       if (/(?<!\\)\|\s*$/.test(raw)) {
+        if (raw.trim() === '|') break;
         last = j;
         break;
       }

@@ -22,7 +22,7 @@ export interface NormalizedText {
 
 // Every character sequence the normalizer may change; everything else is copied as is.
 const EDITABLE =
-  vre(/\r\n?|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|\p{L}\p{M}+|\p{M}+|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z]{2,8}\d?);/gu);
+  vre(/\r+\n|\r|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|\p{L}\p{M}+|\p{M}+|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z]{2,8}\d?);/gu);
 
 /**
  * A character every match of EDITABLE has (a CR, a form feed, an odd space, a zero-width character,

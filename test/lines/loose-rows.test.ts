@@ -27,6 +27,11 @@ describe('findLooseRows', () => {
   it('takes no row whose lines do not break hard (a stray | in OCR text)', () => {
     expect(findLooseRows('| Số: 12/UBND\nV/v họp giao ban\nKính gửi: Sở Nội vụ |\n')).toEqual([]);
   });
+
+  it('takes no row between bars alone on their lines (cells copied one after another, lines ending in spaces)', () => {
+    const copied = ['**ỦY BAN NHÂN DÂN**   ', '|   ', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**   ', 'Độc lập - Tự do - Hạnh phúc   ', '|   ', 'Số: 89/QĐ-UBND   ', ''].join('\n');
+    expect(findLooseRows(copied)).toEqual([]);
+  });
 });
 
 describe('a footer row over several lines', () => {
