@@ -46,9 +46,10 @@ export function wordedDate(spacing: DateSpacing): string {
 }
 
 
-/** `8/5/2021`, `04 /5/2021`, `11-02-2003`, `08.5.2021`. Groups: day, month, year. */
+/** `8/5/2021`, `04 /5/2021`, `11-02-2003`, `08.5.2021`, `04` / `/5/2021` over two lines. Groups: day, month, year. */
 export function numericDate(spacing: DateSpacing): string {
-  const sp = spacing === 'tight' ? '[ \\t]{0,2}' : '\\s*';
+  // In running text a date may wrap at a separator (`ngày 04` / `/5/2021`): one line break.
+  const sp = spacing === 'tight' ? '[ \\t]{0,2}(?:\\n[ \\t]{0,2})?' : '\\s*';
   const year = spacing === 'tight' ? `(${YEAR})` : '([0-9]{4})';
   return `([0-9]{1,2})${sp}${NUMERIC_SEPARATOR}${sp}([0-9]{1,2})${sp}${NUMERIC_SEPARATOR}${sp}${year}`;
 }

@@ -76,6 +76,16 @@ export const PLACE_DATE = vre(`^[^\\d,.;:]{2,50}?[,.]\\s*(?:${DAY_WORD}|Ngày)\\
 /** `Khánh Hòa, ngày 11/8/2022`: a place-date line written with a numeric date (a VB131 deviation, read all the same). */
 export const PLACE_NUMERIC_DATE = vre(`^[^\\d,.;:]{2,50}?,\\s*(?:${DAY_WORD}|Ngày)\\s*${numericDate('loose')}\\s*$`, 'u');
 export const BARE_DATE = vre(`^(?:ngày|Ngày)\\s*[\\d\\s.]{0,4}\\s*tháng\\s*[\\d\\s.]{0,4}\\s*năm\\s*\\d{4}`, 'u');
+/**
+ * `Ngày 05 tháng 12 năm 2025` alone on its line; not a sentence that opens with a date (`Ngày 05
+ * tháng 12 năm 2025, Phó Chủ tịch … chủ trì cuộc họp`), which is body text.
+ */
+function isBareDateLine(head: string): boolean {
+  const m = BARE_DATE.exec(head);
+  if (!m) return false;
+  const rest = head.slice(m.index + m[0].length);
+  return !/\p{L}+\s+\p{L}/u.test(rest);
+}
 export const LETTER_SUBJECT = keywordPattern('letterSubject');
 const RECIPIENTS_LABEL = keywordPattern('recipients', '^', '\\s*[:.]?');
 /** A công điện names its addressees after `… điện:` (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`). */
@@ -340,7 +350,7 @@ function kindOf(line: Line): LineKind {
     return 'signatureMark';
   }
   if (BASIS.test(head)) return 'basis';
-  if (text.length < 90 && (PLACE_DATE.test(head) || BARE_DATE.test(head) || PLACE_NUMERIC_DATE.test(text))) return 'placeDate';
+  if (text.length < 90 && (PLACE_DATE.test(head) || isBareDateLine(head) || PLACE_NUMERIC_DATE.test(text))) return 'placeDate';
   const heading = typeHeadingOf(text);
   if (heading) {
     if (/^\s*:\s*$/.test(heading.rest)) return 'enacting';

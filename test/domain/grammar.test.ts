@@ -60,6 +60,11 @@ describe('one date grammar', () => {
       expect(dateFromParts(m[1], m[2], m[3] ?? '').iso).toBe('2023-12-04');
     }
   });
+  it('reads a numeric date wrapped at a separator in running text', () => {
+    const m = 'ngày 04\n/5/2021 của Ban'.match(caseless(numericDate('tight')))!;
+    expect(dateFromParts(m[1], m[2], m[3] ?? '').iso).toBe('2021-05-04');
+    expect('ngày 04\n\n/5/2021'.match(caseless(numericDate('tight')))).toBeNull();
+  });
   it('leaves a day with `Ø` (0 or 8 to OCR) unread', () => {
     expect(dateFromParts('2Ø', '5', '2023').iso).toBe('2023-05');
   });

@@ -73,6 +73,12 @@ describe('lines in other shapes', () => {
     expect(kindOf('Khánh Hòa, ngày 11/8/2022')).toBe('placeDate');
     expect(kindOf('Tại Khánh Hòa, ngày 11/8/2022 đã diễn ra hội nghị.')).not.toBe('placeDate');
   });
+
+  it('reads a date alone on its line as the date line, and a sentence that opens with a date as text', () => {
+    expect(kindOf('Ngày 05 tháng 12 năm 2025')).toBe('placeDate');
+    expect(kindOf('ngày 14 tháng 11 năm 2025.')).toBe('placeDate');
+    expect(kindOf('Ngày 05 tháng 12 năm 2025, Phó Chủ tịch Ủy ban nhân dân Thành phố')).not.toBe('placeDate');
+  });
 });
 
 describe('OCR-damaged căn cứ', () => {
