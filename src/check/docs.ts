@@ -2,10 +2,9 @@
  * Rule pages (`docs/rules/<id>-<name>.md`), the rule list of the README and `vbparse rules`, all
  * generated from the rule files — examples included, with the messages the linter gives on them.
  */
-import { decodeInput } from '../core.js';
-import { lintDecoded, ruleFileName } from './lint.js';
+import { lintDocument } from './api.js';
+import { ruleFileName } from './lint.js';
 import { RULES } from './rules/index.js';
-import { readDocxLayout } from './docx/read.js';
 import type { Lang, Rule, RuleExample } from './types.js';
 
 const FAMILY = { state: 'nhà nước (NĐ 30/2020)', party: 'Đảng (HD 36)' } as const;
@@ -21,10 +20,10 @@ function fence(text: string): string {
 }
 
 /** What the linter says on an example (a .docx example is linted with its run properties). */
+/** An example's messages, as `vbparse check` gives them (a .docx read as markdown, with its tables). */
 export function exampleMessages(example: RuleExample) {
-  if (!example.docx) return lintDecoded(decodeInput(example.text, { format: 'text' }), {}).messages;
-  const bytes = example.docx();
-  return lintDecoded(decodeInput(bytes, { format: 'docx' }), { docx: readDocxLayout(bytes) }).messages;
+  if (!example.docx) return lintDocument(example.text, { format: 'text' });
+  return lintDocument(example.docx(), { format: 'docx' });
 }
 
 export function rulePage(rule: Rule): string {

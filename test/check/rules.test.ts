@@ -3,22 +3,14 @@
  * lines it names (and `--fix` gives the text it names); a passing example reports nothing of the rule.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from '../../src/core.js';
+import { exampleMessages as lintExample } from '../../src/check/docs.js';
 import { applyFixes } from '../../src/check/fix.js';
-import { lintDecoded } from '../../src/check/lint.js';
+import { lintDocument } from '../../src/check/api.js';
 import { RULES } from '../../src/check/rules/index.js';
-import { findTables } from '../../src/lines/markdown.js';
-import { readDocxLayout } from '../../src/check/docx/read.js';
-import type { RuleExample } from '../../src/check/types.js';
 
+/** What `vbparse check` and the rule pages report: the pages show these messages. */
 function lint(text: string) {
-  return lintDecoded(decodeInput(text, { format: 'text' }), { findTables }).messages;
-}
-
-function lintExample(example: RuleExample) {
-  if (!example.docx) return lint(example.text);
-  const bytes = example.docx();
-  return lintDecoded(decodeInput(bytes, { format: 'docx' }), { findTables, docx: readDocxLayout(bytes) }).messages;
+  return lintDocument(text, { format: 'text' });
 }
 
 function lineOf(text: string, focus: string): number {
@@ -54,7 +46,7 @@ describe('the specimens', () => {
   it('the specimen .docx is compliant, typography included', async () => {
     const { docxBytes, specimenLetter } = await import('../../src/check/rules/docx-example.js');
     const bytes = docxBytes(specimenLetter());
-    const messages = lintDecoded(decodeInput(bytes, { format: 'docx' }), { findTables, docx: readDocxLayout(bytes) }).messages;
+    const messages = lintDocument(bytes, { format: 'docx' });
     expect(messages.map((m) => `${m.line} ${m.ruleId} ${m.message}`)).toEqual([]);
   });
 });
