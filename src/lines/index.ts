@@ -5,7 +5,8 @@
  * GFM table cells come from the table reader (`tables.ts`), `<br>` splits a cell into lines, inline markup is removed,
  * and lines wrapped inside an emphasis span (`*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) are joined.
  */
-import { keywordPattern, NUMBER_LABEL } from '../domain/keywords.js';
+import { keywordPattern, keywordSource, NUMBER_LABEL } from '../domain/keywords.js';
+import { vre } from '../domain/vietnamese.js';
 import { breaksName } from '../domain/wraps.js';
 import { concatMaps, type OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
@@ -52,6 +53,8 @@ export function toLines(text: string, options: LinesOptions): Line[] {
   const lineOptions = { ...options, leftTabs };
   const drafts: Drafts = { lines: [], continuing: new Set() };
   let gap = true;
+  const doubleSpaced = isDoubleSpaced(text);
+  let blankRun = 0;
   let openEmphasis = { strong: false, em: false };
   let tableIndex = 0;
   let offset = 0;
@@ -73,7 +76,11 @@ export function toLines(text: string, options: LinesOptions): Line[] {
       continue;
     }
     const raw = text.slice(offset, end);
-    if (raw.trim().length === 0 || (options.markdown || raw.includes('|') ? isPipeSeparator(raw) : false)) {
+    const blank = raw.trim().length === 0;
+    blankRun = blank ? blankRun + 1 : 0;
+    if (blank && doubleSpaced && blankRun === 1) {
+      // Double-spaced text: one blank line is how every line ends, not a break.
+    } else if (blank || (options.markdown || raw.includes('|') ? isPipeSeparator(raw) : false)) {
       gap = true;
       openEmphasis = { strong: false, em: false };
     } else {
@@ -86,6 +93,37 @@ export function toLines(text: string, options: LinesOptions): Line[] {
     lineNo++;
   }
   return joinWrappedNames(joinContinuations(drafts));
+}
+
+/** Lines a double-spaced text must have before it is taken for one. */
+const DOUBLE_SPACED_MIN_LINES = 12;
+
+/**
+ * Whether a blank line follows nearly every line of text (a copy that made each line a paragraph,
+ * a tool that double-spaces): then only two blank lines in a row break the text.
+ */
+function isDoubleSpaced(text: string): boolean {
+  let lines = 0;
+  let adjacent = 0;
+  let previousBlank = true;
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    let blank = true;
+    for (let i = at; i < end && blank; i++) {
+      const c = text.charCodeAt(i);
+      blank = c === 32 || c === 9;
+    }
+    if (!blank) {
+      lines++;
+      if (!previousBlank) adjacent++;
+      // Most texts have lines next to each other early on: stop as soon as that is clear.
+      if (adjacent > 3 && adjacent > lines * 0.1) return false;
+    }
+    previousBlank = blank;
+    at = end + 1;
+  }
+  return lines >= DOUBLE_SPACED_MIN_LINES && adjacent <= lines * 0.1;
 }
 
 /**
@@ -147,7 +185,9 @@ function pushPhysicalLine(
   const row = body.includes('|');
   // A `|` row that is no GFM table (a converter wrote a bad delimiter row) may hold flattened cells too.
   const cells = splitCells(body, { pipes: true, leftTabs: options.leftTabs })
-    .flatMap((cell) => (row && options.markdown ? splitFlattenedCell(cell.start, cell.text).map(([start, text]) => ({ ...cell, start, text })) : [cell]))
+    .flatMap((cell) =>
+      (row && options.markdown) || FLATTENED_FOOTER.test(cell.text) ? splitFlattenedCell(cell.start, cell.text).map(([start, text]) => ({ ...cell, start, text })) : [cell],
+    )
     .flatMap((cell) => splitAtLineBreaks(cell));
   let added = false;
   for (const cell of cells) {
@@ -193,6 +233,12 @@ function splitAtLineBreaks(cell: RawCell): RawCell[] {
   pieces.push({ ...cell, start: cell.start + from, text: cell.text.slice(from) });
   return pieces;
 }
+
+/**
+ * `Nơi nhận:- Như trên;- Lưu: VT.` on one line, outside a table: a cell whose line breaks a copy or
+ * a converter lost (pandoc's plain text drops the `<br>`s). Read as the flattened cell it is.
+ */
+const FLATTENED_FOOTER = vre(`^\\s*[*_]*(?:${keywordSource('distribution')})\\s*[*_]*:[*_]*\\s*\\\\?[-–+•]\\s*\\p{L}[^]*;`, 'u');
 
 /** `**…**`, or `**…` whose bold span goes on to the next line. */
 function isWholeLineBold(trimmedRaw: string): boolean {

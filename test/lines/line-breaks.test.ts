@@ -51,4 +51,19 @@ describe('line breaks', () => {
     // A blank line between is the letter's own break.
     expect(texts('ỦY BAN NHÂN\n\nDÂN')).toEqual(['ỦY BAN NHÂN', 'DÂN']);
   });
+
+  it('reads a double-spaced text: one blank line is how each line ends, two are a break', () => {
+    const lines = Array.from({ length: 14 }, (_, i) => `Dòng ${i + 1}`);
+    const { lines: read } = linesOf(`${lines.slice(0, 7).join('\n\n')}\n\n\n${lines.slice(7).join('\n\n')}`);
+    expect(read.map((l) => l.gapBefore)).toEqual([true, false, false, false, false, false, false, true, false, false, false, false, false, false]);
+    // Paragraphs a blank line apart, wrapped over several lines: not double-spaced.
+    const wrapped = linesOf(Array.from({ length: 6 }, (_, i) => `Đoạn ${i} dòng một\ndòng hai`).join('\n\n')).lines;
+    expect(wrapped.filter((l) => l.gapBefore)).toHaveLength(6);
+  });
+
+  it('cuts a Nơi nhận list whose line breaks were lost into its entries', () => {
+    expect(texts('Nơi nhận:- Như trên;- Sở Y tế (b/c);- Lưu: VT, VP.')).toEqual(['Nơi nhận:', '- Như trên;', '- Sở Y tế (b/c);', '- Lưu: VT, VP.']);
+    // A sentence that names the list is not cut.
+    expect(texts('Nơi nhận: các sở, ngành; Ủy ban nhân dân các huyện')).toEqual(['Nơi nhận: các sở, ngành; Ủy ban nhân dân các huyện']);
+  });
 });
