@@ -6,7 +6,7 @@
  * and lines wrapped inside an emphasis span (`*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) are joined.
  */
 import { keywordPattern, keywordSource, NUMBER_LABEL } from '../domain/keywords.js';
-import { vre } from '../domain/vietnamese.js';
+import { startsLowerCase, vre } from '../domain/vietnamese.js';
 import { breaksName } from '../domain/wraps.js';
 import { concatMaps, type OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
@@ -100,31 +100,42 @@ const DOUBLE_SPACED_MIN_LINES = 12;
 
 /**
  * Whether a blank line follows nearly every line of text (a copy that made each line a paragraph,
- * a tool that double-spaces): then only two blank lines in a row break the text.
+ * a tool that double-spaces): then only two blank lines in a row break the text. Text that keeps a
+ * paragraph to a line (markdown, a Word export) has blank lines as often; it is told apart by its
+ * sentences, which never go on in lower case across a blank line.
  */
 function isDoubleSpaced(text: string): boolean {
   let lines = 0;
   let adjacent = 0;
-  let previousBlank = true;
+  let continued = 0;
+  let blanks = 0;
+  let lastChar = 46; // `.`
   for (let at = 0; at <= text.length; ) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
-    let blank = true;
-    for (let i = at; i < end && blank; i++) {
+    let first = -1;
+    for (let i = at; i < end && first < 0; i++) {
       const c = text.charCodeAt(i);
-      blank = c === 32 || c === 9;
+      if (c !== 32 && c !== 9) first = i;
     }
-    if (!blank) {
+    if (first < 0) blanks++;
+    else {
       lines++;
-      if (!previousBlank) adjacent++;
+      if (blanks === 0 && lines > 1) adjacent++;
       // Most texts have lines next to each other early on: stop as soon as that is clear.
       if (adjacent > 3 && adjacent > lines * 0.1) return false;
+      if (blanks === 1 && !SENTENCE_END.test(String.fromCharCode(lastChar)) && startsLowerCase(text.slice(first, first + 2))) continued++;
+      let last = end - 1;
+      while (last > first && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9)) last--;
+      lastChar = text.charCodeAt(last);
+      blanks = 0;
     }
-    previousBlank = blank;
     at = end + 1;
   }
-  return lines >= DOUBLE_SPACED_MIN_LINES && adjacent <= lines * 0.1;
+  return lines >= DOUBLE_SPACED_MIN_LINES && adjacent <= lines * 0.1 && continued >= Math.max(3, lines * 0.1);
 }
+
+const SENTENCE_END = /[.:;!?…]/;
 
 /**
  * The tables of a text, in source order: GFM tables and rows a converter wrote over several lines

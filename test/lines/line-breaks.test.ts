@@ -53,12 +53,16 @@ describe('line breaks', () => {
   });
 
   it('reads a double-spaced text: one blank line is how each line ends, two are a break', () => {
-    const lines = Array.from({ length: 14 }, (_, i) => `Dòng ${i + 1}`);
+    // A wrapped text: its sentences go on in lower case across the blank lines.
+    const lines = Array.from({ length: 14 }, (_, i) => (i % 2 === 0 ? `Câu ${i + 1} được viết` : `tiếp ở dòng sau.`));
     const { lines: read } = linesOf(`${lines.slice(0, 7).join('\n\n')}\n\n\n${lines.slice(7).join('\n\n')}`);
     expect(read.map((l) => l.gapBefore)).toEqual([true, false, false, false, false, false, false, true, false, false, false, false, false, false]);
     // Paragraphs a blank line apart, wrapped over several lines: not double-spaced.
     const wrapped = linesOf(Array.from({ length: 6 }, (_, i) => `Đoạn ${i} dòng một\ndòng hai`).join('\n\n')).lines;
     expect(wrapped.filter((l) => l.gapBefore)).toHaveLength(6);
+    // A paragraph to a line (markdown, a Word export): every blank line is a break.
+    const paragraphs = linesOf(Array.from({ length: 14 }, (_, i) => `Đoạn ${i + 1} là một câu trọn vẹn.`).join('\n\n')).lines;
+    expect(paragraphs.every((l) => l.gapBefore)).toBe(true);
   });
 
   it('cuts a Nơi nhận list whose line breaks were lost into its entries', () => {
