@@ -2,14 +2,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanInline, markupTokens } from '../src/lines/clean.js';
+import { blockMarkerLength, cleanInline, markupTokens } from '../src/lines/clean.js';
 import { MappedTextBuilder } from '../src/normalize/offset-map.js';
 
 // The pattern the scanner replaces (quadratic on a line of `[`, `![` or `<b`): its specification.
 // A `*` and a space opening the line is a list bullet, not markup. A `\` before a space or at the
-// end is pandoc's non-breaking space or hard line break; its `--`/`---` between words, a dash.
+// end is pandoc's non-breaking space or hard line break; its `--`/`---` between words, a dash. An
+// HTML comment (`<!-- image -->`, a picture a converter left out) is removed.
 const MARKUP =
-  /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\\(?= |$)|(?<=[\p{L}\p{N}.,)] )---?(?= [\p{L}\p{N}(])|(?<=\p{N})--(?=\p{N})|~~|~([^\s~]+)~|\^([^\s^]+)\^|(?!(?<=^\s*)\*\s)\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/dgu;
+  /<!--.*?-->|!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|<(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\\(?= |$)|(?<=[\p{L}\p{N}.,)] )---?(?= [\p{L}\p{N}(])|(?<=\p{N})--(?=\p{N})|~~|~([^\s~]+)~|\^([^\s^]+)\^|(?!(?<=^\s*)\*\s)\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/dgu;
 
 const bySpecification = (raw: string) =>
   [...raw.matchAll(MARKUP)].map((m) => {
@@ -30,7 +31,7 @@ describe('markup tokens', () => {
   });
 
   it('are those of the specification pattern on random markup soup', () => {
-    const alphabet = ['[', ']', '(', ')', '!', '<', '>', 'b', 'span', '/', 'http:', 'https:', 'mailto:', '#', '*', '_', '`', '\\', ' ', 'a', 'ư', '1', '.', '|', '😀', '\t', '~', '^', '\u00a0', '-', '--', '2', 'Bà '];
+    const alphabet = ['[', ']', '(', ')', '!', '<', '>', 'b', 'span', '/', 'http:', 'https:', 'mailto:', '#', '*', '_', '`', '\\', ' ', 'a', 'ư', '1', '.', '|', '😀', '\t', '~', '^', '\u00a0', '-', '--', '2', 'Bà ', '<!--', '-->'];
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     for (let k = 0; k < 20000; k++) {
@@ -39,6 +40,11 @@ describe('markup tokens', () => {
       for (let j = 0; j < n; j++) line += alphabet[Math.floor(rnd() * alphabet.length)];
       expect(markupTokens(line), JSON.stringify(line)).toEqual(bySpecification(line));
     }
+  });
+
+  it('removes an HTML comment where a converter left out a picture', () => {
+    expect(cleanInline('PHÓ CHỦ TỊCH <!-- image --> Trần Thị Thu Hằng', 0, { markdown: true }).text).toBe('PHÓ CHỦ TỊCH Trần Thị Thu Hằng');
+    expect(cleanInline('a <!-- không đóng', 0, { markdown: true }).text).toBe('a <!-- không đóng');
   });
 
   it('keeps link text and escaped characters, with their offsets', () => {
@@ -122,5 +128,18 @@ describe("pandoc's dashes", () => {
   it('leaves a rule, a table delimiter and plain text as written', () => {
     for (const raw of ['----', '| --- | --- |', 'a -- ', '--option']) expect(cleanInline(raw, 0, { markdown: true }).text).toBe(raw.replace(/\s+/g, ' ').trim());
     expect(cleanInline('Tân Phú -- Bảo Lộc', 0, { markdown: false }).text).toBe('Tân Phú -- Bảo Lộc');
+  });
+});
+
+describe('block markers', () => {
+  it('strip a heading, a quote, and a list bullet before the document\'s own label', () => {
+    const after = (raw: string) => raw.slice(blockMarkerLength(raw));
+    expect(after('## KẾ HOẠCH')).toBe('KẾ HOẠCH');
+    expect(after('- 1. Các sở rà soát')).toBe('1. Các sở rà soát');
+    expect(after('## - II. NỘI DUNG')).toBe('II. NỘI DUNG');
+    expect(after('* a) Thời gian')).toBe('a) Thời gian');
+    // A dash before text is the letter's own (a Nơi nhận entry, a bullet of the body).
+    expect(after('- Như trên;')).toBe('- Như trên;');
+    expect(after('- 2025 là năm')).toBe('- 2025 là năm');
   });
 });

@@ -23,7 +23,7 @@ export interface MarkupToken {
 }
 
 // What the scanner recognises, written as the one pattern it replaces (kept as its specification):
-// /!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|
+// /<!--.*?-->|!\[[^\]\n]*\]\([^)\n]*\)|\[([^\]\n]+)\]\((?:https?:|mailto:|#|\/)[^)\n]*\)|<\/?(?:u|b|i|em|strong|span|sup|sub|p|div|font)\b[^>\n]*>|
 //  <(https?:[^>\s]+)>|\\([\\`*_{}[\]()#+\-.!|~])|\\(?= |$)|(?<=[\p{L}\p{N}.,)] )---?(?= [\p{L}\p{N}(])|(?<=\p{N})--(?=\p{N})|~~|~([^\s~]+)~|\^([^\s^]+)\^|\*{1,3}|_{2,3}|(?<![\p{L}\p{N}])_(?=\S)|(?<=\S)_(?![\p{L}\p{N}])|`/gu
 // As a regular expression it is quadratic on a line of `[`, `![` or `<b` (every opening scans to
 // the end of the line for its close); the scanner finds each close in a table built in one pass.
@@ -66,6 +66,8 @@ export function markupTokens(raw: string): MarkupToken[] {
     return end >= 0 && raw.charCodeAt(end) === 41 ? end + 1 : -1;
   };
   const bullet = /^\s*\*\s/.test(raw) ? raw.indexOf('*') : -1;
+  // An opening `<!--` after the last `-->` closes nowhere: no search from it (linear on `<!--<!--…`).
+  const lastCommentClose = hasAngle ? raw.lastIndexOf('-->') : -1;
   let i = 0;
   while (i < raw.length) {
     const ch = raw[i];
@@ -89,6 +91,12 @@ export function markupTokens(raw: string): MarkupToken[] {
           continue;
         }
       }
+    } else if (ch === '<' && raw.startsWith('<!--', i) && lastCommentClose >= i + 4) {
+      // An HTML comment (`<!-- image -->`, where a converter left out a picture: a seal, a signature).
+      const end = raw.indexOf('-->', i + 4) + 3;
+      tokens.push({ index: i, length: end - i });
+      i = end;
+      continue;
     } else if (ch === '<' && closeAngle && angleOrSpace) {
       TAG_NAME.lastIndex = i;
       if (TAG_NAME.test(raw)) {
@@ -261,9 +269,15 @@ export function cleanInline(raw: string, offset: number, options: { markdown: bo
 
 /**
  * Strip a markdown heading marker (`# `) and blockquote marker (`> `) from the start of a line.
- * Converters write Word's outline levels past 6 as `######## Chương I`: a heading marker too.
+ * Converters write Word's outline levels past 6 as `######## Chương I`: a heading marker too. A
+ * list bullet before the document's own label (`- 1. Các sở …`, `- a) …`: a converter made the
+ * numbered paragraph a list item) is a marker too; a bullet before text is the letter's dash.
  */
 export function blockMarkerLength(raw: string): number {
   const m = raw.match(/^\s{0,3}(?:#{1,9}(?:\s+|$)|>\s?)+/);
-  return m ? m[0].length : 0;
+  const at = m ? m[0].length : 0;
+  const bullet = LABELLED_BULLET.exec(raw.slice(at));
+  return at + (bullet ? bullet[0].length : 0);
 }
+
+const LABELLED_BULLET = /^\s{0,3}[-*+•]\s+(?=(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\.|[a-zđ]\)|Điều\s+\d{1,3}\.)\s)/u;
