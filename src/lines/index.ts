@@ -8,6 +8,7 @@
 import { keywordPattern, keywordSource, NUMBER_LABEL } from '../domain/keywords.js';
 import { startsLowerCase, vre } from '../domain/vietnamese.js';
 import { breaksName } from '../domain/wraps.js';
+import { AUTHORITY_PREFIX_ALTERNATION } from '../domain/signature.js';
 import { concatMaps, type OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
 import { lineWith, makeLine, type Line, type TableCell } from './line.js';
@@ -292,8 +293,10 @@ function pushTable(
     pushPhysicalLine(drafts, raw, edge.start, lineOf(edge.start), true, false, options);
   };
   pushEdge(table.before);
+  const repeated = repeatedSpanCells(text, table);
   table.rows.forEach((row, rowIndex) => {
     row.forEach((cell, columnIndex) => {
+      if (repeated?.has(cell)) return;
       let first = true;
       for (const ranges of cellPieces(text, table, cell, options.markdown)) {
         const built = cleanRanges(text, ranges, options);
@@ -323,6 +326,38 @@ function pushTable(
   });
   pushEdge(table.after);
 }
+
+/**
+ * The cells a converter wrote again for a merged cell (docling repeats a spanning cell's text in
+ * every row and column it covers: the agency twice in the header, `Lưu: VT.` twice in the footer):
+ * a cell whose text is that of the cell above it or to its left. Only in a letter's header or
+ * signature table (it holds the quốc hiệu, `Số:`, `Nơi nhận:` or `TM.`/`KT.`): in a table of the
+ * body a value repeated from row to row is data. Null when there is none.
+ */
+function repeatedSpanCells(text: string, table: TableSpan): Set<CellSpan> | null {
+  let repeated: Set<CellSpan> | null = null;
+  const keys = table.rows.map((row) => row.map((cell) => cellText(text, cell)));
+  table.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const own = keys[r]![c]!;
+      if (own !== '' && (keys[r - 1]?.[c] === own || keys[r]![c - 1] === own)) (repeated ??= new Set()).add(cell);
+    }),
+  );
+  if (!repeated || !keys.some((row) => row.some((key) => LAYOUT_ANCHOR.test(key)))) return null;
+  return repeated;
+}
+
+/** What a cell holds, as written (a grid cell: its slices of the physical lines). */
+function cellText(text: string, cell: CellSpan): string {
+  const raw = cell.segments ? cell.segments.map((s) => text.slice(s.start, s.end)).join('\n') : text.slice(cell.start, cell.end);
+  return raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').trim();
+}
+
+/** What only a letter's header or signature table holds. */
+const LAYOUT_ANCHOR = vre(
+  `${keywordSource('nationalTitle')}|^[*_]*(?:${keywordSource('distribution')})\\s*[*_]*:|(?:^|\\s|\\*)(?:${keywordSource('numberLabel')})\\s*:\\s*\\d|(?:^|\\s|\\*)(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]\\s*\\p{Lu}{2}`,
+  'u',
+);
 
 /** A piece that is bold or italic as a whole, in markdown or in HTML. */
 const WHOLE_BOLD = /^(?:\*\*|__)[^]*(?:\*\*|__)$|^<(strong|b)\b[^>]*>[^]*<\/\1>$/i;

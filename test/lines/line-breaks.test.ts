@@ -70,4 +70,11 @@ describe('line breaks', () => {
     // A sentence that names the list is not cut.
     expect(texts('Nơi nhận: các sở, ngành; Ủy ban nhân dân các huyện')).toEqual(['Nơi nhận: các sở, ngành; Ủy ban nhân dân các huyện']);
   });
+
+  it('reads a merged cell a converter repeated once, in a header or signature table only', () => {
+    const header = '| UBND TỈNH PHÚ YÊN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| UBND TỈNH PHÚ YÊN | Độc lập - Tự do - Hạnh phúc |\n| SỞ TÀI CHÍNH | Độc lập - Tự do - Hạnh phúc |\n';
+    expect(texts(header, true)).toEqual(['UBND TỈNH PHÚ YÊN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'SỞ TÀI CHÍNH']);
+    const body = '| STT | Thời hạn |\n|---|---|\n| 1 | 30/11/2025 |\n| 2 | 30/11/2025 |\n';
+    expect(texts(body, true)).toEqual(['STT', 'Thời hạn', '1', '30/11/2025', '2', '30/11/2025']);
+  });
 });
