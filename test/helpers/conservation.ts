@@ -67,7 +67,8 @@ function labelAsWritten(task: Task, written: Reading | undefined): string {
   if (task.kind === 'article') {
     // `Diều 2.`, `Ðiều 2.`: the article word with its marks lost or misread.
     // (Read as the parser reads the text: `Dieu` of a text without diacritics is restored first.)
-    const token = /^\s*(\S{4})\s+\d/u.exec(written.slice(task.place.start.offset, task.place.start.offset + 12))?.[1];
+    // (A markup speck inside the word, `Đi*êu 2.`, is not one of its letters.)
+    const token = /^\s*(\S{4,6})\s+\d/u.exec(written.slice(task.place.start.offset, task.place.start.offset + 14))?.[1]?.replace(/[*_`]/g, '');
     if (token !== undefined && token.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[ĐÐđ]/gu, 'd').toLowerCase() === 'dieu') return `${token} ${task.label.slice(5)}`;
   }
   return task.label;
