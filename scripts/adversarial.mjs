@@ -48,6 +48,10 @@ export const SHAPES = {
   'a flattened header cell': (n) => fill(n, (i) => `**A${i}** Số: ${i}/UBND `, { header: false, prefix: '| ', suffix: ' | x |\n|---|---|\n' }),
   'rows of hard breaks never closed': (n) => fill(n, (i) => `| Nội dung ${i}  \n`),
   'an HTML page': (n) => fill(n, (i) => `<div><p><b>${i}.</b> Nội dung <i>thứ</i> ${i}&nbsp;&amp;</p></div>\n`, { header: false, prefix: '<!DOCTYPE html><html><body>', suffix: '</body></html>' }),
+  'a line of <!--': (n) => fill(n, () => '<!--', { header: false, prefix: '**Số: 1/UBND** -->', suffix: '\n' }),
+  'double-spaced wrapped lines': (n) => fill(n, (i) => `Dòng ${i} của đoạn văn được\n\ntiếp tục ở dòng sau và\n\n`),
+  'short lines of broken names': (n) => fill(n, () => 'TM. ỦY BAN NHÂN\nDÂN TỈNH BẮC\n'),
+  'a header table of repeated cells': (n) => fill(n, () => '| Số: 1/UBND | Số: 1/UBND |\n', { header: false, prefix: '| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | x |\n|---|---|\n' }),
 };
 
 function parseSize(text) {
