@@ -3,19 +3,20 @@
  *
  * Physical lines are split into layout cells (TAB / space-run / `|` / merged OCR columns),
  * GFM table cells come from the table reader (`tables.ts`), `<br>` splits a cell into lines, inline markup is removed,
- * and lines wrapped inside an emphasis span (`*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) are joined.
+ * and lines wrapped inside an emphasis span or a name (`joins.ts`) are joined.
  */
-import { keywordPattern, keywordSource, NUMBER_LABEL } from '../domain/keywords.js';
-import { startsLowerCase, vre } from '../domain/vietnamese.js';
-import { breaksName } from '../domain/wraps.js';
-import { AUTHORITY_PREFIX_ALTERNATION } from '../domain/signature.js';
+import { keywordSource } from '../domain/keywords.js';
+import { vre } from '../domain/vietnamese.js';
 import { concatMaps, type OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
-import { lineWith, makeLine, type Line, type TableCell } from './line.js';
+import { makeLine, type Line } from './line.js';
 import { splitFlattenedCell } from './flattened-cells.js';
 import { findGridTables } from './grid-tables.js';
 import { findHtmlTables, htmlCellPieces } from './html-tables.js';
+import { isDoubleSpaced } from './double-spacing.js';
 import { findLooseRows } from './loose-rows.js';
+import { joinContinuations, joinWrappedNames, type Drafts } from './joins.js';
+import { endAtPipelessRow, repeatedSpanCells } from './table-artifacts.js';
 import type { CellSpan, TableFinder, TableSpan } from './tables.js';
 import { indentWidth, isPipeSeparator, leftColumnTabs, splitCells, splitSubjectFromNumber, type RawCell } from './split.js';
 
@@ -35,16 +36,6 @@ export interface LinesOptions {
 const RULE_LINE = /^[-_=~.*•·]{3,}$|^[-_=]{2,}$/;
 const PAGE_BREAK_LINE = /^-{2,}\s*PAGE\s*BREAK\s*-{2,}$/i;
 const BR = /<br\s*\/?>/gi;
-
-/**
- * Lines as they are read, before the wrapped lines of an emphasis span are joined; `continuing`
- * holds those that start inside a span opened on the physical line before. (A set beside the
- * lines, not a flag in each: the lines are handed on as they are, with no copy of every one.)
- */
-interface Drafts {
-  readonly lines: Line[];
-  readonly continuing: Set<Line>;
-}
 
 /** Split a normalized text into logical lines. */
 export function toLines(text: string, options: LinesOptions): Line[] {
@@ -96,48 +87,6 @@ export function toLines(text: string, options: LinesOptions): Line[] {
   return joinWrappedNames(joinContinuations(drafts));
 }
 
-/** Lines a double-spaced text must have before it is taken for one. */
-const DOUBLE_SPACED_MIN_LINES = 12;
-
-/**
- * Whether a blank line follows nearly every line of text (a copy that made each line a paragraph,
- * a tool that double-spaces): then only two blank lines in a row break the text. Text that keeps a
- * paragraph to a line (markdown, a Word export) has blank lines as often; it is told apart by its
- * sentences, which never go on in lower case across a blank line.
- */
-function isDoubleSpaced(text: string): boolean {
-  let lines = 0;
-  let adjacent = 0;
-  let continued = 0;
-  let blanks = 0;
-  let lastChar = 46; // `.`
-  for (let at = 0; at <= text.length; ) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    let first = -1;
-    for (let i = at; i < end && first < 0; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 9) first = i;
-    }
-    if (first < 0) blanks++;
-    else {
-      lines++;
-      if (blanks === 0 && lines > 1) adjacent++;
-      // Most texts have lines next to each other early on: stop as soon as that is clear.
-      if (adjacent > 3 && adjacent > lines * 0.1) return false;
-      if (blanks === 1 && !SENTENCE_END.test(String.fromCharCode(lastChar)) && startsLowerCase(text.slice(first, first + 2))) continued++;
-      let last = end - 1;
-      while (last > first && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9)) last--;
-      lastChar = text.charCodeAt(last);
-      blanks = 0;
-    }
-    at = end + 1;
-  }
-  return lines >= DOUBLE_SPACED_MIN_LINES && adjacent <= lines * 0.1 && continued >= Math.max(3, lines * 0.1);
-}
-
-const SENTENCE_END = /[.:;!?…]/;
-
 /**
  * The tables of a text, in source order: GFM tables and rows a converter wrote over several lines
  * (markdown only), HTML tables and grid tables.
@@ -157,23 +106,6 @@ function findAllTables(text: string, options: LinesOptions): TableSpan[] {
     if (!last || table.start > last.end) kept.push(table);
   }
   return kept;
-}
-
-/**
- * GFM takes a line with no `|` right after a table for one more row; in a letter it is the text
- * after the table (`**THÔNG BÁO**` under the header, in a file written without blank lines).
- */
-function endAtPipelessRow(text: string, table: TableSpan): TableSpan {
-  for (let r = 1; r < table.rows.length; r++) {
-    const first = table.rows[r]![0];
-    if (!first) continue;
-    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-    const newline = text.indexOf('\n', first.start);
-    if (text.slice(lineStart, newline < 0 ? text.length : newline).includes('|')) continue;
-    // The table ends with the line before (the delimiter row, for a table of a header only).
-    return { ...table, rows: table.rows.slice(0, r), end: lineStart - 1 };
-  }
-  return table;
 }
 
 function countNewlines(text: string, from: number, to: number): number {
@@ -327,38 +259,6 @@ function pushTable(
   pushEdge(table.after);
 }
 
-/**
- * The cells a converter wrote again for a merged cell (docling repeats a spanning cell's text in
- * every row and column it covers: the agency twice in the header, `Lưu: VT.` twice in the footer):
- * a cell whose text is that of the cell above it or to its left. Only in a letter's header or
- * signature table (it holds the quốc hiệu, `Số:`, `Nơi nhận:` or `TM.`/`KT.`): in a table of the
- * body a value repeated from row to row is data. Null when there is none.
- */
-function repeatedSpanCells(text: string, table: TableSpan): Set<CellSpan> | null {
-  let repeated: Set<CellSpan> | null = null;
-  const keys = table.rows.map((row) => row.map((cell) => cellText(text, cell)));
-  table.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      const own = keys[r]![c]!;
-      if (own !== '' && (keys[r - 1]?.[c] === own || keys[r]![c - 1] === own)) (repeated ??= new Set()).add(cell);
-    }),
-  );
-  if (!repeated || !keys.some((row) => row.some((key) => LAYOUT_ANCHOR.test(key)))) return null;
-  return repeated;
-}
-
-/** What a cell holds, as written (a grid cell: its slices of the physical lines). */
-function cellText(text: string, cell: CellSpan): string {
-  const raw = cell.segments ? cell.segments.map((s) => text.slice(s.start, s.end)).join('\n') : text.slice(cell.start, cell.end);
-  return raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').trim();
-}
-
-/** What only a letter's header or signature table holds. */
-const LAYOUT_ANCHOR = vre(
-  `${keywordSource('nationalTitle')}|^[*_]*(?:${keywordSource('distribution')})\\s*[*_]*:|(?:^|\\s|\\*)(?:${keywordSource('numberLabel')})\\s*:\\s*\\d|(?:^|\\s|\\*)(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]\\s*\\p{Lu}{2}`,
-  'u',
-);
-
 /** A piece that is bold or italic as a whole, in markdown or in HTML. */
 const WHOLE_BOLD = /^(?:\*\*|__)[^]*(?:\*\*|__)$|^<(strong|b)\b[^>]*>[^]*<\/\1>$/i;
 const WHOLE_ITALIC = /^\*[^*][^]*[^*]\*$|^<(em|i)\b[^>]*>[^]*<\/\1>$/i;
@@ -470,89 +370,4 @@ function emphasisStateAfter(raw: string, before: { strong: boolean; em: boolean 
     }
   }
   return { strong, em };
-}
-
-/**
- * Wrapped lines of one emphasis span are joined, up to this many: a paragraph wrapped by a
- * converter is a few lines; an emphasis marker that is never closed must not glue the rest of the
- * document into one line (and the joining would turn quadratic).
- */
-const MAX_JOINED_LINES = 24;
-
-/**
- * Lines that open a part of the letter (`V/v …`, `Số: …`, `Kính gửi:`, `Nơi nhận:`) continue no
- * emphasis span: the `*` left open above them is a speck (`*Số: 12/UBND` in OCR output).
- */
-const PART_OPENERS = [keywordPattern('letterSubject'), NUMBER_LABEL, keywordPattern('recipients', '^', '\\s*:'), keywordPattern('distribution', '^', '\\s*:')];
-function opensAPart(text: string): boolean {
-  return PART_OPENERS.some((re) => re.test(text));
-}
-
-/** The longest line a name may wrap at: text copied from a narrow column, a header's or a signature's. */
-const NARROW_LINE = 48;
-
-/**
- * Join a line to the next where the break falls inside a name no letter breaks (`TM. ỦY BAN NHÂN` /
- * `DÂN`, `Thành phố Hồ Chí` / `Minh, ngày …`): text copied from a narrow column, where the column's
- * width and not the letter ended the line.
- */
-function joinWrappedNames(lines: Line[]): Line[] {
-  let out: Line[] | null = null;
-  for (let i = 1; i < lines.length; i++) {
-    const prev = (out ?? lines)[(out ? out.length : i) - 1]!;
-    const line = lines[i]!;
-    const wraps =
-      !line.gapBefore &&
-      prev.text.length <= NARROW_LINE &&
-      prev.column === line.column &&
-      sameCell(prev.cell, line.cell) &&
-      !opensAPart(line.text) &&
-      breaksName(prev.text, line.text);
-    if (!wraps) {
-      out?.push(line);
-      continue;
-    }
-    out ??= lines.slice(0, i);
-    out[out.length - 1] = lineWith(prev, {
-      text: `${prev.text} ${line.text}`,
-      map: concatMaps(prev.map, prev.text.length, 1, line.map),
-      bold: prev.bold && line.bold,
-      italic: prev.italic && line.italic,
-      split: prev.split || line.split,
-      row: prev.row || line.row,
-      marked: prev.marked || line.marked,
-    });
-  }
-  return out ?? lines;
-}
-
-function sameCell(a: TableCell | null, b: TableCell | null): boolean {
-  return a === b || (a !== null && b !== null && a.table === b.table && a.row === b.row && a.column === b.column);
-}
-
-/** Join lines that continue an emphasis span from the previous line (a converter's hard wrap). */
-function joinContinuations(drafts: Drafts): Line[] {
-  if (drafts.continuing.size === 0) return drafts.lines;
-  const lines: Line[] = [];
-  let joined = 0;
-  for (const d of drafts.lines) {
-    const prev = lines[lines.length - 1];
-    if (drafts.continuing.has(d) && prev && prev.cell === null && prev.column === d.column && joined < MAX_JOINED_LINES && !opensAPart(d.text)) {
-      joined++;
-      const text = `${prev.text} ${d.text}`;
-      lines[lines.length - 1] = lineWith(prev, {
-        text,
-        map: concatMaps(prev.map, prev.text.length, 1, d.map),
-        bold: prev.bold || d.bold,
-        italic: prev.italic || d.italic,
-        split: prev.split || d.split,
-        row: prev.row || d.row,
-        marked: prev.marked || d.marked,
-      });
-      continue;
-    }
-    lines.push(d);
-    joined = 0;
-  }
-  return lines;
 }

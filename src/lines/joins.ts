@@ -1,0 +1,103 @@
+/**
+ * Physical lines that are one line of the letter, joined: the wrapped lines of an emphasis span,
+ * and names a narrow column broke. Each joined line keeps the offset map of both.
+ */
+import { keywordPattern, NUMBER_LABEL } from '../domain/keywords.js';
+import { breaksName } from '../domain/wraps.js';
+import { concatMaps } from '../normalize/offset-map.js';
+import { lineWith, type Line, type TableCell } from './line.js';
+
+/**
+ * Lines as they are read, before the wrapped lines of an emphasis span are joined; `continuing`
+ * holds those that start inside a span opened on the physical line before. (A set beside the
+ * lines, not a flag in each: the lines are handed on as they are, with no copy of every one.)
+ */
+export interface Drafts {
+  readonly lines: Line[];
+  readonly continuing: Set<Line>;
+}
+
+/**
+ * Wrapped lines of one emphasis span are joined, up to this many: a paragraph wrapped by a
+ * converter is a few lines; an emphasis marker that is never closed must not glue the rest of the
+ * document into one line (and the joining would turn quadratic).
+ */
+const MAX_JOINED_LINES = 24;
+
+/**
+ * Lines that open a part of the letter (`V/v …`, `Số: …`, `Kính gửi:`, `Nơi nhận:`) continue no
+ * emphasis span: the `*` left open above them is a speck (`*Số: 12/UBND` in OCR output).
+ */
+const PART_OPENERS = [keywordPattern('letterSubject'), NUMBER_LABEL, keywordPattern('recipients', '^', '\\s*:'), keywordPattern('distribution', '^', '\\s*:')];
+function opensAPart(text: string): boolean {
+  return PART_OPENERS.some((re) => re.test(text));
+}
+
+/** The longest line a name may wrap at: text copied from a narrow column, a header's or a signature's. */
+const NARROW_LINE = 48;
+
+/**
+ * Join a line to the next where the break falls inside a name no letter breaks (`TM. ỦY BAN NHÂN` /
+ * `DÂN`, `Thành phố Hồ Chí` / `Minh, ngày …`): text copied from a narrow column, where the column's
+ * width and not the letter ended the line.
+ */
+export function joinWrappedNames(lines: Line[]): Line[] {
+  let out: Line[] | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = (out ?? lines)[(out ? out.length : i) - 1]!;
+    const line = lines[i]!;
+    const wraps =
+      !line.gapBefore &&
+      prev.text.length <= NARROW_LINE &&
+      prev.column === line.column &&
+      sameCell(prev.cell, line.cell) &&
+      !opensAPart(line.text) &&
+      breaksName(prev.text, line.text);
+    if (!wraps) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    out[out.length - 1] = lineWith(prev, {
+      text: `${prev.text} ${line.text}`,
+      map: concatMaps(prev.map, prev.text.length, 1, line.map),
+      bold: prev.bold && line.bold,
+      italic: prev.italic && line.italic,
+      split: prev.split || line.split,
+      row: prev.row || line.row,
+      marked: prev.marked || line.marked,
+    });
+  }
+  return out ?? lines;
+}
+
+function sameCell(a: TableCell | null, b: TableCell | null): boolean {
+  return a === b || (a !== null && b !== null && a.table === b.table && a.row === b.row && a.column === b.column);
+}
+
+/** Join lines that continue an emphasis span from the previous line (a converter's hard wrap). */
+export function joinContinuations(drafts: Drafts): Line[] {
+  if (drafts.continuing.size === 0) return drafts.lines;
+  const lines: Line[] = [];
+  let joined = 0;
+  for (const d of drafts.lines) {
+    const prev = lines[lines.length - 1];
+    if (drafts.continuing.has(d) && prev && prev.cell === null && prev.column === d.column && joined < MAX_JOINED_LINES && !opensAPart(d.text)) {
+      joined++;
+      const text = `${prev.text} ${d.text}`;
+      lines[lines.length - 1] = lineWith(prev, {
+        text,
+        map: concatMaps(prev.map, prev.text.length, 1, d.map),
+        bold: prev.bold || d.bold,
+        italic: prev.italic || d.italic,
+        split: prev.split || d.split,
+        row: prev.row || d.row,
+        marked: prev.marked || d.marked,
+      });
+      continue;
+    }
+    lines.push(d);
+    joined = 0;
+  }
+  return lines;
+}
