@@ -33,7 +33,7 @@ export const PARSER_RULES = [
   rule('header/number-missing', 'warning', 'no số/ký hiệu line', 'rules.md §3 (NĐ 30 Phụ lục I, II.3)'),
   rule('header/number-unreadable', 'warning', 'a `Số` line whose code cannot be read', 'rules.md §3'),
   rule('header/number-blank', 'info', 'the number is left blank (a draft, or numbered at registration)', 'rules.md §3, §11.3'),
-  rule('header/number-stamped', 'info', 'the running number was stamped on its own line above (or just below) a blank `Số:      /KH-UBND` and is read from there', 'rules.md §3'),
+  rule('header/number-stamped', 'info', 'the running number was stamped on its own line above (or just below) a blank `Số:      /KH-UBND`, or listed apart with the stamped day where the text extractor put the stamp, and is read from there', 'rules.md §3'),
   rule('header/symbol-rejoined', 'info', 'a ký hiệu cut at a dash or `&` at the end of the number line (`Số: 2150/SXD-` / `QLN&TTBĐS`) is read as one symbol with the code on the next line'),
   rule('header/symbol-corrected', 'info', 'a group of the ký hiệu one OCR look-alike away from the initials of the agency (`ICT` under `TỔNG CỤC THUẾ`, `TLD` under `TỔNG LIÊN ĐOÀN`) is read as those initials; the place is the ký hiệu as written'),
   rule('header/digits-repaired', 'info', 'letters OCR gives for digits (`1O5/UBND`, `ngày 1O tháng`) were read as digits in the number or the date; the place is the token as written'),
@@ -41,6 +41,7 @@ export const PARSER_RULES = [
   rule('header/date-missing', 'warning', 'no place and date (địa danh, ngày tháng năm)', 'rules.md §5 (NĐ 30 Phụ lục I, II.4)'),
   rule('header/date-rejoined', 'info', 'a date cut at the end of the place-date line (`Bình Thuận, ngày` / `23 tháng` / `3 năm 2022`, text copied out of a PDF without its layout) is read on over the next lines that hold only date parts', 'rules.md §5'),
   rule('header/date-incomplete', 'info', 'the date has a blank or unreadable part', 'rules.md §5'),
+  rule('header/date-stamped', 'info', 'the day (and month and year) left blank on the place-date line are read from a signing system\'s stamp that the text extractor listed apart (`2003` / `07` / `10` / `2025` where the page\'s text ends)', 'rules.md §5'),
   rule('header/type-unknown', 'info', 'the tên loại cannot be determined', 'rules.md §6 (NĐ 30 Phụ lục I, II.5)'),
   rule('header/subject-missing', 'info', 'no trích yếu', 'rules.md §6'),
   rule(

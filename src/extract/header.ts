@@ -9,6 +9,7 @@ import type { Line } from '../lines/line.js';
 import type { Header, IssueDate, Position } from '../schema/document.js';
 import type { LexiconCategory } from '../domain/lexicon.js';
 import { snapToLexicon } from './lexicon-snap.js';
+import { fillStampedValues } from './stamped-values.js';
 import { correctSymbolByInitials } from './symbol-initials.js';
 import { DATE_CUT, DATE_PARTS_LINE, DATE_WORD_SPELLINGS } from '../domain/date-grammar.js';
 import { lineAt, typeHeadingOf, type ClassifiedLine, type KeywordCorrection } from '../zones/index.js';
@@ -58,6 +59,10 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
   const number = readNumber(ctx, headerLines, header_);
   const numberIndex = number.index;
   readPlaceDate(ctx, headerLines, header_, number);
+  if (header_.number === null && header_.numbering !== null && !fillStampedValues(ctx, headerLines, header_)) {
+    const line = lineAt(headerLines, numberIndex).line;
+    ctx.report('header/number-blank', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
+  }
   readAgency(ctx, headerLines, numberIndex, header_);
   correctSymbol(ctx, header_);
   readMarks(ctx, headerLines, header_);
@@ -170,7 +175,6 @@ function readNumber(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
       ctx.report('header/number-stamped', `The number ${out.number} stands on its own line beside the số/ký hiệu line`, ctx.place(stamped));
       return { index, length: parsed.length };
     }
-    ctx.report('header/number-blank', 'The number is left blank (a draft, or numbered at registration)', ctx.place(line));
   }
   return { index, length: parsed.length };
 }

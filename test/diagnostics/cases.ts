@@ -55,6 +55,11 @@ export const TEXT_CASES = {
   'header/date-missing': { positive: letter({ date: null }), negative: letter() },
   'header/date-rejoined': { positive: letter({ date: 'Tiên Yên, ngày\n\n12 tháng\n\n3 năm 2024' }), negative: letter() },
   'header/date-incomplete': { positive: letter({ date: 'Tiên Yên, ngày    tháng 12 năm 2024' }), negative: letter() },
+  // A signing system's stamp listed where the page's text ends (MuPDF, `pdftotext -raw`).
+  'header/date-stamped': {
+    positive: letter({ number: 'Số:      /UBND-VP', date: 'Tiên Yên, ngày    tháng 12 năm 2024', body: `${BODY}\n\n215\n12` }),
+    negative: letter({ number: 'Số:      /UBND-VP', date: 'Tiên Yên, ngày    tháng 12 năm 2024', body: `${BODY}\n\n215\n\n12` }),
+  },
   'header/type-unknown': {
     // A Party number names no type of its own when its code is unknown; a Kính gửi makes it a letter.
     positive: letter({ number: 'Số 15-XX/TU', subject: null, recipients: 'Đề nghị các đơn vị thực hiện.' }),
