@@ -77,6 +77,13 @@ export const PLACE_DATE = vre(`^[^\\d,.;:]{2,50}?[,.]\\s*(?:${DAY_WORD}|Ngày)\\
 export const PLACE_NUMERIC_DATE = vre(`^[^\\d,.;:]{2,50}?,\\s*(?:${DAY_WORD}|Ngày)\\s*${numericDate('loose')}\\s*$`, 'u');
 export const BARE_DATE = vre(`^(?:ngày|Ngày)\\s*[\\d\\s.]{0,4}\\s*tháng\\s*[\\d\\s.]{0,4}\\s*năm\\s*\\d{4}`, 'u');
 /**
+ * `Hà Nội, ngày` / `tháng 12 năm 2025`: a place-date line that text extracted without the layout
+ * cut after a date word (the day and month were blanks the signing system filled); the header
+ * reader joins the parts below it.
+ */
+const PLACE_DATE_CUT = vre(`^\\p{Lu}[^,\\d]{1,40},\\s*[Nn]${DAY_WORD.slice(1)}(?:\\s+\\d{1,2})?(?:\\s+${MONTH_WORD}(?:\\s+\\d{1,2})?)?\\s*$`, 'u');
+
+/**
  * `Ngày 05 tháng 12 năm 2025` alone on its line; not a sentence that opens with a date (`Ngày 05
  * tháng 12 năm 2025, Phó Chủ tịch … chủ trì cuộc họp`), which is body text.
  */
@@ -350,7 +357,7 @@ function kindOf(line: Line): LineKind {
     return 'signatureMark';
   }
   if (BASIS.test(head)) return 'basis';
-  if (text.length < 90 && (PLACE_DATE.test(head) || isBareDateLine(head) || PLACE_NUMERIC_DATE.test(text))) return 'placeDate';
+  if (text.length < 90 && (PLACE_DATE.test(head) || isBareDateLine(head) || PLACE_NUMERIC_DATE.test(text) || PLACE_DATE_CUT.test(text))) return 'placeDate';
   const heading = typeHeadingOf(text);
   if (heading) {
     if (/^\s*:\s*$/.test(heading.rest)) return 'enacting';

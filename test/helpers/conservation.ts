@@ -89,8 +89,11 @@ export function bodyTreeWords(doc: ParsedDocument, read: (text: string) => strin
 export function bodyBounds(doc: ParsedDocument, length: number): { start: number; end: number } {
   let start = 0;
   let end = length;
+  // A header value read from inside the body (a stamp's number listed where page 1 ends) does not
+  // move the body's start.
+  const firstParagraph = firstParagraphStart(doc) ?? length;
   for (const [pointer, source] of Object.entries(doc.sources)) {
-    if (/^\/(header|recipients|copyRecipients)\//.test(pointer)) start = Math.max(start, source.place.end.offset);
+    if (/^\/(header|recipients|copyRecipients)\//.test(pointer) && source.place.end.offset <= firstParagraph) start = Math.max(start, source.place.end.offset);
     if (/^\/(signer|distribution)\//.test(pointer)) end = Math.min(end, source.place.start.offset);
   }
   for (const entry of doc.distribution) end = Math.min(end, entry.place.start.offset);
