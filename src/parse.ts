@@ -73,7 +73,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     () => useSignatureEvidence(ctx, extractHeader(ctx, { recipientsPresent: recipients.length > 0 }), digitalSignatures, normalized),
     emptyHeader,
   );
-  const bodyLines = zones.lines.slice(zones.body.start, zones.body.end);
+  const bodyLines = zones.lines.slice(zones.body.start, zones.body.end).filter((l) => !ctx.readIntoHeader.has(l.line));
   const { tasks, preamble, closing, basis } = ctx.guard(
     'body',
     () => {

@@ -14,6 +14,8 @@ import { parserRule, ruleUrl, type GuardedStage, type RuleId } from '../diagnost
 export class ExtractContext {
   readonly sources: Record<string, SourceRef> = {};
   readonly diagnostics: Diagnostic[] = [];
+  /** Lines of the body zone a header value was read from (a stamp listed apart): not body text. */
+  readonly readIntoHeader = new Set<Line>();
   /** How many pointers `sources` has (kept as they are added: `guard` needs it at every stage). */
   private sourceCount = 0;
 

@@ -23,6 +23,8 @@ export interface StampedValues {
   readonly year: string | null;
   /** The line of the stamp's last value. */
   readonly last: Line;
+  /** The lines that hold only the stamp's values. */
+  readonly lines: readonly Line[];
 }
 
 /** A line of one to four bare numbers (`pdftotext -raw` puts the stamp's values on one line). */
@@ -43,14 +45,14 @@ interface Value {
  * number (a table's `2` / `2` loses to `644` / `06`); a page number after the stamp is no part of it.
  */
 export function findStampedValues(lines: readonly ClassifiedLine[], from: number, known: { month: number | null; year: number | null }): StampedValues | null {
-  let best: { values: readonly Value[]; score: number } | null = null;
+  let best: { values: readonly Value[]; run: readonly Value[]; score: number } | null = null;
   let run: Value[] = [];
   const close = () => {
     for (let n = Math.min(4, run.length); n >= 2; n--) {
       const values = run.slice(0, n);
       if (!fits(values, known)) continue;
       const score = n * 10 + Math.min(values[0]!.value.length, 6);
-      if (!best || score > best.score) best = { values, score };
+      if (!best || score > best.score) best = { values, run, score };
       break;
     }
     run = [];
@@ -65,10 +67,13 @@ export function findStampedValues(lines: readonly ClassifiedLine[], from: number
     for (const value of text.split(/[ \t]+/)) run.push({ value, line });
   }
   close();
-  const found = best as { values: readonly Value[] } | null;
+  const found = best as { values: readonly Value[]; run: readonly Value[] } | null;
   if (!found) return null;
   const [number, day, month, year] = found.values;
-  return { number: number!.line, numberText: number!.value, day: day!.value, dayLine: day!.line, month: month?.value ?? null, year: year?.value ?? null, last: found.values[found.values.length - 1]!.line };
+  // A line is the stamp's when every value on it is (a page number after the stamp is not).
+  const used = new Set(found.values);
+  const stampLines = [...new Set(found.values.map((v) => v.line))].filter((line) => found.run.every((v) => v.line !== line || used.has(v)));
+  return { number: number!.line, numberText: number!.value, day: day!.value, dayLine: day!.line, month: month?.value ?? null, year: year?.value ?? null, last: found.values[found.values.length - 1]!.line, lines: stampLines };
 }
 
 function fits(values: readonly Value[], known: { month: number | null; year: number | null }): boolean {
@@ -90,6 +95,7 @@ export function fillStampedValues(ctx: ExtractContext, headerLines: readonly Cla
   if (out.date === null && blankDate === null) return false;
   const stamp = findStampedValues(ctx.zones.lines, ctx.zones.header.end, { month: out.date?.month ?? null, year: out.date?.year ?? null });
   if (!stamp) return false;
+  for (const line of stamp.lines) ctx.readIntoHeader.add(line);
   const number = stamp.numberText;
   out.number = number;
   out.numbering = { ...out.numbering, number };

@@ -37,6 +37,10 @@ describe('a stamp listed apart', () => {
     expect(doc.header.date?.iso).toBe('2025-11-06');
     expect(doc.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['header/number-stamped', 'header/date-stamped']));
     expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('header/number-blank');
+    // The stamp's lines are read into the header, not left in the body; the table's figures stay.
+    const body = JSON.stringify([doc.body, doc.tasks]);
+    expect(body).not.toContain('644');
+    expect(body).toContain('Đơn vị');
   });
 
   it('reads a stamp of four values on one line, and leaves a page number after it out', () => {

@@ -117,7 +117,20 @@ export function inputBodyWords(decoded: string, doc: ParsedDocument): string[] {
     const skipped = decoded.slice(start, bodyStart);
     if (start === 0 || skipped === skipped.toLocaleUpperCase('vi')) start = bodyStart;
   }
-  let text = readingOf(decoded).slice(start, end).normalize('NFC');
+  // A stamp's figures read into the header from inside the body are not body text.
+  const reading = readingOf(decoded);
+  const stamps = doc.diagnostics
+    .filter((d) => (d.ruleId === 'header/number-stamped' || d.ruleId === 'header/date-stamped') && d.place && d.place.start.offset >= start && d.place.end.offset <= end)
+    .map((d) => [d.place!.start.offset, d.place!.end.offset] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let text = '';
+  let at = start;
+  for (const [from, to] of stamps) {
+    if (from < at) continue;
+    text += `${reading.slice(at, from)} `;
+    at = to;
+  }
+  text = (text + reading.slice(at, end)).normalize('NFC');
   // The body ends at `Nơi nhận:`, even where the reader did not find the list under it (in a
   // table cell too: `| Nơi nhận:`, `<td><strong>Nơi nhận:`).
   const footer = /(?:^|\n|\s{2}|\||(?:<[a-z][^>\n]*>\s*)+)[\s*_#]*N\p{L}{1,2}i\s*nh\p{L}{1,2}n\s*[:*_]/iu.exec(text);
