@@ -4,7 +4,7 @@
  */
 import { LETTER_SUBJECT_PREFIX, marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, SUBJECT_PREFIX_AS_WRITTEN, URGENCY_MARKS } from '../domain/keywords.js';
 import { isMostlyUpperCase, isUpperCaseText, stripDiacritics } from '../domain/vietnamese.js';
-import { foldForMatch } from '../domain/fuzzy.js';
+import { foldForMatch, fuzzyKeywordAtStart } from '../domain/fuzzy.js';
 import type { Line } from '../lines/line.js';
 import type { Header, IssueDate, Position } from '../schema/document.js';
 import type { LexiconCategory } from '../domain/lexicon.js';
@@ -356,6 +356,9 @@ function nationalTitleTail(lines: readonly ClassifiedLine[], i: number): number 
     // Wrapped earlier (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM`): the title is all the tail holds.
     const title = NATIONAL_TITLE.exec(joined);
     if (title && title.index === 0 && title[0].length >= joined.trimEnd().length - 1) return j;
+    // The same damaged by OCR (`CONG HOA XA HOI` / `CHỦ NGHĨA VIỆT NAM`), within the keyword's edit budget.
+    const damaged = fuzzyKeywordAtStart('nationalTitle', joined);
+    if (damaged && damaged.start === 0 && damaged.end >= joined.trimEnd().length - 1) return j;
   }
   return -1;
 }

@@ -14,6 +14,14 @@ describe('agency', () => {
     });
   });
 
+  it('leaves a quốc hiệu wrapped early out of the agency, written whole or damaged by OCR', () => {
+    for (const title of ['CỘNG HÒA XÃ', 'CONG HOA XA HOI']) {
+      const doc = parseDocument(['SỞ TƯ PHÁP', '', title, title.length > 11 ? 'CHỦ NGHĨA VIỆT NAM' : 'HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'].join('\n') + rest);
+      expect(doc.header.agency?.lines).toEqual(['SỞ TƯ PHÁP']);
+      expect(doc.header.family).toBe('state');
+    }
+  });
+
   it('reads a name wrapped onto its place line as one issuer, without a parent', () => {
     expect(agencyOf('ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI')).toMatchObject({ parent: [], issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI' });
   });
