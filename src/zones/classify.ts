@@ -93,6 +93,7 @@ function isBareDateLine(head: string): boolean {
   const rest = head.slice(m.index + m[0].length);
   return !/\p{L}+\s+\p{L}/u.test(rest);
 }
+
 export const LETTER_SUBJECT = keywordPattern('letterSubject');
 const RECIPIENTS_LABEL = keywordPattern('recipients', '^', '\\s*[:.]?');
 /** A công điện names its addressees after `… điện:` (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`). */

@@ -100,7 +100,7 @@ export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderS
     }
     if (BODY_SIGNALS.has(kind) && !(kind === 'bullet' && line.cell)) break;
     // `12 tháng` / `3 năm 2024` under `Tiên Yên, ngày`: the date goes on, whatever came before.
-    if (kind === 'text' && continuesCutDate(lines, i)) {
+    if (kind === 'text' && DATE_PARTS_LINE.test(line.text) && followsWrappedDate(lines, i + 1)) {
       i++;
       continue;
     }
@@ -171,16 +171,6 @@ function followsWrappedDate(lines: readonly ClassifiedLine[], i: number): boolea
   if (j === i - 1 || j < 0) return false;
   const { kind, line } = lineAt(lines, j);
   return kind === 'placeDate' || DATE_CUT.test(line.text);
-}
-
-/** Line `i` holds only date parts and goes on from a place-date line cut after a date word, within three lines. */
-function continuesCutDate(lines: readonly ClassifiedLine[], i: number): boolean {
-  if (!DATE_PARTS_LINE.test(lineAt(lines, i).line.text)) return false;
-  let j = i - 1;
-  while (j >= 0 && i - j <= 3 && DATE_PARTS_LINE.test(lineAt(lines, j).line.text)) j--;
-  if (j < 0 || i - j > 3) return false;
-  const { kind, line } = lineAt(lines, j);
-  return kind === 'placeDate' && DATE_CUT.test(line.text);
 }
 
 /** A `Kính gửi` line follows line `i` within `reach` lines of short text. */
