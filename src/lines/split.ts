@@ -108,8 +108,9 @@ function splitPipes(raw: string): RawCell[] {
 
 // The number may be OCR noise or a handwritten digit read as a letter (`Số; 2Œ      /QĐ-UBND`).
 const NUMBER_GAP_BEFORE = vre(`^(?:${LEADING_SPECK})?${NUMBER_LABEL_PREFIX.source.slice(1)}(?:[0-9]*|[^\\s/]{1,6})$`, 'u');
-// What follows the gap: the symbol's slash, or (after a bare label, `Số:<TAB>173/UBND`) the number.
-const NUMBER_GAP_AFTER = /^(?:\d{1,6}\s*)?\/\s*\S/;
+// What follows the gap: the symbol's slash, or (after a bare label, `Số:<TAB>173/UBND`) the number;
+// in a Party number, the dash of its symbol (`Số<TAB>-CV/HU`, the number left blank).
+const NUMBER_GAP_AFTER = /^(?:\d{1,6}\s*)?(?:\/\s*\S|-\p{Lu}{1,6}\/)/u;
 
 const DATE_GAP_BEFORE = vre(/(?<![\p{L}\p{N}])(?:ngày|tháng)$/u);
 const DATE_GAP_AFTER = vre(/^(?:tháng|năm)(?![\p{L}\p{N}])/u);

@@ -29,6 +29,10 @@ describe('a number line split by TABs', () => {
     });
     expect(header('Số:\t173/UBND-TNMT         Đông Anh, ngày 11 tháng 4 năm 2025')).toMatchObject({ number: '173', place: 'Đông Anh' });
   });
+
+  it('keeps a Party symbol after a TAB where the number is left blank', () => {
+    expect(header('Số\t-CV/HU\tĐông Anh, ngày 11 tháng 4 năm 2025')).toMatchObject({ number: null, symbol: 'CV/HU', place: 'Đông Anh' });
+  });
 });
 
 describe('symbols with brackets', () => {
