@@ -7,6 +7,7 @@
  */
 import { DIGIT_LOOKALIKE_CLASS, repairDigits } from './keywords.js';
 import { caseless, DASH } from './patterns.js';
+import { vre } from './vietnamese.js';
 
 /**
  * Any `a` of the date words whatever its hat and tone: OCR and hurried typing put the wrong mark on
@@ -96,6 +97,15 @@ export function isoDate(year: number, month: number | null, day: number | null):
 
 /** A line cut after a date word (`Bình Thuận, ngày`, `…, ngày 23 tháng`): the date goes on below. */
 export const DATE_CUT = caseless(`(?:^|[\\s,])(?:${DAY_WORD}|${MONTH_WORD}|${YEAR_WORD})(?:\\s*[0-9]{1,2})?\\s*$`);
+
+/**
+ * `Hà Nội, ngày` / `tháng 12 năm 2025`: a place-date line that text extracted without the layout
+ * cut after a date word (the day and month were blanks a signing system filled).
+ */
+export const PLACE_DATE_CUT = vre(`^\\p{Lu}[^,\\d]{1,40},\\s*[Nn]${DAY_WORD.slice(1)}(?:\\s+\\d{1,2})?(?:\\s+${MONTH_WORD}(?:\\s+\\d{1,2})?)?\\s*$`, 'u');
+
+/** `Hà Nội, ngày      tháng      năm`: a place-date line with every part left blank. Group: the place. */
+export const BLANK_PLACE_DATE = caseless(`^(\\S[^,\\d]{1,40}?),\\s*${DAY_WORD}\\s+${MONTH_WORD}\\s+${YEAR_WORD}\\s*$`);
 
 /** A short line of date parts alone, a date's continuation: `23 tháng`, `3 năm 2022`, `năm 2025`. */
 export const DATE_PARTS_LINE = caseless(`^(?:[0-9]{1,4}\\s*)?(?:(?:${MONTH_WORD}|${YEAR_WORD})\\s*[0-9]{0,4}\\s*){1,2}$`);

@@ -6,37 +6,27 @@
  * and its day too, such a run of bare numbers fills them: number, day, then month and year where
  * the stamp has them (and where the header has them, they must agree).
  */
-import { DAY_WORD, MONTH_WORD, YEAR_WORD, dateFromParts } from '../domain/date-grammar.js';
-import { caseless } from '../domain/patterns.js';
+import { BLANK_PLACE_DATE, dateFromParts } from '../domain/date-grammar.js';
 import type { Line } from '../lines/line.js';
 import type { Header } from '../schema/document.js';
 import { lineAt, type ClassifiedLine } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
 
+/** One figure of a stamp and the line it stands on. */
+interface Value {
+  readonly value: string;
+  readonly line: Line;
+}
+
 export interface StampedValues {
-  /** The line the number stands on, and the number. */
-  readonly number: Line;
-  readonly numberText: string;
-  readonly day: string;
-  readonly dayLine: Line;
-  readonly month: string | null;
-  readonly year: string | null;
-  /** The line of the stamp's last value. */
-  readonly last: Line;
+  /** Number, day, then month and year where the stamp has them. */
+  readonly values: readonly Value[];
   /** The lines that hold only the stamp's values. */
   readonly lines: readonly Line[];
 }
 
 /** A line of one to four bare numbers (`pdftotext -raw` puts the stamp's values on one line). */
 const BARE_NUMBERS = /^\d{1,6}(?:[ \t]+\d{1,6}){0,3}$/;
-
-/** `Hà Nội, ngày      tháng      năm`: a place-date line with every part left blank. */
-const BLANK_PLACE_DATE = caseless(`^(\\S[^,\\d]{1,40}?),\\s*${DAY_WORD}\\s+${MONTH_WORD}\\s+${YEAR_WORD}\\s*$`);
-
-interface Value {
-  readonly value: string;
-  readonly line: Line;
-}
 
 /**
  * The stamp among the runs of bare numbers after the header (lines of them with no blank line
@@ -46,34 +36,45 @@ interface Value {
  */
 export function findStampedValues(lines: readonly ClassifiedLine[], from: number, known: { month: number | null; year: number | null }): StampedValues | null {
   let best: { values: readonly Value[]; run: readonly Value[]; score: number } | null = null;
+  for (const run of numberRuns(lines, from)) {
+    const values = stampPrefix(run, known);
+    if (!values) continue;
+    const score = values.length * 10 + Math.min(values[0]!.value.length, 6);
+    if (!best || score > best.score) best = { values, run, score };
+  }
+  if (!best) return null;
+  const { values, run } = best;
+  // A line is the stamp's when every value on it is (a page number after the stamp is not).
+  const used = new Set(values);
+  const stampLines = [...new Set(values.map((v) => v.line))].filter((line) => run.every((v) => v.line !== line || used.has(v)));
+  return { values, lines: stampLines };
+}
+
+/** The runs of bare numbers from line `from` on: adjacent lines of one column. */
+function numberRuns(lines: readonly ClassifiedLine[], from: number): Value[][] {
+  const runs: Value[][] = [];
   let run: Value[] = [];
-  const close = () => {
-    for (let n = Math.min(4, run.length); n >= 2; n--) {
-      const values = run.slice(0, n);
-      if (!fits(values, known)) continue;
-      const score = n * 10 + Math.min(values[0]!.value.length, 6);
-      if (!best || score > best.score) best = { values, run, score };
-      break;
-    }
-    run = [];
-  };
   for (let i = from; i < lines.length; i++) {
     const { line } = lineAt(lines, i);
     const text = line.text.trim();
-    if (!BARE_NUMBERS.test(text) || line.gapBefore || (run.length > 0 && line.column !== run[0]!.line.column)) {
-      close();
-      if (!BARE_NUMBERS.test(text)) continue;
+    const numbers = BARE_NUMBERS.test(text);
+    if (!numbers || line.gapBefore || (run.length > 0 && line.column !== run[0]!.line.column)) {
+      if (run.length > 0) runs.push(run);
+      run = [];
     }
-    for (const value of text.split(/[ \t]+/)) run.push({ value, line });
+    if (numbers) for (const value of text.split(/[ \t]+/)) run.push({ value, line });
   }
-  close();
-  const found = best as { values: readonly Value[]; run: readonly Value[] } | null;
-  if (!found) return null;
-  const [number, day, month, year] = found.values;
-  // A line is the stamp's when every value on it is (a page number after the stamp is not).
-  const used = new Set(found.values);
-  const stampLines = [...new Set(found.values.map((v) => v.line))].filter((line) => found.run.every((v) => v.line !== line || used.has(v)));
-  return { number: number!.line, numberText: number!.value, day: day!.value, dayLine: day!.line, month: month?.value ?? null, year: year?.value ?? null, last: found.values[found.values.length - 1]!.line, lines: stampLines };
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** The longest head of a run (two to four values) that reads as a stamp, or null. */
+function stampPrefix(run: readonly Value[], known: { month: number | null; year: number | null }): readonly Value[] | null {
+  for (let n = Math.min(4, run.length); n >= 2; n--) {
+    const values = run.slice(0, n);
+    if (fits(values, known)) return values;
+  }
+  return null;
 }
 
 function fits(values: readonly Value[], known: { month: number | null; year: number | null }): boolean {
@@ -95,15 +96,13 @@ export function fillStampedValues(ctx: ExtractContext, headerLines: readonly Cla
   if (out.date === null && blankDate === null) return false;
   const stamp = findStampedValues(ctx.zones.lines, ctx.zones.header.end, { month: out.date?.month ?? null, year: out.date?.year ?? null });
   if (!stamp) return false;
+  const [number, day, month, year] = stamp.values;
   for (const line of stamp.lines) ctx.readIntoHeader.add(line);
-  const number = stamp.numberText;
-  out.number = number;
-  out.numbering = { ...out.numbering, number };
-  ctx.record('/header/number', stamp.number);
-  ctx.report('header/number-stamped', `The number ${number} stands apart from the số/ký hiệu line, where the text extractor listed the signing system's stamp`, ctx.place(stamp.number));
-  const year = stamp.year ?? String(out.date?.year ?? '');
-  const month = stamp.month ?? (out.date?.month === null || out.date?.month === undefined ? undefined : String(out.date.month));
-  const parts = dateFromParts(stamp.day, month, year);
+  out.number = number!.value;
+  out.numbering = { ...out.numbering, number: number!.value };
+  ctx.record('/header/number', number!.line);
+  ctx.report('header/number-stamped', `The number ${number!.value} stands apart from the số/ký hiệu line, where the text extractor listed the signing system's stamp`, ctx.place(number!.line));
+  const parts = dateFromParts(day!.value, month?.value ?? (out.date?.month ? String(out.date.month) : undefined), year?.value ?? String(out.date?.year ?? ''));
   if (parts.day === null) return true;
   out.date = { ...parts, raw: out.date?.raw ?? blankDate?.raw ?? '' };
   if (blankDate) {
@@ -111,7 +110,8 @@ export function fillStampedValues(ctx: ExtractContext, headerLines: readonly Cla
     ctx.record('/header/place', blankDate.line, blankDate.placeStart, blankDate.placeStart + blankDate.place.length);
     ctx.record('/header/date', blankDate.line, blankDate.placeStart + blankDate.place.length);
   }
-  ctx.report('header/date-stamped', `The date ${parts.iso} is read from the stamped values listed apart from the place-date line`, { start: ctx.place(stamp.dayLine).start, end: ctx.place(stamp.last).end });
+  const last = stamp.values[stamp.values.length - 1]!.line;
+  ctx.report('header/date-stamped', `The date ${parts.iso} is read from the stamped values listed apart from the place-date line`, { start: ctx.place(day!.line).start, end: ctx.place(last).end });
   return true;
 }
 

@@ -47,6 +47,17 @@ const BREAK = vre(
   'gu',
 );
 
+/**
+ * `Nơi nhận:- Như trên;- Lưu: VT.` on one line, outside a table: a cell whose line breaks a copy or
+ * a converter lost (pandoc's plain text drops the `<br>`s). Read as the flattened cell it is.
+ */
+const FLATTENED_FOOTER = vre(`^\\s*[*_]*(?:${keywordSource('distribution')})\\s*[*_]*:[*_]*\\s*\\\\?[-–+•]\\s*\\p{L}[^]*;`, 'u');
+
+/** Whether a line outside a table is a Nơi nhận list flattened onto it. */
+export function isFlattenedFooter(text: string): boolean {
+  return FLATTENED_FOOTER.test(text);
+}
+
 /** The pieces of a flattened cell as `[offset, text]` (the cell itself when it is not cut). */
 export function splitFlattenedCell(at: number, piece: string): Array<[number, string]> {
   if (piece.length < 16 || !HAS_ANCHOR.test(piece)) return [[at, piece]];

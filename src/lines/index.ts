@@ -5,12 +5,10 @@
  * GFM table cells come from the table reader (`tables.ts`), `<br>` splits a cell into lines, inline markup is removed,
  * and lines wrapped inside an emphasis span or a name (`joins.ts`) are joined.
  */
-import { keywordSource } from '../domain/keywords.js';
-import { vre } from '../domain/vietnamese.js';
 import { concatMaps, type OffsetMap } from '../normalize/offset-map.js';
 import { blockMarkerLength, cleanInline } from './clean.js';
 import { makeLine, type Line } from './line.js';
-import { splitFlattenedCell } from './flattened-cells.js';
+import { isFlattenedFooter, splitFlattenedCell } from './flattened-cells.js';
 import { findGridTables } from './grid-tables.js';
 import { findHtmlTables, htmlCellPieces } from './html-tables.js';
 import { isDoubleSpaced } from './double-spacing.js';
@@ -130,7 +128,7 @@ function pushPhysicalLine(
   // A `|` row that is no GFM table (a converter wrote a bad delimiter row) may hold flattened cells too.
   const cells = splitCells(body, { pipes: true, leftTabs: options.leftTabs })
     .flatMap((cell) =>
-      (row && options.markdown) || FLATTENED_FOOTER.test(cell.text) ? splitFlattenedCell(cell.start, cell.text).map(([start, text]) => ({ ...cell, start, text })) : [cell],
+      (row && options.markdown) || isFlattenedFooter(cell.text) ? splitFlattenedCell(cell.start, cell.text).map(([start, text]) => ({ ...cell, start, text })) : [cell],
     )
     .flatMap((cell) => splitAtLineBreaks(cell));
   let added = false;
@@ -167,22 +165,20 @@ function pushPhysicalLine(
  */
 function splitAtLineBreaks(cell: RawCell): RawCell[] {
   if (!cell.text.includes('<')) return [cell];
-  const pieces: RawCell[] = [];
-  let from = 0;
-  for (const br of cell.text.matchAll(BR)) {
-    pieces.push({ ...cell, start: cell.start + from, text: cell.text.slice(from, br.index) });
-    from = br.index + br[0].length;
-  }
-  if (from === 0) return [cell];
-  pieces.push({ ...cell, start: cell.start + from, text: cell.text.slice(from) });
-  return pieces;
+  return piecesBetweenBreaks(cell.text).map(([at, text]) => ({ ...cell, start: cell.start + at, text }));
 }
 
-/**
- * `Nơi nhận:- Như trên;- Lưu: VT.` on one line, outside a table: a cell whose line breaks a copy or
- * a converter lost (pandoc's plain text drops the `<br>`s). Read as the flattened cell it is.
- */
-const FLATTENED_FOOTER = vre(`^\\s*[*_]*(?:${keywordSource('distribution')})\\s*[*_]*:[*_]*\\s*\\\\?[-–+•]\\s*\\p{L}[^]*;`, 'u');
+/** A text cut at its `<br>`s, as `[offset, piece]` (the text itself when it has none). */
+function piecesBetweenBreaks(text: string): Array<[number, string]> {
+  const pieces: Array<[number, string]> = [];
+  let from = 0;
+  for (const br of text.matchAll(BR)) {
+    pieces.push([from, text.slice(from, br.index)]);
+    from = br.index + br[0].length;
+  }
+  pieces.push([from, text.slice(from)]);
+  return pieces;
+}
 
 /** `**…**`, or `**…` whose bold span goes on to the next line. */
 function isWholeLineBold(trimmedRaw: string): boolean {
@@ -298,14 +294,7 @@ function cellPieces(text: string, table: TableSpan, cell: CellSpan, markdown: bo
   raw = raw.slice(lead);
   start += lead;
   raw = raw.replace(/\|\s*$/, '');
-  let pieceStart = 0;
-  const pieces: Array<[number, string]> = [];
-  for (const br of raw.matchAll(BR)) {
-    pieces.push([pieceStart, raw.slice(pieceStart, br.index)]);
-    pieceStart = br.index + br[0].length;
-  }
-  pieces.push([pieceStart, raw.slice(pieceStart)]);
-  return pieces
+  return piecesBetweenBreaks(raw)
     // The whole cell first: its anchors (`TM.`, `Số:`) tell whether it is a flattened header or footer.
     .flatMap(([at, piece]) => splitFlattenedCell(at, piece))
     .flatMap(([at, piece]) => splitAtBoldRuns(at, piece))

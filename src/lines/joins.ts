@@ -42,33 +42,37 @@ const NARROW_LINE = 48;
  * width and not the letter ended the line.
  */
 export function joinWrappedNames(lines: Line[]): Line[] {
-  let out: Line[] | null = null;
-  for (let i = 1; i < lines.length; i++) {
-    const prev = (out ?? lines)[(out ? out.length : i) - 1]!;
-    const line = lines[i]!;
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
     const wraps =
+      prev !== undefined &&
       !line.gapBefore &&
       prev.text.length <= NARROW_LINE &&
       prev.column === line.column &&
       sameCell(prev.cell, line.cell) &&
       !opensAPart(line.text) &&
       breaksName(prev.text, line.text);
-    if (!wraps) {
-      out?.push(line);
-      continue;
-    }
-    out ??= lines.slice(0, i);
-    out[out.length - 1] = lineWith(prev, {
-      text: `${prev.text} ${line.text}`,
-      map: concatMaps(prev.map, prev.text.length, 1, line.map),
-      bold: prev.bold && line.bold,
-      italic: prev.italic && line.italic,
-      split: prev.split || line.split,
-      row: prev.row || line.row,
-      marked: prev.marked || line.marked,
-    });
+    if (wraps) out[out.length - 1] = joined(prev, line, (a, b) => a && b);
+    else out.push(line);
   }
-  return out ?? lines;
+  return out;
+}
+
+/**
+ * Two lines as one, a space between, with both offset maps. `emphasis` says whether the joined line
+ * is bold (italic) from whether each part is: the parts of one span, or a name broken in two.
+ */
+function joined(prev: Line, next: Line, emphasis: (a: boolean, b: boolean) => boolean): Line {
+  return lineWith(prev, {
+    text: `${prev.text} ${next.text}`,
+    map: concatMaps(prev.map, prev.text.length, 1, next.map),
+    bold: emphasis(prev.bold, next.bold),
+    italic: emphasis(prev.italic, next.italic),
+    split: prev.split || next.split,
+    row: prev.row || next.row,
+    marked: prev.marked || next.marked,
+  });
 }
 
 function sameCell(a: TableCell | null, b: TableCell | null): boolean {
@@ -79,25 +83,16 @@ function sameCell(a: TableCell | null, b: TableCell | null): boolean {
 export function joinContinuations(drafts: Drafts): Line[] {
   if (drafts.continuing.size === 0) return drafts.lines;
   const lines: Line[] = [];
-  let joined = 0;
+  let joinedCount = 0;
   for (const d of drafts.lines) {
     const prev = lines[lines.length - 1];
-    if (drafts.continuing.has(d) && prev && prev.cell === null && prev.column === d.column && joined < MAX_JOINED_LINES && !opensAPart(d.text)) {
-      joined++;
-      const text = `${prev.text} ${d.text}`;
-      lines[lines.length - 1] = lineWith(prev, {
-        text,
-        map: concatMaps(prev.map, prev.text.length, 1, d.map),
-        bold: prev.bold || d.bold,
-        italic: prev.italic || d.italic,
-        split: prev.split || d.split,
-        row: prev.row || d.row,
-        marked: prev.marked || d.marked,
-      });
+    if (drafts.continuing.has(d) && prev && prev.cell === null && prev.column === d.column && joinedCount < MAX_JOINED_LINES && !opensAPart(d.text)) {
+      joinedCount++;
+      lines[lines.length - 1] = joined(prev, d, (a, b) => a || b);
       continue;
     }
     lines.push(d);
-    joined = 0;
+    joinedCount = 0;
   }
   return lines;
 }

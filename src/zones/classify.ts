@@ -19,7 +19,7 @@ import {
 } from '../domain/keywords.js';
 import { DASH } from '../domain/patterns.js';
 import { isSignatureStampLine } from '../domain/stamps.js';
-import { DAY_WORD, MONTH_WORD, numericDate, YEAR_WORD } from '../domain/date-grammar.js';
+import { DAY_WORD, MONTH_WORD, numericDate, PLACE_DATE_CUT, YEAR_WORD } from '../domain/date-grammar.js';
 import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature.js';
 import { isMostlyUpperCase, isUpperCaseText, LOWER, stripDiacritics, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
@@ -76,13 +76,6 @@ export const PLACE_DATE = vre(`^[^\\d,.;:]{2,50}?[,.]\\s*(?:${DAY_WORD}|Ngày)\\
 /** `Khánh Hòa, ngày 11/8/2022`: a place-date line written with a numeric date (a VB131 deviation, read all the same). */
 export const PLACE_NUMERIC_DATE = vre(`^[^\\d,.;:]{2,50}?,\\s*(?:${DAY_WORD}|Ngày)\\s*${numericDate('loose')}\\s*$`, 'u');
 export const BARE_DATE = vre(`^(?:ngày|Ngày)\\s*[\\d\\s.]{0,4}\\s*tháng\\s*[\\d\\s.]{0,4}\\s*năm\\s*\\d{4}`, 'u');
-/**
- * `Hà Nội, ngày` / `tháng 12 năm 2025`: a place-date line that text extracted without the layout
- * cut after a date word (the day and month were blanks the signing system filled); the header
- * reader joins the parts below it.
- */
-const PLACE_DATE_CUT = vre(`^\\p{Lu}[^,\\d]{1,40},\\s*[Nn]${DAY_WORD.slice(1)}(?:\\s+\\d{1,2})?(?:\\s+${MONTH_WORD}(?:\\s+\\d{1,2})?)?\\s*$`, 'u');
-
 /**
  * `Ngày 05 tháng 12 năm 2025` alone on its line; not a sentence that opens with a date (`Ngày 05
  * tháng 12 năm 2025, Phó Chủ tịch … chủ trì cuộc họp`), which is body text.
