@@ -47,7 +47,7 @@ function buildPhrasePattern(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
-    .map((word) => eitherTonePlacement(escapeRegExp(word.normalize('NFC').toLocaleLowerCase('vi'))))
+    .map((word) => eitherTonePlacement(escapeRegExp(word.normalize('NFC').toLowerCase())))
     .join('\\s+');
 }
 

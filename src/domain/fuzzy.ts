@@ -155,7 +155,7 @@ export function fuzzyKeywordAtStart(name: KeywordName, text: string, maxEdits: n
 
 /** Whether `written` is strictly nearer to `miss` than to `key`, comparing letters with their diacritics. */
 function nearerWithDiacritics(written: string, miss: string, key: string): boolean {
-  const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  const lower = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
   return editDistance(lower(written), lower(miss)) < editDistance(lower(written), lower(key));
 }
 

@@ -28,7 +28,7 @@ function renderHeader(doc: ParsedDocument): string[] {
   const { header } = doc;
   // The agency block is set in capitals (NĐ 30); a line read in sentence case (from a signature
   // stamp) is put in capitals, so that it reads back as the agency.
-  const left = [...header.agency.lines.map((l) => `**${cell(/\p{Lu}{2}/u.test(l) ? l : l.toLocaleUpperCase('vi'))}**`)];
+  const left = [...header.agency.lines.map((l) => `**${cell(/\p{Lu}{2}/u.test(l) ? l : l.toUpperCase())}**`)];
   const right: string[] = [];
   if (header.family === 'party') right.push('**ĐẢNG CỘNG SẢN VIỆT NAM**');
   else if (header.family === 'state' || header.nationalTitle) right.push('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', '**Độc lập - Tự do - Hạnh phúc**');
@@ -48,7 +48,7 @@ function renderHeader(doc: ParsedDocument): string[] {
     out.push('');
   }
   if (!isLetter && header.documentType) {
-    out.push(`**${header.documentType.toLocaleUpperCase('vi')}**`);
+    out.push(`**${header.documentType.toUpperCase()}**`);
     if (header.subject) out.push(`**Về ${header.subject}**`);
     out.push('');
     if (header.issuingAuthority) out.push(`**${header.issuingAuthority}**`, '');
@@ -99,7 +99,7 @@ function renderTasks(tasks: readonly Task[]): string[] {
   for (const task of tasks) {
     const label = LABEL_FORMAT[task.kind](task.label);
     if (task.kind === 'part' || task.kind === 'chapter' || task.kind === 'section') {
-      out.push(`**${label}**`, '', `**${task.text.toLocaleUpperCase('vi')}**`, '');
+      out.push(`**${label}**`, '', `**${task.text.toUpperCase()}**`, '');
     } else {
       out.push(`${label} ${task.text}`, '');
     }

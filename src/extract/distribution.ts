@@ -90,8 +90,8 @@ function damagedOpener(text: string): { written: string; key: string; edits: num
     const written = text.slice(0, found.end);
     const key = KEYWORDS[name].key;
     // Capitals stay capitals (`NHƯ TRÊN`): only the letters are read again.
-    if (written.toLocaleLowerCase('vi') === key.toLocaleLowerCase('vi')) return null;
-    return { written, key: written === written.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(written) ? key.toLocaleUpperCase('vi') : key, edits: found.edits };
+    if (written.toLowerCase() === key.toLowerCase()) return null;
+    return { written, key: written === written.toUpperCase() && /\p{L}{2}/u.test(written) ? key.toUpperCase() : key, edits: found.edits };
   }
   return null;
 }

@@ -392,14 +392,14 @@ function readMarks(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: H
   for (const { kind, line } of lines) {
     if (out.urgency === null && (kind === 'urgency' || (kind === 'caps' && line.text.length < 25))) {
       // Written in capitals by rule; a mark typed in lower case is read as it is shown.
-      const m = (kind === 'urgency' ? line.text.toLocaleUpperCase('vi') : line.text).match(URGENCY_WORDS);
+      const m = (kind === 'urgency' ? line.text.toUpperCase() : line.text).match(URGENCY_WORDS);
       if (m) {
         out.urgency = m[1] ?? null;
         ctx.record('/header/urgency', line, m.index, (m.index ?? 0) + m[0].length);
       }
     }
     if (out.secrecy === null && (kind === 'secrecy' || kind === 'caps')) {
-      const m = (kind === 'secrecy' ? line.text.toLocaleUpperCase('vi') : line.text).match(SECRECY_WORDS);
+      const m = (kind === 'secrecy' ? line.text.toUpperCase() : line.text).match(SECRECY_WORDS);
       if (m) {
         out.secrecy = m[1] ?? null;
         ctx.record('/header/secrecy', line);
@@ -421,7 +421,7 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
     if (found) {
       out.documentType = found.name;
       ctx.record('/header/documentType', heading.line, 0, heading.line.text.length - found.rest.length);
-      if (found.written !== undefined) ctx.report('keyword/corrected', `"${found.written}" read as the type heading "${found.name.toLocaleUpperCase('vi')}" (OCR lost or misread its letters)`, ctx.place(heading.line));
+      if (found.written !== undefined) ctx.report('keyword/corrected', `"${found.written}" read as the type heading "${found.name.toUpperCase()}" (OCR lost or misread its letters)`, ctx.place(heading.line));
     }
   } else if (letter) {
     out.documentType = 'Công văn';

@@ -40,8 +40,8 @@ export function snapToLexicon(written: string, categories: readonly LexiconCateg
   if (phrase === undefined || spellings.size > 1) return null;
   // foldKey folds the tone placement (`uỷ` ~ `ủy`): the same spelling, kept as written.
   if (foldKey(phrase) === foldKey(text) || !hasWrongMark(text, phrase)) return null;
-  const caps = text === text.toLocaleUpperCase('vi');
-  return caps ? phrase.toLocaleUpperCase('vi') : phrase;
+  const caps = text === text.toUpperCase();
+  return caps ? phrase.toUpperCase() : phrase;
 }
 
 /** The marks of one letter (NFD combining marks, and the stroke of `đ`). */

@@ -139,7 +139,7 @@ function correctTitles(ctx: ExtractContext, signer: Signer): void {
 const UNIT_START = /^(?:VỤ|CỤC|SỞ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|VIỆN|TỔNG CỤC|CHI CỤC|THANH TRA|TRƯỜNG|BỆNH VIỆN|ĐÀI|BÁO)\s/u;
 
 function isKnownPosition(text: string): boolean {
-  return SIGNER_POSITIONS.includes(text.trim().toLocaleUpperCase('vi'));
+  return SIGNER_POSITIONS.includes(text.trim().toUpperCase());
 }
 
 const SIGNED_INSIDE = caseless('[(\\[]\\s*(?:đã\\s*ký|da\\s*ky)\\s*[)\\]]', 'gu');
@@ -228,7 +228,7 @@ function splitFlattenedPosition(items: Item[]): void {
 
 /** Start of the last known position in `title` that is not part of a longer one; -1 when none. */
 function lastPositionStart(title: string): number {
-  const upper = title.toLocaleUpperCase('vi');
+  const upper = title.toUpperCase();
   const spans: Array<[number, number]> = [];
   for (let start = 0; start < upper.length; start = upper.indexOf(' ', start) + 1 || upper.length) {
     // SIGNER_POSITIONS is sorted longest first: the first hit is the longest at this start.
@@ -243,7 +243,7 @@ function lastPositionStart(title: string): number {
 /** `PHÓ BÍ THƯ` under a Huyện ủy's header, no `T/M` line: the collective signed for (see PARTY_COLLECTIVES). */
 function partyCollective(header: SignerHeaderFacts, position: string | null): string | null {
   if (header.family !== 'party' || position === null) return null;
-  if (!PARTY_SECRETARY_POSITIONS.includes(position.trim().toLocaleUpperCase('vi'))) return null;
-  const issuer = (header.agency.issuer ?? '').normalize('NFC').toLocaleUpperCase('vi').replace(/ỦY|UỶ/gu, 'ỦY');
+  if (!PARTY_SECRETARY_POSITIONS.includes(position.trim().toUpperCase())) return null;
+  const issuer = (header.agency.issuer ?? '').normalize('NFC').toUpperCase().replace(/ỦY|UỶ/gu, 'ỦY');
   return PARTY_COLLECTIVES.find((row) => row.issuer.test(issuer))?.collective ?? null;
 }

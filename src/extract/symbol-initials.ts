@@ -14,7 +14,7 @@ const LEFT_OUT = new Set(['VÀ', 'CỦA']);
 /** Initials of a line of the agency block, in capitals (`TỔNG CỤC THUẾ` → `TCT`; `UBND TỈNH …` keeps `UBND`). */
 export function initialsOf(line: string): string {
   let out = '';
-  for (const word of line.toLocaleUpperCase('vi').split(/[\s,.()]+/u)) {
+  for (const word of line.toUpperCase().split(/[\s,.()]+/u)) {
     if (word.length === 0 || LEFT_OUT.has(word)) continue;
     // An abbreviation already (`UBND`, `HĐND`) stands for its words.
     out += /^[A-ZĐ]{2,6}$/u.test(word) && !/[AEIOUY]/u.test(word.slice(1)) ? word : word[0];

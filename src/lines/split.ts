@@ -262,7 +262,7 @@ function rightAnchorIndex(text: string): number {
     if (m && m.index > 0 && /\S/.test(text.slice(0, m.index))) {
       // Only when the left part is itself header text (capitals), not a sentence quoting the motto.
       const left = text.slice(0, m.index).trim();
-      if (left === left.toLocaleUpperCase('vi') && left.length <= 60) return m.index;
+      if (left === left.toUpperCase() && left.length <= 60) return m.index;
     }
   }
   // A quốc hiệu garbled by OCR (`CỌNG HOÀ XÃ HỌI …`) after the agency on one line.

@@ -145,7 +145,7 @@ const BASIS = vre(`^(?:${KEYWORDS.basis.pattern}|(?:[${DASH}]\\s*)?(?:CĂN CỨ|
 const ANNEX_HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|DANH MỤC|DANH SÁCH|BẢNG|Bảng)\b/u;
 const END_OF_BODY = /\.\s*\/\s*\.?\s*$|\/\.\s*$/;
 
-const TYPE_NAMES_UPPER = DOCUMENT_TYPE_NAMES.map((n) => n.toLocaleUpperCase('vi'));
+const TYPE_NAMES_UPPER = DOCUMENT_TYPE_NAMES.map((n) => n.toUpperCase());
 const SHORTEST_TYPE_NAME = Math.min(...TYPE_NAMES_UPPER.map((n) => n.length));
 const LONGEST_TYPE_NAME = Math.max(...TYPE_NAMES_UPPER.map((n) => n.length));
 /** The names in capitals by their first letter, each list in the order of `TYPE_NAMES_UPPER`. */
@@ -166,7 +166,7 @@ const LOWER_LETTER = new RegExp(`[${LOWER}]`);
  */
 const AMBIGUOUS_TYPE_NAMES: ReadonlySet<string> = new Set(
   ['Điện', 'Lệnh', 'Luật', 'Văn bản', 'Bản sao', 'Hiến pháp', 'Điều lệ', 'Tuyên bố', 'Chiến lược', 'Cương lĩnh', 'Quy hoạch', 'Phương án', 'Dự án', 'Hợp đồng'].map((n) =>
-    n.toLocaleUpperCase('vi'),
+    n.toUpperCase(),
   ),
 );
 
@@ -205,7 +205,7 @@ export function typeHeadingOf(text: string): { name: string; rest: string; writt
   if (!ONE_LETTER_EACH.test(compact) || OCR_TYPE_NAME_LENGTHS.has(compact.length)) {
     const bare = OCR_TYPE_NAMES.get(stripDiacritics(compact));
     const written = (colon ? text.slice(0, colon.index) : text).trim();
-    if (bare) return { name: bare, rest: colon ? ':' : '', ...(bare.toLocaleUpperCase('vi') === core ? {} : { written }) };
+    if (bare) return { name: bare, rest: colon ? ':' : '', ...(bare.toUpperCase() === core ? {} : { written }) };
   }
   // A letter misread besides (`KẾ HOẠCII`, `THÕNG BẢO`): the one type name of two words or more that
   // near, the line nothing but letters.
@@ -221,7 +221,7 @@ const MULTI_WORD_TYPE_NAMES = DOCUMENT_TYPE_NAMES.filter((n) => n.includes(' '))
  * names are too easily met by chance.
  */
 const OCR_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
-  DOCUMENT_TYPE_NAMES.filter((n) => n.includes(' ')).map((n) => [stripDiacritics(n.toLocaleUpperCase('vi')).replace(/\s+/g, ''), documentTypeByName(n)?.name ?? n] as const),
+  DOCUMENT_TYPE_NAMES.filter((n) => n.includes(' ')).map((n) => [stripDiacritics(n.toUpperCase()).replace(/\s+/g, ''), documentTypeByName(n)?.name ?? n] as const),
 );
 const OCR_TYPE_NAME_LENGTHS: ReadonlySet<number> = new Set([...OCR_TYPE_NAMES.keys()].map((key) => key.length));
 /** Characters that `stripDiacritics` turns into exactly one character each (ASCII, Latin-1 to Latin Extended-B, Vietnamese). */

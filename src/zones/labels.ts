@@ -54,7 +54,7 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
   {
     kind: 'part',
     pattern: vre(/^(Phần|PHẦN)\s+(thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\p{N}])[.:]?\s*/u),
-    read: (m) => ({ label: `${upperWord(m[1].charAt(0) + m[1].slice(1).toLocaleLowerCase('vi'))} ${m[2]}`, ordinal: ordinalOf(m[2]) }),
+    read: (m) => ({ label: `${upperWord(m[1].charAt(0) + m[1].slice(1).toLowerCase())} ${m[2]}`, ordinal: ordinalOf(m[2]) }),
   },
   {
     kind: 'chapter',
@@ -135,7 +135,7 @@ function ordinalOf(token: string): number {
   if (/^\d+$/.test(token)) return Number(token);
   const roman = romanValue(token);
   if (roman > 0) return roman;
-  const word = token.split(/\s+/).pop()?.toLocaleLowerCase('vi') ?? '';
+  const word = token.split(/\s+/).pop()?.toLowerCase() ?? '';
   return ORDINAL_WORDS[word] ?? 0;
 }
 

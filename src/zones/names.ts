@@ -51,7 +51,7 @@ export function isUpperCasePersonName(text: string): boolean {
 
 /** A known signer position (`PHÓ GIÁM ĐỐC`), possibly followed by more words. */
 export function isPositionTitle(text: string): boolean {
-  const upper = text.toLocaleUpperCase('vi').trim();
+  const upper = text.toUpperCase().trim();
   if (!isUpperCaseText(text)) return false;
   return SIGNER_POSITIONS.some((p) => upper === p || upper.startsWith(`${p} `) || upper.endsWith(` ${p}`));
 }

@@ -101,3 +101,13 @@ describe('isUpperCaseText and startsLowerCase', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('case', () => {
+  it('is the same without the Vietnamese locale, for every Vietnamese letter', () => {
+    const letters = members(LETTERS);
+    expect(letters.length).toBeGreaterThan(130);
+    const differ = letters.filter((c) => c.toLowerCase() !== c.toLocaleLowerCase('vi') || c.toUpperCase() !== c.toLocaleUpperCase('vi'));
+    expect(differ).toEqual([]);
+    expect('ĐƯỢC ỦY QUYỀN'.toLowerCase()).toBe('được ủy quyền');
+  });
+});

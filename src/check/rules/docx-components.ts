@@ -20,7 +20,7 @@ export interface ComponentRuns {
   readonly runs: readonly RunLook[];
 }
 
-const key = (text: string) => text.normalize('NFC').replace(/[*_|]/g, '').replace(/\s+/g, ' ').trim().toLocaleUpperCase('vi');
+const key = (text: string) => text.normalize('NFC').replace(/[*_|]/g, '').replace(/\s+/g, ' ').trim().toUpperCase();
 
 function match(ctx: CheckContext, line: Line, component: Component, from = 0): ComponentRuns | null {
   const docx = ctx.docx;

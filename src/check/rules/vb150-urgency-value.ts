@@ -28,7 +28,7 @@ export const rule: Rule = {
     const allowed = ctx.rulebook === 'tt01' ? ALLOWED_TT01 : ALLOWED;
     for (const l of headerLines(ctx)) {
       const text = l.line.text.replace(/^[*_]+|[*_]+$/g, '').trim();
-      if (text.length > 30 || !URGENCY_LIKE.test(text) || text !== text.toLocaleUpperCase('vi')) continue;
+      if (text.length > 30 || !URGENCY_LIKE.test(text) || text !== text.toUpperCase()) continue;
       if (!allowed.includes(foldKey(text))) ctx.report({ messageId: 'value', data: { found: text }, line: l.line });
     }
   },

@@ -242,7 +242,7 @@ function pushRunChild(child: XmlElement, format: RunFormat, inlines: Inline[]): 
     // A legacy font's letters are in its own encoding (TCVN3, VNI).
     const unicode = convertFontText(value, format.font);
     // The reader sees capitals; the rules (agency, urgency, tên loại) are about what is shown.
-    const shown = format.caps ? unicode.toLocaleUpperCase('vi') : unicode;
+    const shown = format.caps ? unicode.toUpperCase() : unicode;
     inlines.push({ kind: 'text', text: shown, bold: format.bold ?? false, italic: format.italic ?? false });
   };
   switch (child.name) {

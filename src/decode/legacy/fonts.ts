@@ -23,7 +23,7 @@ export function convertFontText(text: string, font: string | undefined): string 
   const encoding = fontEncoding(font);
   if (encoding === null || /[\u0100-\u024f\u1e00-\u1eff]/u.test(text)) return text;
   const converted = encoding === 'vni' ? fromVni(text) : fromTcvn3(text);
-  return encoding === 'tcvn3' && CAPITALS_FONT.test(font!.trim()) ? converted.toLocaleUpperCase('vi') : converted;
+  return encoding === 'tcvn3' && CAPITALS_FONT.test(font!.trim()) ? converted.toUpperCase() : converted;
 }
 
 /**

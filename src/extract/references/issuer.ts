@@ -42,7 +42,7 @@ const HAS_LOWER = vre(`[${LOWER}]`, 'u');
 /** Stop matchers by the (lower-case) first letter of their phrase, so each word tries only a few. */
 const STOP_BY_INITIAL = new Map<string, StopMatcher[]>();
 for (const matcher of STOP_MATCHERS) {
-  const initial = matcher.entry.phrase.charAt(0).toLocaleLowerCase('vi');
+  const initial = matcher.entry.phrase.charAt(0).toLowerCase();
   STOP_BY_INITIAL.set(initial, [...(STOP_BY_INITIAL.get(initial) ?? []), matcher]);
 }
 
@@ -90,7 +90,7 @@ function isInName(text: string, start: number, end: number, matcher: StopMatcher
   const { entry } = matcher;
   if (entry.notAfter) {
     const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 24), start));
-    if (before && entry.notAfter.includes((before[1] ?? '').toLocaleLowerCase('vi'))) return true;
+    if (before && entry.notAfter.includes((before[1] ?? '').toLowerCase())) return true;
   }
   const notBefore = matcher.notBefore;
   if (notBefore) {

@@ -95,7 +95,7 @@ function sameIssuingBody(a: string, b: string): boolean {
 
 /** The groups of a code's last part after its type code (`NĐ-CP` → `CP`, `KL/TW` → `TW`), or null. */
 function issuingBodyKey(code: string): string | null {
-  const groups = (code.split('/').at(-1) ?? '').toLocaleUpperCase('vi').split('-');
+  const groups = (code.split('/').at(-1) ?? '').toUpperCase().split('-');
   if (groups.length > 1 && documentTypeByCode(groups[0] ?? '')) groups.shift();
   const key = groups.join('-');
   return /^[0-9]|^QH|^UBTVQH/u.test(key) || key.length === 0 || documentTypeByCode(key) ? null : key;

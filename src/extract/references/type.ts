@@ -49,8 +49,8 @@ export function typeName(written: string): string {
   // OCR damaged the name (`Nghị đmh`, `Hướng dân`): the one known name within a letter or two.
   const near = nearestName(written, DOCUMENT_TYPE_NAMES);
   if (near) return documentTypeByName(near.name)?.name ?? near.name;
-  const folded = foldSpaces(written).toLocaleLowerCase('vi');
-  return folded.charAt(0).toLocaleUpperCase('vi') + folded.slice(1);
+  const folded = foldSpaces(written).toLowerCase();
+  return folded.charAt(0).toUpperCase() + folded.slice(1);
 }
 
 /**

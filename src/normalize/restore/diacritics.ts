@@ -260,7 +260,7 @@ function bestPhrase(text: string, run: readonly Token[], skeletons: readonly str
 }
 
 function sameWord(a: string, b: string): boolean {
-  return a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
+  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
 type NearWords = (written: string) => ReadonlySet<string>;

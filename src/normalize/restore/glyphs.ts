@@ -167,7 +167,7 @@ export function restoreMissingCapitals(text: string): Repair[] {
       run.forEach((token, k) => {
         const word = match.words[k] ?? token.text;
         const capitals = isCapitals(token.text);
-        if (lower(word) !== lower(token.text)) add(token.start, token.end, capitals ? word.toLocaleUpperCase('vi') : word, match.text);
+        if (lower(word) !== lower(token.text)) add(token.start, token.end, capitals ? word.toUpperCase() : word, match.text);
       });
       i += n - 1;
       break;
@@ -204,7 +204,7 @@ function uniqueCompletion(text: string, run: readonly Token[], runLowered: reado
 /** `ội` for `Nội`, and in a line of capitals `ÀI` for `TÀI`. */
 function droppedCapital(written: string, word: string): boolean {
   if (/^\p{Ll}/u.test(written)) return written === word.slice(1);
-  return isCapitals(written) && written === word.toLocaleUpperCase('vi').slice(1);
+  return isCapitals(written) && written === word.toUpperCase().slice(1);
 }
 
 function isCapitals(text: string): boolean {
@@ -227,7 +227,7 @@ function completeSentenceStart(token: Token, add: (start: number, end: number, r
   const completions = completionsOf().get(written) ?? [];
   if (completions.length !== 1) return;
   const word = completions[0] ?? '';
-  add(token.start, token.end, word.charAt(0).toLocaleUpperCase('vi') + word.slice(1), word);
+  add(token.start, token.end, word.charAt(0).toUpperCase() + word.slice(1), word);
 }
 
 /** A code after a slash (`/ Đ-CP`): the space, then the code. */

@@ -132,8 +132,8 @@ export function phrasesReadAs(written: string): readonly Phrase[] {
     for (const list of phrasesByLength().values()) {
       for (const phrase of list) {
         const first = phrase.words[0] ?? '';
-        put(first.toLocaleLowerCase('vi'), phrase);
-        if (/^\p{Lu}/u.test(first)) put(first.slice(1).toLocaleLowerCase('vi'), phrase);
+        put(first.toLowerCase(), phrase);
+        if (/^\p{Lu}/u.test(first)) put(first.slice(1).toLowerCase(), phrase);
       }
     }
     byWritten = index;

@@ -30,14 +30,14 @@ export class Claims {
 export function inCaseOf(written: string, word: string, keepProper = true): string {
   const letters = [...written].filter((c) => /\p{L}/u.test(c));
   const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
-  if (letters.length >= 2 && upper * 2 > letters.length) return word.toLocaleUpperCase('vi');
+  if (letters.length >= 2 && upper * 2 > letters.length) return word.toUpperCase();
   if (letters.length === 1 && upper === 1 && word.length > 1 && /^\p{Lu}/u.test(word) === false) return capitalize(word);
   const first = letters[0] ?? '';
   if (/\p{Lu}/u.test(first)) return capitalize(word);
   // A phrase that is a proper name keeps its capitals (`chinh phu` → `Chính phủ`); a lone word does not.
-  return keepProper ? word : word.toLocaleLowerCase('vi');
+  return keepProper ? word : word.toLowerCase();
 }
 
 function capitalize(word: string): string {
-  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
