@@ -36,37 +36,47 @@ const OPEN_WORDS: readonly string[] = [
 
 /** A name or word as compared: lower case, NFC, one tone placement (`uỷ` = `ủy`), single spaces. */
 export function wrapKey(text: string): string {
-  return foldTonePlacement(text.normalize('NFC').toLocaleLowerCase('vi')).replace(/\s+/g, ' ').trim();
+  return foldTonePlacement(text.normalize('NFC').toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
 const OPEN_WORD_KEYS: ReadonlySet<string> = new Set(OPEN_WORDS.map(wrapKey));
 
-/** Each way to break each name, by the first word after the break: `dân` → [ủy ban nhân | dân]. */
-const BREAKS_BY_NEXT_WORD: ReadonlyMap<string, ReadonlyArray<{ readonly before: readonly string[]; readonly after: readonly string[]; readonly starts: boolean }>> = (() => {
-  const index = new Map<string, Array<{ before: string[]; after: string[]; starts: boolean }>>();
+interface NameBreak {
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  /** A title: the line before the break holds nothing else. */
+  readonly starts: boolean;
+}
+
+/** Each way to break each name, by the two words around the break: `nhân dân` → [ủy ban nhân | dân]. */
+const BREAKS_BY_WORDS_AROUND: ReadonlyMap<string, readonly NameBreak[]> = (() => {
+  const index = new Map<string, NameBreak[]>();
   for (const [name, starts] of [...UNBROKEN_NAMES.map((n) => [n, false] as const), ...TITLES.map((n) => [n, true] as const)]) {
     const words = wrapKey(name).split(' ');
     for (let cut = 1; cut < words.length; cut++) {
-      const entry = { before: words.slice(0, cut), after: words.slice(cut), starts };
-      const list = index.get(entry.after[0]!) ?? [];
-      list.push(entry);
-      index.set(entry.after[0]!, list);
+      const key = `${words[cut - 1]} ${words[cut]}`;
+      index.set(key, [...(index.get(key) ?? []), { before: words.slice(0, cut), after: words.slice(cut), starts }]);
     }
   }
   return index;
 })();
+
+/** Words in the longest name: one more word before the break tells that a title does not start the line. */
+const LONGEST_NAME = Math.max(...[...BREAKS_BY_WORDS_AROUND.values()].flat().map((c) => c.before.length + c.after.length));
 
 /**
  * Whether the break between `before` and `after` falls inside one of the names: the last words of
  * `before` and the first words of `after` spell a whole name.
  */
 export function breaksName(before: string, after: string): boolean {
-  const next = /^\S+/u.exec(after.trimStart())?.[0];
-  if (next === undefined) return false;
-  const candidates = BREAKS_BY_NEXT_WORD.get(stripPunctuation(wrapKey(next)));
+  const last = /(\S+)\s*$/u.exec(before)?.[1];
+  const next = /^\s*(\S+)/u.exec(after)?.[1];
+  if (last === undefined || next === undefined) return false;
+  // The two words around the break first: most pairs of lines stop here.
+  const candidates = BREAKS_BY_WORDS_AROUND.get(`${wrapKey(last)} ${stripPunctuation(wrapKey(next))}`);
   if (!candidates) return false;
-  const tail = wrapKey(before).split(' ');
-  const head = wrapKey(after).split(' ').map(stripPunctuation);
+  const tail = wrapKey(before.trimEnd().split(/\s+/u).slice(-(LONGEST_NAME + 1)).join(' ')).split(' ');
+  const head = wrapKey(after.trimStart().split(/\s+/u, LONGEST_NAME).join(' ')).split(' ').map(stripPunctuation);
   return candidates.some(
     (c) =>
       (c.starts ? c.before.length === tail.length : c.before.length <= tail.length) &&
