@@ -35,7 +35,7 @@ export const text = (s: unknown): string | null =>
         .replace(/\s+/g, ' ')
         .trim()
         .replace(/[\s;.,:]+$/u, '')
-        .toLocaleLowerCase('vi');
+        .toLowerCase();
 export const code = (s: unknown): string | null => (s == null ? null : (text(s) ?? '').replace(/\s+/g, ''));
 
 type Doc = Record<string, any>;

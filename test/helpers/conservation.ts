@@ -31,7 +31,7 @@ export function words(text: string): string[] {
     .replace(/[*_`\\]/g, '')
     .replace(/[#|[\]]/g, ' ')
     .split(/\s+/u)
-    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '').toLocaleLowerCase('vi'))
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase())
     .filter((w) => w.length > 0);
 }
 
@@ -40,7 +40,7 @@ function plainWords(text: string): string[] {
   return text
     .normalize('NFC')
     .split(/\s+/u)
-    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '').toLocaleLowerCase('vi'))
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase())
     .filter((w) => w.length > 0);
 }
 
@@ -115,7 +115,7 @@ export function inputBodyWords(decoded: string, doc: ParsedDocument): string[] {
   const bodyStart = firstParagraphStart(doc);
   if (bodyStart !== null && bodyStart > start && bodyStart <= end) {
     const skipped = decoded.slice(start, bodyStart);
-    if (start === 0 || skipped === skipped.toLocaleUpperCase('vi')) start = bodyStart;
+    if (start === 0 || skipped === skipped.toUpperCase()) start = bodyStart;
   }
   // A stamp's figures read into the header from inside the body are not body text.
   const reading = readingOf(decoded);

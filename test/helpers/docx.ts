@@ -17,7 +17,7 @@ function run(text: string, font: LegacyFont | undefined): string {
   const capitals = font === '.VnTime' && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
   const name = capitals ? '.VnTimeH' : font;
   // In a capitals font the letters are typed in lower case and drawn as capitals.
-  const encoded = font === '.VnTime' ? toTcvn3(capitals ? text.toLocaleLowerCase('vi') : text) : toVni(text);
+  const encoded = font === '.VnTime' ? toTcvn3(capitals ? text.toLowerCase() : text) : toVni(text);
   return `<w:r><w:rPr><w:rFonts w:ascii="${name}" w:hAnsi="${name}"/></w:rPr><w:t xml:space="preserve">${escapeXml(encoded)}</w:t></w:r>`;
 }
 

@@ -300,7 +300,7 @@ export const BODY_DAMAGES: readonly OcrDamage[] = [
 
 /** Lower case, NFC, without markdown marks or repeated spaces: how values and lines are compared. */
 function plain(s: string): string {
-  return s.normalize('NFC').replace(/<br>/g, ' ').replace(/[*_|`]/g, ' ').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  return s.normalize('NFC').replace(/<br>/g, ' ').replace(/[*_|`]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**
