@@ -24,7 +24,9 @@ export interface ListEntry {
 
 // `~` and `*` are what OCR makes of a dash.
 const MARKER = /^([-–—+•·*~])\s*/u;
-const INLINE_SPLIT = vre(/([;,.:])\s+(?=[-–+•]\s+\S)|\s+(?=[-–]\s+[A-ZĐ]{2,}(?![\p{L}\p{N}]))/gu);
+// Only a marker after a closing mark starts another entry: a dash inside one joins names
+// (`Cục Kiểm soát TTHC - VPCP`, `TT. Tỉnh ủy - HĐND tỉnh`).
+const INLINE_SPLIT = vre(/([;,.:])\s+(?=[-–+•]\s+\S)/gu);
 
 /** Split lines into list entries. `openJoin` decides whether an unmarked line continues the last entry. */
 export function readListEntries(lines: readonly Line[], options: ListOptions = {}): ListEntry[] {

@@ -35,6 +35,11 @@ describe('Kính gửi', () => {
 describe('Nơi nhận', () => {
   const footer = (lines: string) => parseDocument(`${head}Kính gửi: Sở Y tế.\n\nNội dung./.\n\nNơi nhận:\n${lines}\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Tám`).distribution;
 
+  it('keeps an entry whose names a dash joins whole', () => {
+    const entries = footer('- Cục Kiểm soát TTHC - VPCP;\n- TT. Tỉnh ủy - HĐND tỉnh;\n- Lưu: VT.');
+    expect(entries.map((e) => e.text)).toEqual(['Cục Kiểm soát TTHC - VPCP', 'TT. Tỉnh ủy - HĐND tỉnh', 'Lưu: VT']);
+  });
+
   it('reads entries, their purpose, + sub-entries and the Lưu entry', () => {
     const entries = footer('- Như trên;\n- UBND tỉnh (để b/c);\n- Văn phòng UBND tỉnh:\n+ LĐVP, TH;\n- Lưu: VT, VX (2b).');
     expect(entries.map((e) => e.text)).toEqual(['Như trên', 'UBND tỉnh (để b/c)', 'Văn phòng UBND tỉnh', 'LĐVP, TH', 'Lưu: VT, VX (2b)']);
