@@ -47,6 +47,7 @@ export { daysInMonth, isoDate };
  */
 const HAS_LETTER = vre(/\p{L}/u);
 const STARTS_LOWER = vre(/^\p{Ll}/u);
+const TITLE_CASE_WORD = vre(/^\p{Lu}\p{Ll}+$/u);
 
 function placeBefore(before: string): { text: string; start: number; end: number } | null {
   const trimmed = before.replace(/[\s,.]+$/u, '');
@@ -55,7 +56,10 @@ function placeBefore(before: string): { text: string; start: number; end: number
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
-    if (word === undefined || /[/\d:;]/.test(word) || word.length === 0 || !HAS_LETTER.test(word)) break;
+    if (word === undefined) break;
+    // `Phan Rang - Tháp Chàm`, `Bà Rịa – Vũng Tàu`: a dash between two names in title case.
+    const joinsNames = /^[-–]$/u.test(word) && taken.length > 0 && TITLE_CASE_WORD.test(taken[0] ?? '') && TITLE_CASE_WORD.test(words[i - 1] ?? '');
+    if (!joinsNames && (/[/\d:;]/.test(word) || word.length === 0 || !HAS_LETTER.test(word))) break;
     if (taken.length >= 6) break;
     taken.unshift(word);
   }

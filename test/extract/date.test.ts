@@ -22,6 +22,12 @@ describe('parsePlaceDate', () => {
     expect(parsePlaceDate('Đắk Lắk, ngày 08 tháng 7 năm 2024')?.place).toBe('Đắk Lắk');
   });
 
+  it('keeps a place whose two names a dash joins', () => {
+    expect(parsePlaceDate('Phan Rang - Tháp Chàm, ngày 09 tháng 5 năm 2025')?.place).toBe('Phan Rang - Tháp Chàm');
+    expect(parsePlaceDate('Bà Rịa – Vũng Tàu, ngày 02 tháng 6 năm 2025')?.place).toBe('Bà Rịa – Vũng Tàu');
+    expect(parsePlaceDate('Số: 12/UBND - Hà Nội, ngày 02 tháng 6 năm 2025')?.place).toBe('Hà Nội');
+  });
+
   it('finds the place after a number on the same OCR line', () => {
     expect(parsePlaceDate('Số: 2862 /ICT-HTQT Hà Nội. ngày 04 tháng 7 năm 2024')?.place).toBe('Hà Nội');
   });
