@@ -458,8 +458,15 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   // `THÔNG BÁO KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY` on one line names its speaker the same way.
   const speakerInHeading = qualified === 0 && isUpperCaseText(qualifier) && /^ket luan\s+cua\s+dong chi\s/u.test(foldForMatch(qualifier));
   // (`CUA` too: OCR may lose the line's marks.)
-  const authorLine = speakerInHeading || (author !== undefined && /^cua\s/u.test(foldForMatch(author.line.text.slice(author.from))));
-  const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : parts;
+  // A resolution's author is its conference (`HỘI NGHỊ LẦN THỨ 21 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XX`,
+  // `ĐẠI HỘI ĐẢNG BỘ …`), named in capitals before `về …`.
+  const authorText = author === undefined ? '' : foldForMatch(author.line.text.slice(author.from));
+  const conference = author !== undefined && isUpperCaseText(author.line.text.slice(author.from)) && /^(?:hoi nghi|dai hoi)\s/u.test(authorText) && aboutAt > qualified;
+  const authorLine = speakerInHeading || conference || /^cua\s/u.test(authorText);
+  // Without `VỀ` or `TẠI`, the subject is where the capitals of the author's name end
+  // (`CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ` / `tổ chức đại hội chi bộ …`).
+  const mixedAt = authorLine && aboutAt < 0 ? parts.findIndex((p, i) => i > qualified && !isUpperCaseText(p.line.text.slice(p.from))) : -1;
+  const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : mixedAt > qualified ? parts.slice(mixedAt) : parts;
   let text = kept.map((p) => p.line.text.slice(p.from)).join(' ').replace(/\s+/g, ' ').trim();
   const prefix = text.match(SUBJECT_PREFIX);
   if (prefix) {

@@ -250,7 +250,10 @@ function readSubject(
       (capsSubject === false && !caps && kind === 'text' && /[,–-]$/.test(previousText)) ||
       // A mixed-case subject cut mid-phrase goes on after a blank line (docx text dumps).
       (capsSubject === false && !caps && kind === 'text' && previousText.length > 0 && !/[.;:,]$/.test(previousText) && !/[.;:]$/.test(line.text) && line.text.length < 60);
-    if (line.gapBefore && !continuation && subject.length > 0) break;
+    // A Party title block set as separate paragraphs (a Word file's): `THÔNG BÁO KẾT LUẬN` / `CỦA ĐỒNG
+    // CHÍ BÍ THƯ TỈNH ỦY` / `TẠI BUỔI LÀM VIỆC …`, each after a blank line.
+    const titleGoesOn = capsSubject !== false && caps && TITLE_LINK.test(line.text);
+    if (line.gapBefore && !continuation && !titleGoesOn && subject.length > 0) break;
     if (capsSubject === true && !caps && !continuation) break;
     if (subject.length > 0 && line.text.length > 40 && /[.;]$/.test(lineAt(lines, subject.at(-1) ?? start).line.text)) break;
     if (capsSubject === null) capsSubject = caps;
@@ -326,6 +329,9 @@ function paragraphAt(lines: readonly ClassifiedLine[], i: number): string {
   }
   return parts.join(' ');
 }
+
+/** A line of a title in capitals that cannot stand alone: it names the author, the occasion or the matter. */
+const TITLE_LINK = /^(?:CỦA|VỀ|TẠI)\s/u;
 
 /** Words that open the first sentence of a body, never a wrapped subject line. */
 
