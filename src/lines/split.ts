@@ -112,6 +112,9 @@ const NUMBER_GAP_BEFORE = vre(`^(?:${LEADING_SPECK})?${NUMBER_LABEL_PREFIX.sourc
 // in a Party number, the dash of its symbol (`Số<TAB>-CV/HU`, the number left blank).
 const NUMBER_GAP_AFTER = /^(?:\d{1,6}\s*)?(?:\/\s*\S|-\p{Lu}{1,6}\/)/u;
 
+/** A list marker, a label or `V/v` that a TAB may follow at the start of a line. */
+const MARKER_BEFORE_TAB = vre(/^(?:[-–+•·*~]|\d{1,3}[.)-]|[IVXLC]{1,6}[.)-]|[a-zđ]\)|Điều\s+\d{1,3}[.:]?|V\/v:?|Về việc:?)$/u);
+
 const DATE_GAP_BEFORE = vre(/(?<![\p{L}\p{N}])(?:ngày|tháng)$/u);
 const DATE_GAP_AFTER = vre(/^(?:tháng|năm)(?![\p{L}\p{N}])/u);
 
@@ -146,6 +149,9 @@ function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
     // A blank day or month left for the registry (`Quảng Nam, ngày        tháng 7 năm 2025`).
     if (DATE_GAP_BEFORE.test(raw.slice(Math.max(start, m.index - 8), m.index)) && DATE_GAP_AFTER.test(raw.slice(end, end + 8))) continue;
     const isTab = m[0].includes('\t');
+    // `-<TAB>Như trên;`, `1.<TAB>Biên chế …`, `V/v<TAB>…`: Word's bullets and numbering, and its tab
+    // stop after a label, come out of a converter as a TAB after the marker, which starts no column.
+    if (isTab && start === 0 && m.index <= 12 && MARKER_BEFORE_TAB.test(raw.slice(0, m.index).trim())) continue;
     const wide = m[0].length >= 8;
     if (!isTab && !wide && !RIGHT_CELL_START.test(raw.slice(end, end + 80)) && !signerBesideEntry(raw.slice(start, m.index), raw.slice(end))) continue;
     push(start, m.index);

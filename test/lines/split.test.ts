@@ -18,6 +18,16 @@ describe('splitCells: TAB columns (docx-to-text)', () => {
     expect(cells('\tHUYỆN TIÊN YÊN', { leftTabs: 1 })).toEqual([['HUYỆN TIÊN YÊN', 0, 1]]);
   });
 
+  it('reads a TAB after a bullet, a label or V/v as a space, as Word numbering comes out', () => {
+    expect(cells('-\tNhư trên;')).toEqual([['-\tNhư trên;', 0, 0]]);
+    expect(cells('1.\tBiên chế công chức')).toEqual([['1.\tBiên chế công chức', 0, 0]]);
+    expect(cells('\tII.\tNHIỆM VỤ')).toEqual([['II.\tNHIỆM VỤ', 0, 1]]);
+    expect(cells('Điều 2.\tHiệu lực thi hành')).toEqual([['Điều 2.\tHiệu lực thi hành', 0, 0]]);
+    expect(cells('V/v\tbáo cáo tình hình')).toEqual([['V/v\tbáo cáo tình hình', 0, 0]]);
+    // A cell that only looks like a label is still a cell when it is not at the line's start.
+    expect(cells('Số: 12/UBND\t-\tHà Nội')).toHaveLength(3);
+  });
+
   it('finds the usual left-column indent from the lines that hold two cells', () => {
     expect(leftColumnTabs(['\tA\t\tB', '\tC\tD', 'Kính gửi:\tSở Nội vụ', '\t\tE'])).toBe(1);
     expect(leftColumnTabs(['no tabs here'])).toBeUndefined();
