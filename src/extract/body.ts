@@ -287,11 +287,20 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       }
       text = titleParts.join(' ');
     }
+    let place = paragraphPlace(ctx, paragraph);
+    // `**Điều 1.**` / `Cho phép thành lập …`: a label on its own line (a bold label, Word's numbering
+    // as a converter wrote it) is followed by the unit's own text.
+    const own = text.length === 0 && !HEADED_KINDS.has(label.kind) ? paragraphs[index + 1] : undefined;
+    if (own && !own.quoted && own.first.kind === 'text') {
+      text = joinText(own.lines).trim();
+      titled.add(own);
+      place = { start: place.start, end: paragraphPlace(ctx, own).end };
+    }
     const task: Task = {
       label: label.label,
       text,
       kind: label.kind,
-      place: paragraphPlace(ctx, paragraph),
+      place,
       bullets: [],
       paragraphs: [],
       children: [],

@@ -13,6 +13,16 @@ describe('tasks', () => {
     expect(tasks[0]?.children[0]?.children[0]?.children[0]?.bullets.map((b) => b.text)).toEqual(['Một gạch đầu dòng.']);
   });
 
+  it('gives a label on its own line the paragraph under it as its text', () => {
+    const tasks = tasksOf('**Điều 1.**\n\nCho phép thành lập Hội Doanh nhân trẻ tỉnh.\n\nĐiều 2.\nQuyết định này có hiệu lực kể từ ngày ký.\n\n- Gạch đầu dòng.');
+    expect(tasks.map((t) => [t.label, t.text])).toEqual([
+      ['Điều 1', 'Cho phép thành lập Hội Doanh nhân trẻ tỉnh.'],
+      ['Điều 2', 'Quyết định này có hiệu lực kể từ ngày ký.'],
+    ]);
+    expect(tasks[0]?.paragraphs).toEqual([]);
+    expect(tasks[1]?.bullets.map((b) => b.text)).toEqual(['Gạch đầu dòng.']);
+  });
+
   it('follows the Vietnamese letter order a b c d đ e g', () => {
     const tasks = tasksOf('1. Nội dung:\n\na) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\nđ) Năm;\n\ne) Sáu;\n\ng) Bảy.');
     expect(tasks[0]?.children.map((t) => t.label)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g']);
