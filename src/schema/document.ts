@@ -151,7 +151,7 @@ export const paragraphSchema = z.object({
 export const taskSchema = z.object({
   label: d(z.string(), 'Label without punctuation: `1`, `II`, `Điều 3`, `a`, `1.2`'),
   text: d(z.string(), "The unit's own text (its heading where it has one), continuation paragraphs joined"),
-  kind: d(taskKindSchema, 'part (Phần), chapter (Chương), section (Mục), article (Điều), roman (I.), arabic (1.), decimal (1.1.), letter (a)), parenthesized ((1))'),
+  kind: d(taskKindSchema, 'part (Phần, or a report’s lettered part A., B.), chapter (Chương), section (Mục), article (Điều), roman (I.), arabic (1.), decimal (1.1.), letter (a)), parenthesized ((1))'),
   place: positionSchema,
   bullets: d(z.array(bulletSchema), 'Dash and plus bullets directly under this unit'),
   paragraphs: d(

@@ -20,6 +20,9 @@ export interface Label {
 /** Điểm letters in Vietnamese order (no f, j, w, z; đ after d). */
 export const VIETNAMESE_POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
+/** The letters of a report's parts, in order (`A.`, `B.`, …). */
+const PART_LETTERS = ['A', 'B', 'C', 'D', 'Đ', 'E', 'G', 'H'];
+
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
 export function romanValue(roman: string): number {
@@ -77,6 +80,13 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     // that folds to `dieu` before the number and its period is the article label.
     pattern: /^([ĐDÐđd][IiÍíÌìỈỉĨĩỊị][\p{L}][Uu])\s+(\d+)\s*[.:]\s*/u,
     read: (m) => (foldArticleWord(m[1]) === 'dieu' ? { label: `Điều ${m[2]}`, ordinal: Number(m[2]), written: m[0].trim() } : null),
+  },
+  {
+    kind: 'part',
+    // `A. KẾT QUẢ THỰC HIỆN` / `B. PHƯƠNG HƯỚNG …`: a report's parts, lettered above its `I.`, `II.`
+    // (not I, V, X, which are roman numerals; `C.` is a part, never a hundredth unit).
+    pattern: vre(/^([ABCDĐEGH])\.\s+(?=\p{Lu})/u),
+    read: (m) => ({ label: m[1], ordinal: PART_LETTERS.indexOf(m[1]) + 1 }),
   },
   {
     kind: 'roman',

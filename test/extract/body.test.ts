@@ -23,6 +23,12 @@ describe('tasks', () => {
     expect(tasks[1]?.bullets.map((b) => b.text)).toEqual(['Gạch đầu dòng.']);
   });
 
+  it('nests a report\'s lettered parts above its roman numerals, which start again in each', () => {
+    const tasks = tasksOf('A. KẾT QUẢ THỰC HIỆN\n\nI. Tình hình sản xuất\n\nII. Công tác phòng dịch\n\n1. Tuyên truyền.\n\nB. PHƯƠNG HƯỚNG, KIẾN NGHỊ\n\nI. Nhiệm vụ trọng tâm\n\nII. Đề xuất');
+    expect(labels(tasks)).toEqual(['A(I,II(1))', 'B(I,II)']);
+    expect(tasks.map((t) => t.text)).toEqual(['KẾT QUẢ THỰC HIỆN', 'PHƯƠNG HƯỚNG, KIẾN NGHỊ']);
+  });
+
   it('follows the Vietnamese letter order a b c d đ e g', () => {
     const tasks = tasksOf('1. Nội dung:\n\na) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\nđ) Năm;\n\ne) Sáu;\n\ng) Bảy.');
     expect(tasks[0]?.children.map((t) => t.label)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g']);

@@ -12,11 +12,15 @@ describe('matchLabel', () => {
     // OCR reads `1.` as `l.` or `|.`: a point letter takes `)`, never `.`.
     ['l. Cht tri: Đồng chí A', 'arabic', '1'],
     ['|. Chủ trì', 'arabic', '1'],
+    // A report's lettered parts, above its roman numerals; `C.` is a part, `V.` a numeral.
+    ['A. KẾT QUẢ THỰC HIỆN', 'part', 'A'],
+    ['C. Kiến nghị', 'part', 'C'],
+    ['V. KẾT LUẬN', 'roman', 'V'],
   ])('%s → %s %s', (text, kind, label) => {
     expect(matchLabel(text)).toMatchObject({ kind, label });
   });
 
-  it.each([['l. được'], ['15/3/2024 họp'], ['2021. Năm'], ['lập kế hoạch']])('%s is no label', (text) => {
+  it.each([['l. được'], ['15/3/2024 họp'], ['2021. Năm'], ['lập kế hoạch'], ['A.B.C là công ty'], ['B. được']])('%s is no label', (text) => {
     expect(matchLabel(text)).toBeNull();
   });
 });
