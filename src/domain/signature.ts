@@ -87,8 +87,8 @@ const DA = '[đd][ãaáàảạ]';
 const KY = 'k[ýyỳỷỹỵ]';
 const DONG_DAU = '[đd][óoòỏõọô]ng\\s*[dđ][ấâaầẩẫậáàảãạ]u';
 
-/** Where the signature stood: `(Đã ký)`, `(Ký, đóng dấu)`, `[đã ký]`, stamp and OCR noise. */
-export const SIGNATURE_MARK = caseless(`^[^\\p{L}\\p{N}]{0,4}(?:${DA}\\s*${KY}|${KY}\\s*tên|${KY},?\\s*(?:ghi rõ họ tên|${DONG_DAU})[^)\\]]*|chữ\\s*${KY}\\s*số|signed)[^\\p{L}\\p{N}]{0,4}$`);
+/** Where the signature stood: `(Đã ký)`, `(Đã ký và đóng dấu)`, `(Ký, đóng dấu)`, `[đã ký]`, stamp and OCR noise. */
+export const SIGNATURE_MARK = caseless(`^[^\\p{L}\\p{N}]{0,4}(?:${DA}\\s*${KY}(?:\\s*tên)?(?:\\s*,?\\s*(?:và\\s*)?${DONG_DAU})?|${KY}\\s*tên|${KY},?\\s*(?:ghi rõ họ tên|${DONG_DAU})[^)\\]]*|chữ\\s*${KY}\\s*số|signed)[^\\p{L}\\p{N}]{0,4}$`);
 
 /** A `(đã ký)` mark at the end of a line. */
 export const SIGNED_SUFFIX = caseless(`\\s*[(\\[]\\s*(?:${DA}\\s*${KY}|signed)\\s*[)\\]]\\s*$`);

@@ -91,6 +91,9 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
     // `Q. GIÁM ĐỐC` over the name: the acting head signs with the head's title as position.
     signer.position = first.title;
     signer.onBehalfOf = null;
+  } else if (signer.chain.length > 1 && signer.chain.at(-1)?.prefix === 'Q') {
+    // `TL. CHỦ TỊCH` / `Q. CHÁNH VĂN PHÒNG`: the acting office is the signer's own position.
+    signer.position = signer.chain.at(-1)?.title ?? null;
   }
   if (header && signer.authority === null && signer.chain.length === 0 && lastCaps?.kind === 'caps') {
     const collective = partyCollective(header, signer.position);

@@ -54,6 +54,14 @@ describe('signer', () => {
     expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nQ. GIÁM ĐỐC\n\nPhạm Văn Dũng')).toMatchObject({ authority: 'Q', onBehalfOf: null, position: 'GIÁM ĐỐC', name: 'Phạm Văn Dũng' });
   });
 
+  it('reads an acting office under another prefix (TL. … / Q. …) as the signer’s position', () => {
+    expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nQ. CHÁNH VĂN PHÒNG\n\nVõ Thanh Hiền')).toMatchObject({ authority: 'TL', onBehalfOf: 'CHỦ TỊCH', position: 'CHÁNH VĂN PHÒNG', name: 'Võ Thanh Hiền' });
+  });
+
+  it('drops a (Đã ký và đóng dấu) mark as it drops (Đã ký)', () => {
+    expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n(Đã ký và đóng dấu)\n\nVũ Minh Khôi')).toMatchObject({ position: 'PHÓ TỔNG CỤC TRƯỞNG', name: 'Vũ Minh Khôi', signed: true });
+  });
+
   it('reads the signer beside Nơi nhận in TAB columns', () => {
     const footer = 'Nơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t(Đã ký)\n\t\tĐỗ Văn Em\n';
     const doc = parseDocument(body + footer);
