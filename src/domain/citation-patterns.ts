@@ -386,6 +386,9 @@ export const ISSUER_STOP_CHARS = ',;:()[]{}“”"«»|*!?';
  * is checked against the whole part on both of its sides.
  */
 export const COMMA_NAME_PARTS: readonly string[] = [
+  // The Party's joint issuers: one author of a Kết luận, Chỉ thị or Quy định.
+  'Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư',
+  'Bộ Chính trị, Ban Bí thư',
   'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ',
   'Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc',
   'Văn hóa, Thể thao và Du lịch',

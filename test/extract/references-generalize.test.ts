@@ -51,6 +51,11 @@ describe('citations the held-out sets showed', () => {
     );
   });
 
+  it('keeps the Party\'s joint issuer whole, and a list of citations apart', () => {
+    const found = briefs('Thực hiện Kết luận số 126-KL/TW, ngày 14-02-2025 của Bộ Chính trị, Ban Bí thư, Chỉ thị số 05-CT/TW của Bộ Chính trị.');
+    expect(found.map((r) => r.issuer)).toEqual(['Bộ Chính trị, Ban Bí thư', 'Bộ Chính trị']);
+  });
+
   it('ends the issuer before `qui định` written the old way', () => {
     expect(briefs('theo Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ qui định xử phạt.')[0]?.issuer).toBe('Chính phủ');
   });
