@@ -97,6 +97,9 @@ for (const entry of DOCUMENT_TYPES) {
   }
 }
 
+/** Every type code (`QĐ`, `CV`, `TTr`), the legacy ones too. */
+export const DOCUMENT_TYPE_CODES: readonly string[] = [...byCode.keys()];
+
 /** The document type a type code stands for (`QĐ` → Quyết định), or undefined. */
 export function documentTypeByCode(code: string): DocumentTypeEntry | undefined {
   return byCode.get(code);

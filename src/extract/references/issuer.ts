@@ -2,7 +2,7 @@
 import { foldSpaces } from './model.js';
 import { skipSpaces } from './scan.js';
 import { COMMA_NAME_PARTS, ISSUER_ABBREVIATIONS, ISSUER_LEAD, ISSUER_STOP_CHARS, ISSUER_STOP_PHRASES, type IssuerStopPhrase, MAX_ISSUER_WORDS, NOT_ISSUER_START, ORGANISATION_STARTERS, PARAGRAPH_OPENER, STEERING_BODY_STARTERS, STEERING_NAME_AREAS, STEERING_NAME_ENDS_AFTER_CODE, TYPE_NAME_ALTERNATION, WORD_END, WORD_START, phrasePattern } from '../../domain/citation-patterns.js';
-import { DOCUMENT_TYPE_NAMES } from '../../domain/document-types.js';
+import { DOCUMENT_TYPE_CODES, DOCUMENT_TYPE_NAMES } from '../../domain/document-types.js';
 import { LOWER, stripDiacritics, UPPER, vre } from '../../domain/vietnamese.js';
 
 
@@ -100,9 +100,9 @@ function isInName(text: string, start: number, end: number, matcher: StopMatcher
   return false;
 }
 
-/** A citation head (`<Loại> số`, `<Loại> <code>`, `số <code>`) beginning at `pos`. */
+/** A citation head (`<Loại> số`, `<QĐ> số`, `<Loại> <code>`, `số <code>`) beginning at `pos`. */
 const HEAD_AHEAD = vre(
-  `(?:(?:và|hoặc)\\s+)?(?:các\\s+)?(?:(?:${TYPE_NAME_ALTERNATION})\\s+(?:số${WORD_END}|[0-9])|số\\s*:?\\s*[0-9])`,
+  `(?:(?:và|hoặc)\\s+)?(?:các\\s+)?(?:(?:${TYPE_NAME_ALTERNATION})\\s+(?:số${WORD_END}|[0-9])|(?:${DOCUMENT_TYPE_CODES.join('|')})\\s+số${WORD_END}|số\\s*:?\\s*[0-9])`,
   'yiu',
 );
 
@@ -112,7 +112,7 @@ const HEAD_AHEAD = vre(
  * most letters, without ever compiling its long pattern). `số…` is tested on its own.
  */
 const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(
-  ['và', 'hoặc', 'các', ...DOCUMENT_TYPE_NAMES.map((name) => name.trim().split(/\s+/)[0] ?? '')].map((word) => stripDiacritics(word).toLowerCase()),
+  ['và', 'hoặc', 'các', ...DOCUMENT_TYPE_NAMES.map((name) => name.trim().split(/\s+/)[0] ?? ''), ...DOCUMENT_TYPE_CODES].map((word) => stripDiacritics(word).toLowerCase()),
 );
 
 function headAhead(text: string, pos: number): boolean {

@@ -5,7 +5,7 @@ import { STARTS_UPPER } from './issuer.js';
 import { foldSpaces, type Citation } from './model.js';
 import type { CitationHead } from './tokenize.js';
 import { KEPT_QUALIFIED_TYPES, LIST_CONNECTOR, MAX_LAW_NAME_WORDS, MAX_TYPE_QUALIFIER_WORDS, MAX_UNKNOWN_TYPE_WORDS, NAMED_LAW_TYPES, NOT_TYPE_QUALIFIERS, STRONG_CODE_SHAPES, TYPE_NAME_ALTERNATION, TYPE_QUALIFIER_AT_END, WORD_END, WORD_START, phrasePattern } from '../../domain/citation-patterns.js';
-import { DOCUMENT_TYPE_NAMES, documentTypeByName } from '../../domain/document-types.js';
+import { DOCUMENT_TYPE_NAMES, documentTypeByCode, documentTypeByName } from '../../domain/document-types.js';
 import { LOWER, UPPER, foldKey, vre } from '../../domain/vietnamese.js';
 
 
@@ -36,6 +36,9 @@ function isLawNameTail(tail: string, commas: boolean): boolean {
  * 92/2017/NĐ-CP …`): the type (group 1) and where its `của` issuer starts (group 2), before a colon.
  */
 const LIST_TYPE_BEFORE_COLON = vre(`${WORD_START}(?:các|những|Các|Những)\\s+(${TYPE_NAME_ALTERNATION})(?:\\s+(của)\\s+[^:;.\\n]{2,100})?\\s*:\\s*$`, 'iu');
+
+/** A type code as a word before `số`: capitals, and the lower-case letter some codes have (`TTr`). */
+const TYPE_CODE_AT_END = vre(`${WORD_START}([${UPPER}][${UPPER}]?[${UPPER}a-zđ]{0,2})[ \\t]+$`, 'u');
 
 const UNKNOWN_TYPE_AT_END = vre(
   `${WORD_START}([${UPPER}][${LOWER}]*(?:[ \\t]+[${LOWER}]+){1,${MAX_UNKNOWN_TYPE_WORDS - 1}})[ \\t]+$`,
@@ -142,6 +145,10 @@ export function resolveType(text: string, head: CitationHead, code: CodeRead, pr
       return { type: previous.type, start: head.start, via: 'list', listHead, ...(previous.colonList ? { colonList: true } : {}) };
     }
   }
+  // `QĐ số 1102/QĐ-UBND`, `CV số 533/UBND-VP`: a type written as its code (NĐ 30 Phụ lục III).
+  const abbreviation = TYPE_CODE_AT_END.exec(before);
+  const byCode = abbreviation ? documentTypeByCode(abbreviation[1] ?? '') : undefined;
+  if (abbreviation && byCode) return { type: byCode.name, start: head.start - before.length + abbreviation.index, via: 'type', listHead: -1 };
   const qualified = qualifiedType(before);
   if (qualified) return { type: qualified.type, start: head.start - before.length + qualified.index, via: 'type', listHead: -1 };
   const listIntro = text.slice(Math.max(0, head.start - 160), head.start);
