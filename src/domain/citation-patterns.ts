@@ -101,9 +101,10 @@ export const KEPT_QUALIFIED_TYPES: readonly string[] = [
 
 /**
  * The `số` keyword before a code: `số`, `Số:`, `SỐ`, `số :`, and as OCR gives it without or with
- * the wrong marks (`so`, `sô`, `sộ`); only a code after it makes it a citation (flags `iu`).
+ * the wrong marks (`so`, `sô`, `sộ`) or a 6 for its `ố` (`s6`, as in the header's `S6:`); only a
+ * code after it makes it a citation (flags `iu`).
  */
-export const NUMBER_KEYWORD = `${WORD_START}s[ốôoóồổỗộ]${WORD_END}[ \\t]*:?[ \\t]*\\n?[ \\t]*`;
+export const NUMBER_KEYWORD = `${WORD_START}s[ốôoóồổỗộ6]${WORD_END}[ \\t]*:?[ \\t]*\\n?[ \\t]*`;
 
 // ---------------------------------------------------------------------------------------------
 // Số/ký hiệu grammar (rules.md §3)
