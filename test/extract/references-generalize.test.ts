@@ -60,3 +60,26 @@ describe('citations the held-out sets showed', () => {
     expect(briefs('theo Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ qui định xử phạt.')[0]?.issuer).toBe('Chính phủ');
   });
 });
+
+describe('citations written in other ways', () => {
+  it('reads a type written as its code before `số` (QĐ, CV, NĐ), and ends an issuer before the next such one', () => {
+    expect(briefs('căn cứ QĐ số 1102/QĐ-UBND ngày 15/8/2025 của UBND xã và CV số 533/UBND-VP ngày 16/9/2025 của UBND xã.')).toEqual([
+      { type: 'Quyết định', code: '1102/QĐ-UBND', date: '2025-08-15', issuer: 'UBND xã' },
+      { type: 'Công văn', code: '533/UBND-VP', date: '2025-09-16', issuer: 'UBND xã' },
+    ]);
+  });
+
+  it('reads `s6`, OCR for `số`, as the keyword', () => {
+    expect(briefs('Căn cứ Quyết định s6 97/QĐ-STNMT ngày 20/02/2025 của Sở Tài nguyên và Môi trường;')[0]).toMatchObject({ code: '97/QĐ-STNMT', date: '2025-02-20' });
+  });
+
+  it('reads a date in brackets after the code, and the issuer after it', () => {
+    expect(briefs('Xét Tờ trình số 18-TTr/ĐU (ngày 28/3/2025) của Đảng ủy xã Tịnh Hà về việc đề nghị.')[0]).toMatchObject({ date: '2025-03-28', issuer: 'Đảng ủy xã Tịnh Hà' });
+  });
+
+  it('takes a law’s date written after what it amends, in its code’s year only', () => {
+    const amending = 'Căn cứ Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;';
+    expect(briefs(amending)[0]?.date).toBe('2019-11-22');
+    expect(briefs('Căn cứ Nghị định số 11/2024/NĐ-CP sửa đổi quy định áp dụng từ ngày 5/3/2020; Thông tư số 01/2024/TT-BTC.')[0]?.date).toBeNull();
+  });
+});

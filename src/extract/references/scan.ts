@@ -1,7 +1,7 @@
 /** The scan: each head read into a citation clause. */
 import { readCode, readDamagedLegalCode, repairedYear, type CodeRead } from './code.js';
 import { fillFromContext } from './context.js';
-import { readDate } from './date.js';
+import { readDate, readDescribedDate } from './date.js';
 import { readBareIssuer, readIssuer } from './issuer.js';
 import type { Citation, Repair } from './model.js';
 import { findCitationHeads } from './tokenize.js';
@@ -41,6 +41,9 @@ export function scanCitations(text: string): Citation[] {
     citation.repairs.push(...repairsOf(text, resolution, code, citation));
     citations.push(citation);
     lastCodeEnd = Math.max(lastCodeEnd, readBareMembers(text, citations));
+  }
+  for (const [i, citation] of citations.entries()) {
+    if (citation.date === null && citation.shape === 'legal') citation.date = readDescribedDate(text, citation.code, citation.end, citations[i + 1]?.start ?? text.length);
   }
   return citations;
 }
