@@ -6,7 +6,7 @@
 import { PAGE_NUMBER_LINE } from '../domain/patterns.js';
 import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
 import { endsOpen } from '../domain/wraps.js';
-import type { Line } from '../lines/line.js';
+import { sameCell, type Line } from '../lines/line.js';
 import type { BodyParagraph, Position, Task } from '../schema/document.js';
 import { KIND_RANK, type ClassifiedLine, type Label } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
@@ -377,7 +377,11 @@ export function referenceStream(ctx: ExtractContext, bodyLines: readonly Classif
 
 /** Blocks of lines as one string: lines joined with `\n`, blocks with a blank line between them. */
 function linesStream(ctx: ExtractContext, blocks: ReadonlyArray<readonly ClassifiedLine[]>): TextStream {
-  const lines = blocks.filter((block) => block.length > 0).flatMap((block, n) => block.map((cl, i) => ({ cl, gap: n > 0 && i === 0 })));
+  // A blank line between blocks, and between the cells of a table: no clause runs on from one
+  // cell into the next (`… của Bộ trưởng | Quy chế công tác văn thư`).
+  const lines = blocks
+    .filter((block) => block.length > 0)
+    .flatMap((block, n) => block.map((cl, i) => ({ cl, gap: (n > 0 && i === 0) || (i > 0 && !sameCell(block[i - 1]!.line.cell, cl.line.cell)) })));
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;

@@ -5,7 +5,7 @@
 import { keywordPattern, NUMBER_LABEL } from '../domain/keywords.js';
 import { breaksName } from '../domain/wraps.js';
 import { concatMaps } from '../normalize/offset-map.js';
-import { lineWith, type Line, type TableCell } from './line.js';
+import { lineWith, sameCell, type Line } from './line.js';
 
 /**
  * Lines as they are read, before the wrapped lines of an emphasis span are joined; `continuing`
@@ -73,10 +73,6 @@ function joined(prev: Line, next: Line, emphasis: (a: boolean, b: boolean) => bo
     row: prev.row || next.row,
     marked: prev.marked || next.marked,
   });
-}
-
-function sameCell(a: TableCell | null, b: TableCell | null): boolean {
-  return a === b || (a !== null && b !== null && a.table === b.table && a.row === b.row && a.column === b.column);
 }
 
 /** Join lines that continue an emphasis span from the previous line (a converter's hard wrap). */

@@ -7,6 +7,11 @@ export interface TableCell {
   readonly column: number;
 }
 
+/** Whether two lines stand in the same table cell (or both outside any table). */
+export function sameCell(a: TableCell | null, b: TableCell | null): boolean {
+  return a === b || (a !== null && b !== null && a.table === b.table && a.row === b.row && a.column === b.column);
+}
+
 export interface Line {
   /** Cleaned text: markup removed, whitespace folded, trimmed. */
   readonly text: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReferences, type ReferenceMatch } from '../../src/extract/references/index.js';
+import { parseDocument } from '../../src/index.js';
 
 const brief = (r: ReferenceMatch) => ({ type: r.type, code: r.code, date: r.date, issuer: r.issuer });
 const briefs = (text: string) => extractReferences(text).map(brief);
@@ -81,5 +82,22 @@ describe('citations written in other ways', () => {
     const amending = 'Căn cứ Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;';
     expect(briefs(amending)[0]?.date).toBe('2019-11-22');
     expect(briefs('Căn cứ Nghị định số 11/2024/NĐ-CP sửa đổi quy định áp dụng từ ngày 5/3/2020; Thông tư số 01/2024/TT-BTC.')[0]?.date).toBeNull();
+  });
+});
+
+describe('citations in a table', () => {
+  it('ends an issuer at its cell: the next cell is not part of the name', () => {
+    const doc = parseDocument(
+      [
+        'Số: 9/UBND-VP',
+        'V/v thử',
+        '',
+        '| STT | Văn bản | Nội dung |',
+        '|---|---|---|',
+        '| 1 | Quyết định số 1520/QĐ-BKHCN ngày 10/7/2025 của Bộ trưởng | Quy chế công tác văn thư điện tử |',
+        '| 2 | Công văn số 2210/BKHCN-VP ngày 21/8/2025 của Bộ | Lập hồ sơ điện tử của các đơn vị |',
+      ].join('\n'),
+    );
+    expect(doc.references.map((r) => r.issuer)).toEqual(['Bộ trưởng', 'Bộ']);
   });
 });
