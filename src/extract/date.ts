@@ -4,6 +4,7 @@
  */
 import type { IssueDate } from '../schema/document.js';
 import { dateFromParts, DAY_WORD, daysInMonth, isoDate, numericDate, wordedDate } from '../domain/date-grammar.js';
+import { marksPattern, URGENCY_MARKS } from '../domain/keywords.js';
 import { caseless } from '../domain/patterns.js';
 import { vre } from '../domain/vietnamese.js';
 
@@ -47,6 +48,7 @@ export { daysInMonth, isoDate };
  */
 const HAS_LETTER = vre(/\p{L}/u);
 const STARTS_LOWER = vre(/^\p{Ll}/u);
+const URGENCY_BEFORE_PLACE = marksPattern(URGENCY_MARKS, '^', '\\s+');
 const TITLE_CASE_WORD = vre(/^\p{Lu}\p{Ll}+$/u);
 
 function placeBefore(before: string): { text: string; start: number; end: number } | null {
@@ -65,6 +67,9 @@ function placeBefore(before: string): { text: string; start: number; end: number
   }
   // Drop leading lower-case connector words that are not part of a place (`tại`).
   while (taken.length > 1 && STARTS_LOWER.test(taken[0] ?? '') && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0] ?? '')) taken.shift();
+  // An urgency stamp OCR set on the line before the place (`45/BC-UBND KHẨN Mỹ Hòa, ngày …`).
+  const stamp = URGENCY_BEFORE_PLACE.exec(taken.join(' '));
+  if (stamp && taken.length > stamp[0].trim().split(' ').length) taken.splice(0, stamp[0].trim().split(' ').length);
   const [firstWord] = taken;
   if (firstWord === undefined) return null;
   const text = taken.join(' ').replace(/^[*_(]+/, '');

@@ -390,7 +390,8 @@ function plainIssuerStart(agency: readonly Line[]): number {
 
 function readMarks(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header): void {
   for (const { kind, line } of lines) {
-    if (out.urgency === null && (kind === 'urgency' || (kind === 'caps' && line.text.length < 25))) {
+    // OCR may set the stamp on the number or place-date line (`Số: 45/BC-UBND KHẨN Mỹ Hòa, ngày …`).
+    if (out.urgency === null && (kind === 'urgency' || (kind === 'caps' && line.text.length < 25) || kind === 'number' || kind === 'placeDate')) {
       // Written in capitals by rule; a mark typed in lower case is read as it is shown.
       const m = (kind === 'urgency' ? line.text.toUpperCase() : line.text).match(URGENCY_WORDS);
       if (m) {

@@ -28,6 +28,11 @@ describe('parsePlaceDate', () => {
     expect(parsePlaceDate('Số: 12/UBND - Hà Nội, ngày 02 tháng 6 năm 2025')?.place).toBe('Hà Nội');
   });
 
+  it('leaves an urgency stamp OCR set before the place out of it', () => {
+    expect(parsePlaceDate('S6: 45/BC-UBND KHẨN Mỹ Hòa, ngày 18 tháng 6 năm 2024')?.place).toBe('Mỹ Hòa');
+    expect(parsePlaceDate('Số: 45/BC-UBND HỎA TỐC Mỹ Hòa, ngày 18 tháng 6 năm 2024')?.place).toBe('Mỹ Hòa');
+  });
+
   it('finds the place after a number on the same OCR line', () => {
     expect(parsePlaceDate('Số: 2862 /ICT-HTQT Hà Nội. ngày 04 tháng 7 năm 2024')?.place).toBe('Hà Nội');
   });

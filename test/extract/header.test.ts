@@ -73,6 +73,11 @@ describe('độ khẩn and độ mật', () => {
     expect(marksOf('HỎA TỐC')).toEqual({ urgency: 'HỎA TỐC', secrecy: null, subject: 'phòng chống dịch' });
   });
 
+  it('reads a mark OCR set on the number line, before the place', () => {
+    const { header } = parseDocument(['UBND XÃ MỸ HÒA', 'S6: 45/BC-UBND KHẨN Mỹ Hòa, ngày 18 tháng 6 năm 2024', '', 'BÁO CÁO', 'Tình hình sản xuất', '', 'Nội dung./.'].join('\n'));
+    expect({ urgency: header.urgency, place: header.place, number: header.number }).toEqual({ urgency: 'KHẨN', place: 'Mỹ Hòa', number: '45' });
+  });
+
   it('reads a mark typed in lower case (Word caps formatting lost) as it is shown', () => {
     expect(marksOf('Khẩn')).toEqual({ urgency: 'KHẨN', secrecy: null, subject: 'phòng chống dịch' });
     expect(marksOf('Mật')).toEqual({ urgency: null, secrecy: 'MẬT', subject: 'phòng chống dịch' });
