@@ -105,3 +105,18 @@ describe('citations in a table', () => {
     expect(doc.references.map((r) => r.issuer)).toEqual(['Bộ trưởng', 'Bộ']);
   });
 });
+
+describe('Party citations', () => {
+  it('types a Thông báo kết luận by its code, ends the issuer before it, and reads an issuer named as a comrade', () => {
+    expect(
+      briefs('Thực hiện Công văn số 1532-CV/TU, ngày 10-02-2025 của Ban Thường vụ Tỉnh ủy và Thông báo kết luận số 845-TB/TU, ngày 12-02-2025 của đồng chí Bí thư Tỉnh ủy tại buổi làm việc.'),
+    ).toEqual([
+      { type: 'Công văn', code: '1532-CV/TU', date: '2025-02-10', issuer: 'Ban Thường vụ Tỉnh ủy' },
+      { type: 'Thông báo', code: '845-TB/TU', date: '2025-02-12', issuer: 'đồng chí Bí thư Tỉnh ủy' },
+    ]);
+  });
+
+  it('keeps a Kết luận a Kết luận when its code says so', () => {
+    expect(briefs('Thực hiện Thông báo, Kết luận số 45-KL/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy.')[0]?.type).toBe('Kết luận');
+  });
+});

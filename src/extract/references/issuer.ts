@@ -100,9 +100,9 @@ function isInName(text: string, start: number, end: number, matcher: StopMatcher
   return false;
 }
 
-/** A citation head (`<Loại> số`, `<QĐ> số`, `<Loại> <code>`, `số <code>`) beginning at `pos`. */
+/** A citation head (`<Loại> số`, `<Loại> kết luận số`, `<QĐ> số`, `<Loại> <code>`, `số <code>`) beginning at `pos`. */
 const HEAD_AHEAD = vre(
-  `(?:(?:và|hoặc)\\s+)?(?:các\\s+)?(?:(?:${TYPE_NAME_ALTERNATION})\\s+(?:số${WORD_END}|[0-9])|(?:${DOCUMENT_TYPE_CODES.join('|')})\\s+số${WORD_END}|số\\s*:?\\s*[0-9])`,
+  `(?:(?:và|hoặc)\\s+)?(?:các\\s+)?(?:(?:${TYPE_NAME_ALTERNATION})\\s+(?:(?:[${LOWER}]+\\s+){0,2}số${WORD_END}|[0-9])|(?:${DOCUMENT_TYPE_CODES.join('|')})\\s+số${WORD_END}|số\\s*:?\\s*[0-9])`,
   'yiu',
 );
 
@@ -286,7 +286,9 @@ export function readIssuerName(text: string, pos: number, options: IssuerReadOpt
   }
   if (words === 0) return null;
   const issuer = foldSpaces(text.slice(pos, end));
-  if (!issuer || !STARTS_UPPER.test(issuer) || NOT_ISSUER_START.test(issuer)) return null;
+  // `của đồng chí Bí thư Tỉnh ủy`: a person named by the office held.
+  const named = issuer.replace(/^đồng chí\s+/u, '');
+  if (!issuer || !STARTS_UPPER.test(named) || NOT_ISSUER_START.test(named)) return null;
   return { issuer, end, stop, phrase };
 }
 

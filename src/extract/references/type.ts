@@ -37,6 +37,9 @@ function isLawNameTail(tail: string, commas: boolean): boolean {
  */
 const LIST_TYPE_BEFORE_COLON = vre(`${WORD_START}(?:các|những|Các|Những)\\s+(${TYPE_NAME_ALTERNATION})(?:\\s+(của)\\s+[^:;.\\n]{2,100})?\\s*:\\s*$`, 'iu');
 
+/** The type code of a code: `TB` of `845-TB/TU` (Party) and of `12/TB-UBND`, `2025/NĐ-CP`'s `NĐ`. */
+const CODE_TYPE = vre(`^[0-9]+[-/](?:[0-9]{4}/)?([${UPPER}][${UPPER}a-zđ]{0,3})(?=[-/]|$)`, 'u');
+
 /** A type code as a word before `số`: capitals, and the lower-case letter some codes have (`TTr`). */
 const TYPE_CODE_AT_END = vre(`${WORD_START}([${UPPER}][${UPPER}]?[${UPPER}a-zđ]{0,2})[ \\t]+$`, 'u');
 
@@ -128,6 +131,12 @@ export function resolveType(text: string, head: CitationHead, code: CodeRead, pr
     if (!STARTS_UPPER.test(written) && isQuocHoi) {
       const law = findLawHead(text, head.start, isQuocHoi);
       if (law) return { type: law.type, start: law.start, via: 'law', listHead: -1 };
+    }
+    // `Thông báo kết luận số 845-TB/TU`: two type names; the one the code's type code names is the type.
+    const outer = TYPE_AT_END.exec(before.slice(0, direct.index));
+    const coded = documentTypeByCode(CODE_TYPE.exec(code.code)?.[1] ?? '');
+    if (outer && coded && coded.name === typeName(outer[1] ?? '') && coded.name !== typeName(written)) {
+      return { type: coded.name, start: head.start - before.length + outer.index, via: 'type', listHead: -1 };
     }
     return { type: typeName(written), start, via: 'type', listHead: -1 };
   }
