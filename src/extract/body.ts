@@ -229,6 +229,9 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     let accepted = false;
     if (label.kind === 'article') {
       accepted = label.ordinal > lastArticle && label.ordinal <= lastArticle + 3;
+      // `Điều 2. Sửa đổi Điều 5 … như sau:` / `Điều 5. …` / … / `Điều 3.`: an article ahead of the
+      // numbering, when the next one is the article that was due, is the provision quoted.
+      if (accepted && label.ordinal > lastArticle + 1 && nextOrdinal(paragraphs, index, key) === lastArticle + 1) accepted = false;
       if (accepted && at >= 0) stack.length = at;
       if (accepted) lastArticle = label.ordinal;
     } else if (at >= 0) {

@@ -29,6 +29,12 @@ describe('tasks', () => {
     expect(tasks.map((t) => t.text)).toEqual(['KẾT QUẢ THỰC HIỆN', 'PHƯƠNG HƯỚNG, KIẾN NGHỊ']);
   });
 
+  it('keeps an amended article quoted without quote marks inside the article that amends it', () => {
+    const tasks = tasksOf('Điều 1. Công bố kèm theo.\n\nĐiều 2. Sửa đổi Điều 5 Quyết định số 455/QĐ-UBND như sau:\n\nĐiều 5. Giao Sở Nội vụ:\n\n1. Theo dõi.\n\n2. Báo cáo.\n\nĐiều 3. Quyết định này có hiệu lực.\n\nĐiều 4. Chánh Văn phòng thi hành./.');
+    expect(labels(tasks)).toEqual(['Điều 1', 'Điều 2(1,2)', 'Điều 3', 'Điều 4']);
+    expect(tasks[1]?.paragraphs.map((p) => p.text)).toContain('Điều 5. Giao Sở Nội vụ:');
+  });
+
   it('follows the Vietnamese letter order a b c d đ e g', () => {
     const tasks = tasksOf('1. Nội dung:\n\na) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\nđ) Năm;\n\ne) Sáu;\n\ng) Bảy.');
     expect(tasks[0]?.children.map((t) => t.label)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g']);
