@@ -15,7 +15,10 @@ import { keywordSource, MOTTO } from '../domain/keywords.js';
 import { AUTHORITY_PREFIX_ALTERNATION } from '../domain/signature.js';
 import { vre } from '../domain/vietnamese.js';
 
-const NUMBER_AT = `(?:${keywordSource('numberLabel')})\\s*[:.]\\s*(?=[\\d/])`;
+// `Số: 409 /TTr-CAT`, and the Party's `Số 03-QĐi/UBKTTU` without a colon.
+const NUMBER_AT = `(?:${keywordSource('numberLabel')})(?:\\s*[:.]\\s*(?=[\\d/])|\\s+(?=\\d{1,5}\\s*-\\s*\\p{Lu}))`;
+// The Party's star under the issuer's name (`TỈNH ỦY LÂM ĐỒNG \* Số 03-…`), escaped by the converter or not.
+const STAR_AT = `\\\\?\\*(?=\\s|$)`;
 const SUBJECT_AT = `(?:${keywordSource('letterSubject')})\\s`;
 // A place is a few words in title case (`Hà Nội`, `Bà Rịa - Vũng Tàu`), or those after `Thành phố`, `TP.`;
 // not the end of a quốc hiệu in capitals (`… VIỆT NAM Hà Nội, ngày`).
@@ -24,7 +27,7 @@ const AUTHORITY_AT = `(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]\\s*\\p{Lu}{2}`;
 const PLACE_DATE = vre(`[*_]*${PLACE_DATE_AT}`, 'uy');
 // The quốc hiệu and the Party's title in capitals, as a header writes them: in a subject
 // (`… Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam`) they are words of a sentence.
-const ANCHORS = [NUMBER_AT, SUBJECT_AT, PLACE_DATE_AT, AUTHORITY_AT, keywordSource('nationalTitle'), MOTTO.source, keywordSource('partyTitle')];
+const ANCHORS = [NUMBER_AT, SUBJECT_AT, PLACE_DATE_AT, AUTHORITY_AT, STAR_AT, keywordSource('nationalTitle'), MOTTO.source, keywordSource('partyTitle')];
 
 /** A cell worth cutting: it holds a header or footer anchor after some text, or opens with `Nơi nhận:` or `TM.`. */
 const HAS_ANCHOR = vre(`\\S\\s+[*_]*(?:${ANCHORS.join('|')})|(?:^|\\s)[*_]*(?:(?:${keywordSource('distribution')})\\s*[*_]*:|${AUTHORITY_AT})`, 'u');

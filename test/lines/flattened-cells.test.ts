@@ -12,6 +12,12 @@ describe('splitFlattenedCell', () => {
     ]);
   });
 
+  it('cuts a Party header cell at its star and before a number written without a colon', () => {
+    expect(pieces('TỈNH ỦY LÂM ĐỒNG ỦY BAN KIỂM TRA \\* Số 03-QĐi/UBKTTU')).toEqual(['TỈNH ỦY LÂM ĐỒNG ỦY BAN KIỂM TRA', '\\*', 'Số 03-QĐi/UBKTTU']);
+    // A number in a sentence is no anchor: it has no capital code after its dash.
+    expect(pieces('Tổng số 03 - năm nay giảm so với kỳ trước')).toEqual(['Tổng số 03 - năm nay giảm so với kỳ trước']);
+  });
+
   it('keeps a place of several words whole before its date', () => {
     expect(pieces('**Độc lập - Tự do - Hạnh phúc** Thành phố Hồ Chí Minh, ngày 17 tháng 8 năm 2026')).toEqual([
       '**Độc lập - Tự do - Hạnh phúc**', 'Thành phố Hồ Chí Minh, ngày 17 tháng 8 năm 2026',
