@@ -358,7 +358,9 @@ function kindOf(line: Line): LineKind {
     if (heading.rest === '' || !/^[-:]/.test(heading.rest)) return 'typeHeading';
   }
   if (ANNEX_HEADING.test(head) && isUpperCaseText(text.slice(0, 10)) && text.length < 120) return 'annexHeading';
-  if (matchLabel(text)) return 'numbered';
+  const label = matchLabel(text);
+  // A label alone in a table cell is the STT column's number, not a unit of the body.
+  if (label && !(line.cell !== null && label.length >= text.length)) return 'numbered';
   if ((/^[-+•·–—]\s*\S/.test(text) && !/^[-–—]{2}/.test(text)) || ocrBullet) return 'bullet';
   if (isUpperCaseText(text) && text.length <= 160) return 'caps';
   return 'text';

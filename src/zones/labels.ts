@@ -90,7 +90,7 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
   },
   {
     kind: 'roman',
-    pattern: /^([IVXLC]+)\s*[.\-–)/]\s*(?=\S)/u,
+    pattern: /^([IVXLC]+)\s*(?:[.\-–)/]\s*(?=\S)|[.)]$)/u,
     read: (m) => (romanValue(m[1]) > 0 ? { label: m[1], ordinal: romanValue(m[1]) } : null),
   },
   {
@@ -111,6 +111,7 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
   {
     kind: 'arabic',
     // Up to three digits: a year (`2021. …`) is not a label, and the sequence check rejects stray numbers.
+    // (Not alone on its line, as `I.` and `a)` may be: a table's STT column flattened to lines has those.)
     // `1/ …` (Party and commune habit) only before a letter, so that `15/3` stays a date.
     pattern: vre(/^(\d{1,3})\s*(?:[.)]|-(?=\s)|\/(?=\s*\p{L}))\s*(?=\S)/u),
     read: (m) => ({ label: m[1], ordinal: Number(m[1]) }),
@@ -123,7 +124,7 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
   },
   {
     kind: 'letter',
-    pattern: vre(/^([a-zđ])\s*(?:\)|\/(?=\s*\p{Lu}))\s*(?=\S)/u),
+    pattern: vre(/^([a-zđ])\s*(?:(?:\)|\/(?=\s*\p{Lu}))\s*(?=\S)|\)$)/u),
     read: (m) => {
       const i = VIETNAMESE_POINT_LETTERS.indexOf(m[1]);
       return { label: m[1], ordinal: i >= 0 ? i + 1 : 0 };

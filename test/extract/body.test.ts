@@ -29,6 +29,14 @@ describe('tasks', () => {
     expect(tasks.map((t) => t.text)).toEqual(['KẾT QUẢ THỰC HIỆN', 'PHƯƠNG HƯỚNG, KIẾN NGHỊ']);
   });
 
+  it('reads a roman numeral alone on its line, and leaves a table\'s STT numbers out of the units', () => {
+    const tasks = tasksOf('I.\n\nTiếp tục chỉ đạo gieo trồng vụ mùa.\n\nII. Đề xuất, kiến nghị\n\n| STT | Nội dung |\n|---|---|\n| I. | Giống cây trồng |\n| II. | Phân bón |');
+    expect(tasks.map((t) => [t.label, t.text])).toEqual([
+      ['I', 'Tiếp tục chỉ đạo gieo trồng vụ mùa.'],
+      ['II', 'Đề xuất, kiến nghị'],
+    ]);
+  });
+
   it('keeps an amended article quoted without quote marks inside the article that amends it', () => {
     const tasks = tasksOf('Điều 1. Công bố kèm theo.\n\nĐiều 2. Sửa đổi Điều 5 Quyết định số 455/QĐ-UBND như sau:\n\nĐiều 5. Giao Sở Nội vụ:\n\n1. Theo dõi.\n\n2. Báo cáo.\n\nĐiều 3. Quyết định này có hiệu lực.\n\nĐiều 4. Chánh Văn phòng thi hành./.');
     expect(labels(tasks)).toEqual(['Điều 1', 'Điều 2(1,2)', 'Điều 3', 'Điều 4']);

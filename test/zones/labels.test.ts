@@ -16,11 +16,14 @@ describe('matchLabel', () => {
     ['A. KẾT QUẢ THỰC HIỆN', 'part', 'A'],
     ['C. Kiến nghị', 'part', 'C'],
     ['V. KẾT LUẬN', 'roman', 'V'],
+    // A label alone on its line: its text is the paragraph under it.
+    ['II.', 'roman', 'II'],
+    ['b)', 'letter', 'b'],
   ])('%s → %s %s', (text, kind, label) => {
     expect(matchLabel(text)).toMatchObject({ kind, label });
   });
 
-  it.each([['l. được'], ['15/3/2024 họp'], ['2021. Năm'], ['lập kế hoạch'], ['A.B.C là công ty'], ['B. được']])('%s is no label', (text) => {
+  it.each([['l. được'], ['15/3/2024 họp'], ['2021. Năm'], ['lập kế hoạch'], ['A.B.C là công ty'], ['B. được'], ['12'], ['1-'], ['3.'], ['a.']])('%s is no label', (text) => {
     expect(matchLabel(text)).toBeNull();
   });
 });
