@@ -205,7 +205,15 @@ function compare(expected: string[], actual: string[]): string | null {
 export function bodyLinesMismatch(input: string, doc: ParsedDocument): string | null {
   const normalized = restoreDamagedText(normalizeText(input.replace(/^\ufeff/, '')));
   const zones = segment(toLines(normalized.text, { markdown: looksLikeMarkdown(normalized.text), findTables }));
-  const lines = zones.lines.slice(zones.body.start, zones.body.end).filter((cl) => !isPageFurniture(cl));
+  // A stamp's figures the header read from inside the body (`header/*-stamped`) are not body text.
+  const stamps = doc.diagnostics
+    .filter((d) => (d.ruleId === 'header/number-stamped' || d.ruleId === 'header/date-stamped') && d.place)
+    .map((d) => [d.place!.start.offset, d.place!.end.offset] as const);
+  const stamped = (cl: (typeof zones.lines)[number]) => {
+    const at = normalized.map.toSource(cl.line.map.toSource(0));
+    return stamps.some(([from, to]) => at >= from && at < to);
+  };
+  const lines = zones.lines.slice(zones.body.start, zones.body.end).filter((cl) => !isPageFurniture(cl) && !stamped(cl));
   // Lines are already cleaned: what is left of markup is text, on both sides (`plainWords`).
   return compare(lines.flatMap((cl) => plainWords(cl.line.text)), bodyTreeWords(doc, plainWords, input));
 }
