@@ -32,6 +32,12 @@ const prefixAlternation = AUTHORITY_PREFIXES.map((p) => p.pattern).join('|');
 /** Every written form of the prefixes as one alternation (pattern source, no groups). */
 export const AUTHORITY_PREFIX_ALTERNATION = prefixAlternation;
 
+/**
+ * What follows a prefix that a converter or OCR put in the middle of a line: a title of two words or
+ * more. In a Nơi nhận entry (`Lưu: VT, KT, TH.`, `Các Cục: QLXDCT, TL, KTTV;`) KT and TL are unit codes.
+ */
+export const TITLE_AFTER_PREFIX = '\\p{Lu}+\\s+\\p{Lu}';
+
 /** An authority line: a prefix followed by a title in capitals (`KT. GIÁM ĐỐC`, `T/M BAN THƯỜNG VỤ`). */
 export const AUTHORITY_LINE = vre(`^(${prefixAlternation})(?=[\\s.]|\\p{Lu})\\s*(?=\\p{Lu})`, 'u');
 

@@ -12,7 +12,7 @@
  */
 import { DAY_WORD } from '../domain/date-grammar.js';
 import { keywordSource, MOTTO } from '../domain/keywords.js';
-import { AUTHORITY_PREFIX_ALTERNATION } from '../domain/signature.js';
+import { AUTHORITY_PREFIX_ALTERNATION, TITLE_AFTER_PREFIX } from '../domain/signature.js';
 import { vre } from '../domain/vietnamese.js';
 
 // `Số: 409 /TTr-CAT`, and the Party's `Số 03-QĐi/UBKTTU` without a colon.
@@ -23,7 +23,7 @@ const SUBJECT_AT = `(?:${keywordSource('letterSubject')})\\s`;
 // A place is a few words in title case (`Hà Nội`, `Bà Rịa - Vũng Tàu`), or those after `Thành phố`, `TP.`;
 // not the end of a quốc hiệu in capitals (`… VIỆT NAM Hà Nội, ngày`).
 const PLACE_DATE_AT = `(?:(?:Thành phố|Thị xã|Thị trấn|TP\\.|Tp\\.)\\s*)?\\p{Lu}\\p{Ll}*(?:\\s+(?:[-–]\\s+)?\\p{Lu}\\p{Ll}*){0,4},\\s*${DAY_WORD}\\s`;
-const AUTHORITY_AT = `(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]\\s*\\p{Lu}{2}`;
+const AUTHORITY_AT = `(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]\\s*${TITLE_AFTER_PREFIX}`;
 const PLACE_DATE = vre(`[*_]*${PLACE_DATE_AT}`, 'uy');
 // The quốc hiệu and the Party's title in capitals, as a header writes them: in a subject
 // (`… Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam`) they are words of a sentence.

@@ -7,7 +7,7 @@ import { DAY_WORD } from '../domain/date-grammar.js';
 import { fuzzyKeywordIn } from '../domain/fuzzy.js';
 import { isMostlyUpperCase, LOWER } from '../domain/vietnamese.js';
 import { DIGIT_LOOKALIKE_CLASS, keywordPattern, LEADING_SPECK, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE } from '../domain/keywords.js';
-import { AUTHORITY_PREFIX_ALTERNATION, SIGNER_POSITIONS } from '../domain/signature.js';
+import { AUTHORITY_PREFIX_ALTERNATION, SIGNER_POSITIONS, TITLE_AFTER_PREFIX } from '../domain/signature.js';
 import { vre } from '../domain/vietnamese.js';
 
 export interface RawCell {
@@ -219,7 +219,7 @@ function withMergedColumns(cells: RawCell[]): RawCell[] {
 // In a Nơi nhận line, what OCR appended from the signature column.
 const FOOTER_RIGHT = vre(
   [
-    `(?<=[;.,:])\\s+(?=(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]\\s*\\p{Lu})`,
+    `(?<=[;.,:])\\s+(?=(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]\\s*${TITLE_AFTER_PREFIX})`,
     '(?<=[;.,:])\\s+(?=\\p{Lu}{2,}(?:\\s+\\p{Lu}+)+\\s*$)',
     '(?<=[;.,:])\\s+(?=\\(?\\s*[ĐđD][ãa]\\s*[Kk][ýy]\\s*\\)?\\s*$)',
     // the signer's name (`- Lưu: VT, PC (250). Đỗ Minh Khôi`): Title Case words only

@@ -35,6 +35,13 @@ describe('Kính gửi', () => {
 describe('Nơi nhận', () => {
   const footer = (lines: string) => parseDocument(`${head}Kính gửi: Sở Y tế.\n\nNội dung./.\n\nNơi nhận:\n${lines}\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Tám`).distribution;
 
+  it('keeps unit codes that spell a prefix (KT, TL) inside their entry', () => {
+    expect(footer('- Như trên;\n- Các Cục: QLXDCT, TL, KTTV;\n- Lưu: VT, KT, TH.').map((e) => e.text)).toEqual(['Như trên', 'Các Cục: QLXDCT, TL, KTTV', 'Lưu: VT, KT, TH']);
+    const cell = parseDocument(`${head}Kính gửi: Sở Y tế.\n\nNội dung./.\n\n| **Nơi nhận:**<br>- Như trên;<br>- Các Cục: QLXDCT, TL, KTTV;<br>- Lưu: VT, TL (02b). | **KT. BỘ TRƯỞNG**<br>**THỨ TRƯỞNG**<br><br>**Phùng Đức Bảo** |\n|---|---|`);
+    expect(cell.distribution.map((e) => e.text)).toEqual(['Như trên', 'Các Cục: QLXDCT, TL, KTTV', 'Lưu: VT, TL (02b)']);
+    expect(cell.signer).toMatchObject({ authority: 'KT', onBehalfOf: 'BỘ TRƯỞNG', position: 'THỨ TRƯỞNG' });
+  });
+
   it('keeps an entry whose names a dash joins whole', () => {
     const entries = footer('- Cục Kiểm soát TTHC - VPCP;\n- TT. Tỉnh ủy - HĐND tỉnh;\n- Lưu: VT.');
     expect(entries.map((e) => e.text)).toEqual(['Cục Kiểm soát TTHC - VPCP', 'TT. Tỉnh ủy - HĐND tỉnh', 'Lưu: VT']);
