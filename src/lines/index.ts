@@ -225,12 +225,17 @@ function pushTable(
   table.rows.forEach((row, rowIndex) => {
     row.forEach((cell, columnIndex) => {
       if (repeated?.has(cell)) return;
-      let first = true;
+      // The cell's first line, and one after an empty line of the cell (`<br><br>`: the signing
+      // space between the position and the name), stand after a gap.
+      let gap = true;
       for (const ranges of cellPieces(text, table, cell, options.markdown)) {
         const built = cleanRanges(text, ranges, options);
-        if (!built) continue;
-        const value = stripTrailingRule(built.text);
-        if (value.length === 0 || RULE_LINE.test(value)) continue;
+        const value = built ? stripTrailingRule(built.text) : '';
+        if (!built || value.length === 0) {
+          gap = true;
+          continue;
+        }
+        if (RULE_LINE.test(value)) continue;
         const piece = ranges.map(([from, to]) => text.slice(from, to)).join(' ').trim();
         const line = makeLine({
           text: value,
@@ -242,13 +247,13 @@ function pushTable(
           italic: WHOLE_ITALIC.test(piece),
           heading: false,
           indent: 0,
-          gapBefore: first,
+          gapBefore: gap,
           split: true,
           row: true,
           marked: /\*\*|__|<(?:strong|b)\b/i.test(piece),
         });
         drafts.lines.push(line);
-        first = false;
+        gap = false;
       }
     });
   });

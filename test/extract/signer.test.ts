@@ -62,6 +62,11 @@ describe('signer', () => {
     expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n(Đã ký và đóng dấu)\n\nVũ Minh Khôi')).toMatchObject({ position: 'PHÓ TỔNG CỤC TRƯỞNG', name: 'Vũ Minh Khôi', signed: true });
   });
 
+  it('reads a name in capitals under the signing space of a table cell (<br><br>)', () => {
+    const footer = '| **Nơi nhận:**<br>- Lưu: VT. | **TM. HỘI ĐỒNG NHÂN DÂN**<br>**CHỦ TỊCH**<br><br><br>**VŨ XUÂN CƯỜNG** |\n|---|---|';
+    expect(signerOf(footer)).toMatchObject({ authority: 'TM', position: 'CHỦ TỊCH', name: 'VŨ XUÂN CƯỜNG' });
+  });
+
   it('reads the signer beside Nơi nhận in TAB columns', () => {
     const footer = 'Nơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t(Đã ký)\n\t\tĐỗ Văn Em\n';
     const doc = parseDocument(body + footer);
