@@ -138,16 +138,24 @@ function isTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
   return i === 0 && line.heading && kind === 'text' && /^(?:Về|VỀ)\s/u.test(line.text);
 }
 
+/** A trích yếu written without `V/v`: `Về …`, and a Party letter's `về …` in lower case. */
+const ABOUT_LINE = /^(?:Về|VỀ|về)\s/u;
+
 /**
  * Under the number of a letter, a trích yếu may be written without `V/v`: `Về …` in state letters,
  * or plain text in Party công văn (HD 36 specimen). Not when the document has a type heading.
  */
-function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number): boolean {
+function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number, numberIndex: number): boolean {
   const text = lineAt(lines, i).line.text;
-  if (/^(?:Về|VỀ)\s/u.test(text)) return true;
+  if (ABOUT_LINE.test(text)) return true;
   if (marksSubject(lines)) return false;
-  return CAPITALISED.test(text) && !/[.;:]$/.test(text) && text.length <= 200;
+  // Under a Party number (`Số 12-CV/TU`) the trích yếu may also start in lower case.
+  const party = numberIndex >= 0 && PARTY_NUMBER.test(lineAt(lines, numberIndex).line.text);
+  return (CAPITALISED.test(text) || (party && !BODY_SENTENCE_START.test(text))) && !/[.;:]$/.test(text) && text.length <= 200;
 }
+
+/** A Party số/ký hiệu: the number, a dash, then the type code and a slash (`Số 12-CV/TU`). */
+const PARTY_NUMBER = /\d\s*-\s*\p{Lu}[\p{L}]*\s*\//u;
 
 /**
  * Right under the number; or, in a one-column text where the place and date came between, a line
@@ -155,12 +163,14 @@ function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number)
  */
 function opensUnmarkedSubject(lines: readonly ClassifiedLine[], i: number, numberIndex: number): boolean {
   const previous = previousKind(lines, i);
-  if (previous === 'number') return isLetterSubjectWithoutMark(lines, i);
+  if (previous === 'number') return isLetterSubjectWithoutMark(lines, i, numberIndex);
   if (numberIndex < 0 || marksSubject(lines)) return false;
   if (previous !== 'placeDate' && !followsWrappedDate(lines, i)) return false;
   const text = lineAt(lines, i).line.text;
   if (/^(?:Về|VỀ)\s+(?:việc|VIỆC)\s/u.test(text)) return true;
-  // A short block between the date and `Kính gửi` can only be the trích yếu.
+  // A short block between the date and `Kính gửi` can only be the trích yếu (a Party letter's
+  // `về …` in lower case, HD 36, too).
+  if (ABOUT_LINE.test(text) && !/[.;:]$/.test(text) && recipientsLabelWithin(lines, i, 3)) return true;
   return CAPITALISED.test(text) && !/[.;:]$/.test(text) && !BODY_SENTENCE_START.test(text) && recipientsLabelWithin(lines, i, 3);
 }
 

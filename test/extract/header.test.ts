@@ -58,6 +58,13 @@ describe('subject', () => {
     expect(doc.header.subject).toBe('tăng cường phòng dịch');
   });
 
+  it('reads a Party letter\'s trích yếu under its number, in lower case with or without về (HD 36)', () => {
+    const party = (subject: string) =>
+      parseDocument(`TỈNH ỦY PHÚ THỌ\n*\nSố 12-CV/TU\n${subject}\n\nĐẢNG CỘNG SẢN VIỆT NAM\nPhú Thọ, ngày 05 tháng 3 năm 2025\n\nKính gửi: Các huyện ủy.\n\nNội dung./.`).header.subject;
+    expect(party('về tăng cường lãnh đạo công tác phòng,\nchống thiên tai')).toBe('tăng cường lãnh đạo công tác phòng, chống thiên tai');
+    expect(party('triển khai thực hiện Kết luận số 209-KL/TW')).toBe('triển khai thực hiện Kết luận số 209-KL/TW');
+  });
+
   it('stops before a body sentence that opens with a date', () => {
     expect(subjectOf('V/v tuyên truyền', 'Ngày 26/4/2025, Bộ Tài chính nhận được văn bản.')).toBe('tuyên truyền');
   });
