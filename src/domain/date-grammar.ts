@@ -75,7 +75,8 @@ export function dateFromParts(day: string | undefined, month: string | undefined
 }
 
 function readPart(written: string, max: number): number | null {
-  const token = repairDigits(written);
+  // Between the date words a token of look-alikes alone is the number too (`tháng lO năm 2024`).
+  const token = repairDigits(written, { always: true });
   if (!/^\d{1,2}$/.test(token)) return null;
   const n = Number(token);
   return n >= 1 && n <= max ? n : null;

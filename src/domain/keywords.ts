@@ -33,12 +33,12 @@ export interface Keyword {
 }
 
 /**
- * The OCR digit look-alikes (`l5` → `15`, `2O24` → `2024`): one table for numbers and dates. `Ø` is
- * left out: OCR gives it for 0 and for 8 alike, so a day `2Ø` stays unreadable.
+ * The OCR digit look-alikes (`l5` → `15`, `2O24` → `2024`, `3S6` → `356`): one table for numbers and
+ * dates. `Ø` is left out: OCR gives it for 0 and for 8 alike, so a day `2Ø` stays unreadable.
  */
-export const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { l: '1', I: '1', '|': '1', O: '0', o: '0' };
+export const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { l: '1', I: '1', '|': '1', O: '0', o: '0', S: '5' };
 /** Look-alikes restored in a running number or a day/month only when the token also holds a real digit. */
-export const DIGIT_LOOKALIKE_CLASS = '[lI|Oo]';
+export const DIGIT_LOOKALIKE_CLASS = '[lI|OoS]';
 
 /**
  * Specks OCR reads as punctuation glued before the first word of a line (`'Số:`, `.Nơi nhận:`,
@@ -63,16 +63,19 @@ export const OCR_LETTER_CONFUSIONS: ReadonlyArray<readonly [string, string]> = [
 /** The tokens of `text` that `repairDigits` changes (`1O5`, `O4` is left: no real digit), with their offsets. */
 export function digitLookalikeTokens(text: string): Array<{ readonly start: number; readonly end: number; readonly written: string }> {
   const out: Array<{ start: number; end: number; written: string }> = [];
-  for (const m of text.matchAll(/[0-9lI|Oo]+/g)) {
+  for (const m of text.matchAll(/[0-9lI|OoS]+/g)) {
     if (repairDigits(m[0]) !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, written: m[0] });
   }
   return out;
 }
 
-/** Replace digit look-alikes in a token that holds at least one real digit; same length, so offsets hold. */
-export function repairDigits(token: string): string {
-  if (!/\d/.test(token)) return token;
-  return token.replace(/[lI|Oo]/g, (c) => DIGIT_LOOKALIKES[c] ?? c);
+/**
+ * Replace digit look-alikes in a token that holds at least one real digit (`always`: in a day or month
+ * that a date's frame places, `tháng lO năm`); same length, so offsets hold.
+ */
+export function repairDigits(token: string, options: { always?: boolean } = {}): string {
+  if (!options.always && !/\d/.test(token)) return token;
+  return token.replace(/[lI|OoS]/g, (c) => DIGIT_LOOKALIKES[c] ?? c);
 }
 
 export const KEYWORDS = {

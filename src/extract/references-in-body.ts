@@ -1,4 +1,7 @@
 /** Citations in the body, mapped back to positions and decomposed with the number parser. */
+import { DAY_WORD, MONTH_WORD, YEAR_WORD } from '../domain/date-grammar.js';
+import { repairDigits } from '../domain/keywords.js';
+import { vre } from '../domain/vietnamese.js';
 import type { Reference } from '../schema/document.js';
 import type { TextStream } from './body.js';
 import type { ExtractContext } from './context.js';
@@ -11,11 +14,24 @@ import { extractReferences } from './references/index.js';
  * still points at the original text.
  */
 export function restoreOcrDigits(text: string): string {
-  return text.replace(OCR_NUMBER, (whole, label: string, token: string) => (/\d/.test(token) ? label + token.replace(/[lI]/g, '1').replace(/[oO]/g, '0') : whole));
+  return text
+    .replace(OCR_NUMBER, (whole, label: string, token: string) => (/\d/.test(token) ? label + repairDigits(token) : whole))
+    .replace(OCR_DATE, (whole: string, ...groups: unknown[]) => {
+      const parts = groups.slice(0, 6) as string[];
+      const repaired = parts.map((part, k) => (k % 2 === 1 ? repairDigits(part, { always: true }) : part));
+      // A date whose year reads as one, with a real digit somewhere in it.
+      return /\d/.test(parts[1]! + parts[3]! + parts[5]!) && /^(?:19|20)\d\d$/.test(repaired[5]!) ? repaired.join('') : whole;
+    });
 }
 
 // The label is matched, not looked behind for: a look-behind is tried at every position of the body.
-const OCR_NUMBER = /(s[ốô]\s{0,2}:?\s{0,2})([0-9lIoO]{2,6})(?=\s{0,2}[/\-–])/gu;
+const OCR_NUMBER = /(s[ốô]\s{0,2}:?\s{0,2})([0-9lIoOS]{2,6})(?=\s{0,2}[/\-–])/gu;
+// `ngày O6/9/2O24`, `ngày l0 tháng 3 nǎm 2025`: a date after `ngày`, look-alikes in its numbers.
+const LOOKALIKE_NUMBER = '[0-9lIoOS]';
+const OCR_DATE = vre(
+  `(${DAY_WORD}\\s{1,2})(${LOOKALIKE_NUMBER}{1,2})(\\s{0,2}[/.\\-]\\s{0,2}|\\s+${MONTH_WORD}\\s+)(${LOOKALIKE_NUMBER}{1,2})(\\s{0,2}[/.\\-]\\s{0,2}|\\s+${YEAR_WORD}\\s+)(${LOOKALIKE_NUMBER}{4})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 export function extractBodyReferences(stream: TextStream, ownSymbol: { number: string | null; symbol: string | null }, ctx?: ExtractContext): Reference[] {
   const exclude: string[] = [];

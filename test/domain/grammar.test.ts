@@ -50,6 +50,10 @@ describe('one date grammar', () => {
     const ocr = 'ngày 2O tháng O8 năm 2O24'.match(caseless(wordedDate('loose')))!;
     expect(dateFromParts(ocr[1], ocr[2], ocr[3] ?? '').iso).toBe('2024-08-20');
   });
+  it('reads a day or month of look-alikes alone between the date words, and S for 5', () => {
+    const ocr = 'ngày 2S tháng lO năm 2O24'.match(caseless(wordedDate('loose')))!;
+    expect(dateFromParts(ocr[1], ocr[2], ocr[3] ?? '').iso).toBe('2024-10-25');
+  });
   it('reads date words whose vowel carries the wrong mark (OCR, hurried typing)', () => {
     const m = 'ngảy 12 thảng 3 nãm 2025'.match(caseless(wordedDate('loose')))!;
     expect(dateFromParts(m[1], m[2], m[3] ?? '').iso).toBe('2025-03-12');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractReferences, type ReferenceMatch } from '../../src/extract/references/index.js';
 import { parseDocument } from '../../src/index.js';
+import { restoreOcrDigits } from '../../src/extract/references-in-body.js';
 
 const brief = (r: ReferenceMatch) => ({ type: r.type, code: r.code, date: r.date, issuer: r.issuer });
 const briefs = (text: string) => extractReferences(text).map(brief);
@@ -82,6 +83,19 @@ describe('citations written in other ways', () => {
     const amending = 'Căn cứ Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;';
     expect(briefs(amending)[0]?.date).toBe('2019-11-22');
     expect(briefs('Căn cứ Nghị định số 11/2024/NĐ-CP sửa đổi quy định áp dụng từ ngày 5/3/2020; Thông tư số 01/2024/TT-BTC.')[0]?.date).toBeNull();
+  });
+});
+
+describe('citations as OCR left them', () => {
+  it('reads a date whose digits OCR read as letters, and the issuer after it', () => {
+    expect(briefs(restoreOcrDigits('Thực hiện Công văn số 1l47/PGDĐT-THCS ngày O6/9/2O24 của Phòng Giáo dục và Đào tạo; Quyết định số 5/QĐ-UBND ngày l0 tháng 3 nǎm 2025 của UBND xã.'))).toEqual([
+      { type: 'Công văn', code: '1147/PGDĐT-THCS', date: '2024-09-06', issuer: 'Phòng Giáo dục và Đào tạo' },
+      { type: 'Quyết định', code: '5/QĐ-UBND', date: '2025-03-10', issuer: 'UBND xã' },
+    ]);
+  });
+
+  it('leaves a date alone whose year does not read as one', () => {
+    expect(restoreOcrDigits('ngày lO/lO/SOlO')).toBe('ngày lO/lO/SOlO');
   });
 });
 
