@@ -88,10 +88,20 @@ export function parseDocumentNumber(text: string, options: { isLetter?: boolean 
   }
   // A number OCR could not read (a handwritten `308` read as `2Œ`): the code after it still is one;
   // the noise is blanked (same length, so offsets hold) and the number left null.
+  // `Số: 1 23 /TB-UBND`: OCR put a space between the digits of a number; read joined (the spaces move
+  // after it, so offsets hold).
+  const spaced = SPACED_NUMBER.exec(rest);
+  if (spaced && label) {
+    const digits = spaced[2]!.replace(/ /g, '');
+    return parseDocumentNumber(text.slice(0, offset) + spaced[1] + digits + ' '.repeat(spaced[2]!.length - digits.length) + rest.slice(spaced[0].length), options);
+  }
   const noise = UNREADABLE_NUMBER.exec(rest);
   if (noise && label) return parseDocumentNumber(text.slice(0, offset) + ' '.repeat(noise[0].length) + rest.slice(noise[0].length), options);
   return null;
 }
+
+/** Digits in groups a single space apart before the code's slash: `1 23`, `3 418`. */
+const SPACED_NUMBER = /^(\s*)(\d{1,3}(?: \d{1,3}){1,2})(?=\s*\/)/u;
 
 /** A short run of noise (not digits alone) before the code's slash: `2Œ`, `%J'`, `5 ÉØ`. */
 const UNREADABLE_NUMBER = /^\s*(?!\d+\s*\/)[^\s/](?:[^/\n]{0,8}[^\s/])?(?=\s*\/)/u;

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseDocumentNumber } from '../../src/extract/number.js';
 
 describe('parseDocumentNumber', () => {
+  it('joins the digits of a number OCR spaced apart', () => {
+    expect(parseDocumentNumber('Số: 1 23 /TB-UBND')?.numbering.number).toBe('123');
+    expect(parseDocumentNumber('Sô: 3 418 /QLCS-TS')?.numbering).toMatchObject({ number: '3418' });
+    expect(parseDocumentNumber('Số: 1 23 /TB-UBND')?.symbol).toBe('TB-UBND');
+  });
+
   it('reads a state công văn number: issuer and unit, no type code', () => {
     const parsed = parseDocumentNumber('Số: 821/MTTQ-BTT', { isLetter: true });
     expect(parsed?.symbol).toBe('MTTQ-BTT');
