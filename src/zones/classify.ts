@@ -24,6 +24,7 @@ import { AUTHORITY_LINE, SIGNATURE_MARK, STAMP_NOISE } from '../domain/signature
 import { isMostlyUpperCase, isUpperCaseText, LOWER, stripDiacritics, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
 import { matchLabel, type Label } from './labels.js';
+import { isSpeckedName } from './names.js';
 
 export type LineKind =
   | 'nationalTitle'
@@ -346,7 +347,7 @@ function kindOf(line: Line): LineKind {
     return 'authority';
   }
   // `~ Như trên;`, `* Lưu: VT.`: OCR reads a list dash as `~` or `*`; the entry after it is text, not noise.
-  const ocrBullet = OCR_BULLET.test(text) && !isStampNoise(text.replace(OCR_BULLET, ''));
+  const ocrBullet = OCR_BULLET.test(text) && !isStampNoise(text.replace(OCR_BULLET, '')) && !isSpeckedName(text);
   if (SIGNATURE_MARK.test(text) || (STAMP_NOISE.test(text) && text.length <= 12 && !/^[-+•]/.test(text)) || (isStampNoise(text) && !ocrBullet)) {
     return 'signatureMark';
   }

@@ -7,9 +7,12 @@ export function stripSignedMark(text: string): string {
   return text.replace(SIGNED_SUFFIX, '').trim().replace(NAME_PREFIX, '');
 }
 
-/** Military and police ranks, academic and professional titles printed before a signer's name. */
+/**
+ * Military and police ranks, academic and professional titles printed before a signer's name; and a
+ * speck OCR made of the seal over it (`~ Phạm Đình Quyết`, `' Phạm …`).
+ */
 export const NAME_PREFIX = vre(
-  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKII|BSCKI|DS|KS|Ls|LS|NGƯT|NGND|TTND|TTƯT)(?:\.\s*|\s+))+)(?=\p{Lu})/u,
+  /^(?:[~*'‘’`•(%]\s*(?=\p{Lu}\p{Ll})|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKII|BSCKI|DS|KS|Ls|LS|NGƯT|NGND|TTND|TTƯT)(?:\.\s*|\s+))+)(?=\p{Lu})/u,
 );
 
 export const CAPITALISED = vre(/^\p{Lu}\p{Ll}/u);
@@ -54,4 +57,10 @@ export function isPositionTitle(text: string): boolean {
   const upper = text.toUpperCase().trim();
   if (!isUpperCaseText(text)) return false;
   return SIGNER_POSITIONS.some((p) => upper === p || upper.startsWith(`${p} `) || upper.endsWith(` ${p}`));
+}
+
+/** A person's name under a speck of the seal (`~ Phạm Đình Quyết`): the name, not a list entry. */
+export function isSpeckedName(text: string): boolean {
+  const clean = stripSignedMark(text);
+  return clean !== text.trim() && isPersonName(clean) && FAMILY_NAMES.has((clean.split(/\s+/)[0] ?? '').toUpperCase());
 }

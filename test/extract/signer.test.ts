@@ -67,6 +67,14 @@ describe('signer', () => {
     expect(signerOf(footer)).toMatchObject({ authority: 'TM', position: 'CHỦ TỊCH', name: 'VŨ XUÂN CƯỜNG' });
   });
 
+  it('reads a name under a speck OCR made of the seal (~, *, \') as the name, not a list entry', () => {
+    for (const speck of ['~', '*', "'"]) {
+      const doc = parseDocument(`${body}Nơi nhận:\n- Như trên;\n- Lưu: VT, TĐKT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n${speck} Phạm Đình Quyết`);
+      expect(doc.signer.name).toBe('Phạm Đình Quyết');
+      expect(doc.distribution.map((e) => e.text)).toEqual(['Như trên', 'Lưu: VT, TĐKT']);
+    }
+  });
+
   it('reads the signer beside Nơi nhận in TAB columns', () => {
     const footer = 'Nơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t(Đã ký)\n\t\tĐỗ Văn Em\n';
     const doc = parseDocument(body + footer);
