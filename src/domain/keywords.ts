@@ -9,7 +9,7 @@
  * number readers, the column splitter and the citation reader.
  */
 import { caseless, DASH } from './patterns.js';
-import { vre } from './vietnamese.js';
+import { stripDiacritics, vre } from './vietnamese.js';
 
 export interface Keyword {
   /** The keyword as the rules write it. */
@@ -243,6 +243,16 @@ export function keywordLine(name: KeywordName): RegExp {
 /** The marks as one alternation with the mark in group 1 (`urgencyPattern('^', '$')` for a whole line). */
 export function marksPattern(marks: readonly Mark[], anchor = WORD_EDGE_BEFORE, end = WORD_EDGE_AFTER, flags = 'u'): RegExp {
   return (flags.includes('i') ? caseless : (s: string) => vre(s, flags))(`${anchor}(${marks.map((m) => m.pattern).join('|')})${end}`);
+}
+
+/**
+ * A mark alone on its line as OCR may read it, without or with the wrong diacritics (`HOA TOC`,
+ * `HỎA TÓC`, `THUONG KHAN`): the canonical mark its letters fold to, or null.
+ */
+export function foldedMarkKey(marks: readonly Mark[], written: string): string | null {
+  const folded = stripDiacritics(written.trim()).toUpperCase().replace(/\s+/g, ' ');
+  for (const mark of marks) if (stripDiacritics(mark.key).toUpperCase() === folded) return mark.key;
+  return null;
 }
 
 /** The canonical mark for a written form (`HOẢ TỐC` → `HỎA TỐC`, `Khẩn` → `KHẨN`). */

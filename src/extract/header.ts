@@ -2,7 +2,7 @@
  * The header: agency block, quốc hiệu / Party title, số/ký hiệu, place and date, tên loại and
  * trích yếu, độ khẩn and độ mật.
  */
-import { LETTER_SUBJECT_PREFIX, marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, SUBJECT_PREFIX_AS_WRITTEN, URGENCY_MARKS } from '../domain/keywords.js';
+import { foldedMarkKey, LETTER_SUBJECT_PREFIX, markKey, marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, SUBJECT_PREFIX_AS_WRITTEN, URGENCY_MARKS } from '../domain/keywords.js';
 import { isMostlyUpperCase, isUpperCaseText, stripDiacritics } from '../domain/vietnamese.js';
 import { foldForMatch, fuzzyKeywordAtStart } from '../domain/fuzzy.js';
 import type { Line } from '../lines/line.js';
@@ -395,8 +395,15 @@ function readMarks(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: H
       // Written in capitals by rule; a mark typed in lower case is read as it is shown.
       const m = (kind === 'urgency' ? line.text.toUpperCase() : line.text).match(URGENCY_WORDS);
       if (m) {
-        out.urgency = m[1] ?? null;
+        // The canonical mark (`HOẢ TỐC` → `HỎA TỐC`).
+        out.urgency = markKey(URGENCY_MARKS, m[1] ?? '') ?? m[1] ?? null;
         ctx.record('/header/urgency', line, m.index, (m.index ?? 0) + m[0].length);
+      } else if (kind === 'urgency') {
+        out.urgency = foldedMarkKey(URGENCY_MARKS, line.text);
+        if (out.urgency !== null) {
+          ctx.record('/header/urgency', line);
+          ctx.report('keyword/corrected', `"${line.text.trim()}" read as the urgency "${out.urgency}" (OCR lost or misread its marks)`, ctx.place(line));
+        }
       }
     }
     if (out.secrecy === null && (kind === 'secrecy' || kind === 'caps')) {

@@ -15,6 +15,7 @@ import {
   PARTY_TITLE,
   SECRECY_MARKS,
   URGENCY_MARKS,
+  foldedMarkKey,
   type KeywordName,
 } from '../domain/keywords.js';
 import { DASH } from '../domain/patterns.js';
@@ -341,7 +342,8 @@ function kindOf(line: Line): LineKind {
   if (COPY_RECIPIENTS_LABEL.test(head)) return 'copyRecipientsLabel';
   if (DISTRIBUTION_LABEL.test(head)) return 'distributionLabel';
   if (LETTER_SUBJECT.test(head)) return 'letterSubject';
-  if (URGENCY.test(text)) return 'urgency';
+  // (OCR may lose the stamp's marks: `HOA TOC`, `THUONG KHAN`.)
+  if (URGENCY.test(text) || (text.length <= 24 && isUpperCaseText(text) && foldedMarkKey(URGENCY_MARKS, text) !== null)) return 'urgency';
   if (SECRECY.test(text)) return 'secrecy';
   if (AUTHORITY_LINE.test(head) && isUpperCaseText(head.replace(TRAILING_NAME, ''))) {
     return 'authority';

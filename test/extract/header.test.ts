@@ -80,6 +80,14 @@ describe('độ khẩn and độ mật', () => {
     expect(marksOf('HỎA TỐC')).toEqual({ urgency: 'HỎA TỐC', secrecy: null, subject: 'phòng chống dịch' });
   });
 
+  it('reads a mark whose diacritics OCR lost or changed as the mark, and says so', () => {
+    expect(marksOf('HOA TOC')).toEqual({ urgency: 'HỎA TỐC', secrecy: null, subject: 'phòng chống dịch' });
+    expect(marksOf('THUONG KHAN').urgency).toBe('THƯỢNG KHẨN');
+    expect(marksOf('HOẢ TỐC').urgency).toBe('HỎA TỐC');
+    const { diagnostics } = parseDocument(['BỘ Y TẾ', 'Số: 12/BYT-KCB', 'V/v phòng chống dịch', 'HOA TOC', '', 'Kính gửi: Sở Y tế.'].join('\n'));
+    expect(diagnostics.filter((d) => d.ruleId === 'keyword/corrected').map((d) => d.message)).toEqual(['"HOA TOC" read as the urgency "HỎA TỐC" (OCR lost or misread its marks)']);
+  });
+
   it('reads a mark OCR set on the number line, before the place', () => {
     const { header } = parseDocument(['UBND XÃ MỸ HÒA', 'S6: 45/BC-UBND KHẨN Mỹ Hòa, ngày 18 tháng 6 năm 2024', '', 'BÁO CÁO', 'Tình hình sản xuất', '', 'Nội dung./.'].join('\n'));
     expect({ urgency: header.urgency, place: header.place, number: header.number }).toEqual({ urgency: 'KHẨN', place: 'Mỹ Hòa', number: '45' });
