@@ -267,7 +267,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       continue;
     }
     if (label.written !== undefined) {
-      const how = label.kind === 'article' ? 'OCR lost or misread the marks of Điều' : "OCR letters for a roman numeral's I, or a comma for its period";
+      const how = label.how ?? (label.kind === 'article' ? 'OCR lost or misread the marks of Điều' : "OCR letters for a roman numeral's I, or a comma for its period");
       ctx.report('body/label-repaired', `"${label.written}" read as the label "${label.label}." (${how})`, ctx.place(first.line, 0, label.written.length));
     }
     // What looked like the closing was the text of the unit before this one.

@@ -3,6 +3,7 @@
  * how a value is read so that sequences can be checked (`a b c d đ e g h i k` is the Vietnamese order).
  */
 import type { TaskKind } from '../schema/document.js';
+import { repairDigits } from '../domain/keywords.js';
 import { vre } from '../domain/vietnamese.js';
 
 export interface Label {
@@ -15,6 +16,8 @@ export interface Label {
   readonly length: number;
   /** The label as written, where OCR damaged it (`IlI`, `1II`, `III,`). */
   readonly written?: string;
+  /** What OCR did to it, where it was repaired. */
+  readonly how?: string;
 }
 
 /** Điểm letters in Vietnamese order (no f, j, w, z; đ after d). */
@@ -45,7 +48,7 @@ interface LabelPattern {
   readonly kind: TaskKind;
   readonly pattern: RegExp;
   /** Reads the label from the pattern's match: the whole match and its first two groups ('' when absent). */
-  readonly read: (m: LabelGroups) => { label: string; ordinal: number; written?: string } | null;
+  readonly read: (m: LabelGroups) => { label: string; ordinal: number; written?: string; how?: string } | null;
 }
 
 /** The whole match and the first two groups of a label pattern. */
@@ -73,6 +76,17 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     kind: 'article',
     pattern: /^(Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*/u,
     read: (m) => ({ label: `Điều ${m[2]}`, ordinal: Number(m[2]) }),
+  },
+  {
+    kind: 'article',
+    // OCR: the space lost (`Điều2.`), a one read as `l` or `I` (`Điều l.`), the period as a comma
+    // before the article's text (`Điều 3, Chánh Văn phòng …`, not `Điều 3, Điều 4 …`).
+    pattern: vre(/^(Điều|ĐIỀU)\s*((?:\d|[lI]){1,3})\s*(?:[.:]|,(?=\s*\p{Lu})(?!\s*(?:Điều|ĐIỀU)))\s*/u),
+    read: (m) => {
+      const digits = repairDigits(m[2], { always: true });
+      const how = digits !== m[2] ? 'OCR read a one as a letter' : /,\s*$/.test(m[0]) ? 'OCR read its period as a comma' : 'OCR lost the space before its number';
+      return /^\d+$/.test(digits) ? { label: `Điều ${Number(digits)}`, ordinal: Number(digits), written: m[0].trim(), how } : null;
+    },
   },
   {
     kind: 'article',
@@ -118,8 +132,9 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
   },
   {
     kind: 'arabic',
-    // OCR reads `1.` as `l.` or `|.`; a point letter takes `)`, never `.`, so `l.` before a capital is `1.`.
-    pattern: vre(/^([l|])\.\s+(?=\p{Lu})/u),
+    // OCR reads `1.` as `l.` or `|.` (Party `1-` as `l-`); a point letter takes `)`, never `.`, so `l.`
+    // before a capital is `1.`.
+    pattern: vre(/^([l|])(?:\.|-(?=\s))\s+(?=\p{Lu})/u),
     read: () => ({ label: '1', ordinal: 1 }),
   },
   {
@@ -157,7 +172,14 @@ export function matchLabel(text: string): Label | null {
     if (!m) continue;
     const read = p.read([m[0], m[1] ?? '', m[2] ?? '']);
     if (!read) continue;
-    return { kind: p.kind, label: read.label, ordinal: read.ordinal, length: m[0].length, ...(read.written === undefined ? {} : { written: read.written }) };
+    return {
+      kind: p.kind,
+      label: read.label,
+      ordinal: read.ordinal,
+      length: m[0].length,
+      ...(read.written === undefined ? {} : { written: read.written }),
+      ...(read.how === undefined ? {} : { how: read.how }),
+    };
   }
   return null;
 }

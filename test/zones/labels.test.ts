@@ -12,6 +12,11 @@ describe('matchLabel', () => {
     // OCR reads `1.` as `l.` or `|.`: a point letter takes `)`, never `.`.
     ['l. Cht tri: Đồng chí A', 'arabic', '1'],
     ['|. Chủ trì', 'arabic', '1'],
+    ['l- Ưu điểm', 'arabic', '1'],
+    // Điều as OCR leaves it: a one read as l, the space lost, a comma for the period.
+    ['Điều l. Thành lập tổ', 'article', 'Điều 1'],
+    ['Điều2. Tổ có nhiệm vụ', 'article', 'Điều 2'],
+    ['Điều 3, Chánh Văn phòng thi hành', 'article', 'Điều 3'],
     // A report's lettered parts, above its roman numerals; `C.` is a part, `V.` a numeral.
     ['A. KẾT QUẢ THỰC HIỆN', 'part', 'A'],
     ['C. Kiến nghị', 'part', 'C'],
@@ -23,7 +28,7 @@ describe('matchLabel', () => {
     expect(matchLabel(text)).toMatchObject({ kind, label });
   });
 
-  it.each([['l. được'], ['15/3/2024 họp'], ['2021. Năm'], ['lập kế hoạch'], ['A.B.C là công ty'], ['B. được'], ['12'], ['1-'], ['3.'], ['a.']])('%s is no label', (text) => {
+  it.each([['l. được'], ['15/3/2024 họp'], ['2021. Năm'], ['lập kế hoạch'], ['A.B.C là công ty'], ['B. được'], ['12'], ['1-'], ['3.'], ['a.'], ['Điều lệ Đảng quy định'], ['Điều 3, Điều 4 được sửa đổi']])('%s is no label', (text) => {
     expect(matchLabel(text)).toBeNull();
   });
 });
