@@ -92,7 +92,10 @@ export function findStamps(lines: readonly ClassifiedLine[]): StampBlock[] {
  * capitals) follows the stamp; otherwise they are the agency itself, and stay.
  */
 function receivingOffice(lines: readonly ClassifiedLine[], head: number, last: number, taken: ReadonlySet<number>): number[] {
-  const after = lines[last + 1];
+  // (A signature stamp may stand between the incoming stamp and the header.)
+  let next = last + 1;
+  while (next < lines.length && (lines[next]?.kind === 'stamp' || isField(lineAt(lines, next).line.text))) next++;
+  const after = lines[next];
   if (after === undefined || after.kind !== 'caps') return [];
   const office: number[] = [];
   for (let j = head - 1; j >= 0 && j >= head - 2; j--) {

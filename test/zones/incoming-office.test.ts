@@ -26,6 +26,11 @@ describe('an incoming stamp above the header', () => {
     expect(doc.diagnostics.map((d) => d.ruleId)).toContain('stamp/incoming');
   });
 
+  it('takes the office also when a signature stamp stands between the incoming stamp and the header', () => {
+    const top = 'SỞ TƯ PHÁP TỈNH BÌNH ĐỊNH\nCÔNG VĂN ĐẾN\nSố: 2217\nNgày: 14/3/2025\nChuyển: P.XD\nKý bởi: Văn phòng UBND tỉnh\nThời gian ký: 12.03.2025 16:42:10 +07:00';
+    expect(parseDocument(letter(top)).header.agency.lines).toEqual(['UBND TỈNH BÌNH ĐỊNH', 'VĂN PHÒNG']);
+  });
+
   it('leaves the agency when the stamp stands inside the header, under it', () => {
     const text = letter('').replace('VĂN PHÒNG Độc lập - Tự do - Hạnh phúc', 'VĂN PHÒNG Độc lập - Tự do - Hạnh phúc\nĐẾN Số: 1234\nNgày: 14/3/2025');
     expect(parseDocument(text.trimStart()).header.agency.lines).toEqual(['UBND TỈNH BÌNH ĐỊNH', 'VĂN PHÒNG']);
