@@ -41,7 +41,7 @@ export const PARSER_RULES = [
   rule('header/date-missing', 'warning', 'no place and date (địa danh, ngày tháng năm)', 'rules.md §5 (NĐ 30 Phụ lục I, II.4)'),
   rule('header/date-rejoined', 'info', 'a date cut at the end of the place-date line (`Bình Thuận, ngày` / `23 tháng` / `3 năm 2022`, text copied out of a PDF without its layout) is read on over the next lines that hold only date parts', 'rules.md §5'),
   rule('header/date-incomplete', 'info', 'the date has a blank or unreadable part', 'rules.md §5'),
-  rule('header/date-stamped', 'info', 'the day (and month and year) left blank on the place-date line are read from a signing system\'s stamp that the text extractor listed apart (`2003` / `07` / `10` / `2025` where the page\'s text ends)', 'rules.md §5'),
+  rule('header/date-stamped', 'info', 'the day (and month and year) left blank on the place-date line are read from a signing system\'s stamp: a day on its own line just above or below the blank (`17` over `ngày      tháng 4`), or values the text extractor listed apart (`2003` / `07` / `10` / `2025` where the page\'s text ends)', 'rules.md §5'),
   rule('header/type-unknown', 'info', 'the tên loại cannot be determined', 'rules.md §6 (NĐ 30 Phụ lục I, II.5)'),
   rule('header/subject-missing', 'info', 'no trích yếu', 'rules.md §6'),
   rule(

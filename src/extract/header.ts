@@ -11,7 +11,7 @@ import type { LexiconCategory } from '../domain/lexicon.js';
 import { snapToLexicon } from './lexicon-snap.js';
 import { fillStampedValues } from './stamped-values.js';
 import { correctSymbolByInitials } from './symbol-initials.js';
-import { DATE_CUT, DATE_PARTS_LINE, DATE_WORD_SPELLINGS } from '../domain/date-grammar.js';
+import { DATE_CUT, DATE_PARTS_LINE, DATE_WORD_SPELLINGS, daysInMonth, isoDate } from '../domain/date-grammar.js';
 import { lineAt, typeHeadingOf, type ClassifiedLine, type KeywordCorrection } from '../zones/index.js';
 import type { KeywordName } from '../domain/keywords.js';
 import type { ExtractContext } from './context.js';
@@ -222,15 +222,28 @@ function reportDateWords(ctx: ExtractContext, line: Line, from: number, raw: str
  * when the stamp sat a little low, right below it.
  */
 function stampedNumberAbove(lines: readonly ClassifiedLine[], index: number): Line | null {
+  return stampedFigureNear(lines, index, /^\d{1,6}$/);
+}
+
+/**
+ * A figure the signing system stamped into a blank on its own line, just above or below line
+ * `index`: in that line's column first (`458` over `Số:      /QĐ-UBND`, `17` over `ngày      tháng
+ * 4`), else in any column.
+ */
+function stampedFigureNear(lines: readonly ClassifiedLine[], index: number, figure: RegExp): Line | null {
   const column = lineAt(lines, index).line.column;
+  let other: Line | null = null;
   for (const step of [-1, 1]) {
     for (let j = index + step; j >= Math.max(0, index - 2) && j <= Math.min(lines.length - 1, index + 2); j += step) {
       const { line } = lineAt(lines, j);
-      if (/^\d{1,6}$/.test(line.text.trim())) return line;
+      if (figure.test(line.text.trim())) {
+        if (line.column === column) return line;
+        other ??= line;
+      }
       if (line.column === column) break;
     }
   }
-  return null;
+  return other;
 }
 
 function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: Header, number: { index: number; length: number }): void {
@@ -262,6 +275,15 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
       ctx.record('/header/date', line, dateStart, skip + found.end);
       reportRepairedDigits(ctx, line, dateStart, skip + found.end, 'date');
       reportDateWords(ctx, line, dateStart, found.date.raw);
+    }
+    // The day left blank and stamped on its own line above or below it (`17` over `ngày      tháng 4`).
+    const { year, month } = found.date;
+    const stampedDay = !wrapped && found.date.day === null && month !== null && year !== null ? stampedFigureNear(lines, index, /^\d{1,2}$/) : null;
+    const day = stampedDay ? Number(stampedDay.text.trim()) : 0;
+    if (stampedDay && month !== null && year !== null && day >= 1 && day <= daysInMonth(year, month)) {
+      out.date = { ...found.date, day, iso: isoDate(year, month, day) };
+      ctx.report('header/date-stamped', `The day ${day} stands on its own line beside the place-date line, where the signing system stamped it`, ctx.place(stampedDay));
+      return;
     }
     if (found.date.iso === null || found.date.day === null) {
       ctx.report('header/date-incomplete', `The date "${found.date.raw}" is incomplete`, ctx.place(line, Math.min(skip + found.start, line.text.length), line.text.length));

@@ -64,6 +64,12 @@ describe('a number stamped on its own line', () => {
     expect(h.rules).toContain('header/number-stamped');
   });
 
+  it('reads the number over Số and the day over the blank day, each from its own column', () => {
+    const h = header('          458                                       17\n   Số:        /QĐ-UBND                 Phú Thọ, ngày      tháng 4 năm 2025');
+    expect(h).toMatchObject({ number: '458', symbol: 'QĐ-UBND', place: 'Phú Thọ', date: '2025-04-17' });
+    expect(h.rules).toEqual(expect.arrayContaining(['header/number-stamped', 'header/date-stamped']));
+  });
+
   it('leaves a blank number blank when no stamp is near', () => {
     const h = header('Số:    /UBND-TNMT                  Đông Anh, ngày 11 tháng 4 năm 2025');
     expect(h.number).toBeNull();
