@@ -3,7 +3,7 @@
  * (Lawtext/bluebell style: classify, then nest by numbering and check sequences), căn cứ lines,
  * and the text stream that citations are searched in.
  */
-import { PAGE_NUMBER_LINE } from '../domain/patterns.js';
+import { isPageFurniture } from '../zones/index.js';
 import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
 import { endsOpen } from '../domain/wraps.js';
 import { sameCell, type Line } from '../lines/line.js';
@@ -18,10 +18,6 @@ interface Paragraph {
 }
 
 
-/** A page number between pages (`2`, `- 2 -`, `Trang 2/3`) standing on a line of its own. */
-export function isPageFurniture({ line, kind }: ClassifiedLine): boolean {
-  return kind !== 'numbered' && !line.split && !line.row && PAGE_NUMBER_LINE.test(line.text);
-}
 
 /** Body lines → paragraphs: a wrapped line continues its paragraph until a gap, a label or a full stop. */
 export function buildParagraphs(lines: readonly ClassifiedLine[], options: { hardWrapped: boolean }): Paragraph[] {
@@ -382,7 +378,9 @@ export function referenceStream(ctx: ExtractContext, bodyLines: readonly Classif
 function linesStream(ctx: ExtractContext, blocks: ReadonlyArray<readonly ClassifiedLine[]>): TextStream {
   // A blank line between blocks, and between the cells of a table: no clause runs on from one
   // cell into the next (`… của Bộ trưởng | Quy chế công tác văn thư`).
+  // (Page numbers left out: a citation may run on over a page break, `ngày` / `2` / `05/6/2025`.)
   const lines = blocks
+    .map((block) => block.filter((cl) => !isPageFurniture(cl)))
     .filter((block) => block.length > 0)
     .flatMap((block, n) => block.map((cl, i) => ({ cl, gap: (n > 0 && i === 0) || (i > 0 && !sameCell(block[i - 1]!.line.cell, cl.line.cell)) })));
   const starts: number[] = [];

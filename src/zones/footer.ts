@@ -1,9 +1,9 @@
 /** Where the body ends, and the footer split into Nơi nhận, the signature block and annexes. */
-import { PAGE_NUMBER_LINE } from '../domain/patterns.js';
 import { ARCHIVE_WORD } from '../domain/keywords.js';
 import { isUpperCaseText } from '../domain/vietnamese.js';
 import type { ClassifiedLine } from './classify.js';
 import { holdsPersonName, isPersonName, isPositionTitle, stripSignedMark } from './names.js';
+import { isPageFurniture } from './page-furniture.js';
 import { lineAt } from './types.js';
 
 /** The body ends at Nơi nhận or the first authority line; failing those, after the `./.` line. */
@@ -83,7 +83,7 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
     if (kind === 'stamp') continue;
     // Nor is a page number printed between the pages of the footer (`- Lưu VPHH.` / `7`); after
     // the signer's name, the page break starts what follows the document.
-    if (isPageNumber(lineAt(lines, i))) {
+    if (isPageFurniture(lineAt(lines, i))) {
       if (nameFound) return { distribution, signer, annexStart: i };
       continue;
     }
@@ -218,6 +218,4 @@ function hasFooterColumns(lines: readonly ClassifiedLine[], start: number): bool
   return left && right;
 }
 
-function isPageNumber({ kind, line }: ClassifiedLine): boolean {
-  return kind !== 'numbered' && !line.split && !line.row && !line.cell && PAGE_NUMBER_LINE.test(line.text);
-}
+

@@ -4,3 +4,4 @@ export { classifyLine, isStampNoise, recipientsLabelLength, typeHeadingOf, type 
 export { matchLabel, KIND_RANK, VIETNAMESE_POINT_LETTERS, type Label } from './labels.js';
 export { isPersonName, isPositionTitle, isUpperCasePersonName, NAME_PREFIX, stripSignedMark } from './names.js';
 export { findStamps, type StampBlock } from './stamps.js';
+export { isPageFurniture } from './page-furniture.js';

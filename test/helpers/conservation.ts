@@ -8,7 +8,7 @@
  * it, restored: its words are compared after the same repairs, each of which the parser reports.
  */
 import { fuzzyKeywordAtStart } from '../../src/domain/fuzzy.js';
-import { isPageFurniture } from '../../src/extract/body.js';
+import { isPageFurniture } from '../../src/zones/page-furniture.js';
 import type { BodyParagraph, ParsedDocument, Task } from '../../src/index.js';
 import { toLines } from '../../src/lines/index.js';
 import { findTables } from '../../src/lines/markdown.js';
