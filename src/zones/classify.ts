@@ -193,6 +193,9 @@ export function typeHeadingOf(text: string): { name: string; rest: string; writt
     const rest = text.slice(name.length);
     if (rest.length > 0 && !/^[\s:]/.test(rest)) continue;
     if (AMBIGUOUS_TYPE_NAMES.has(name) && rest.trim().length > 0 && !/^\s*(?::|VỀ|Về|về)/u.test(rest)) continue;
+    // `KẾ HOẠCH LIÊN TỊCH`: a type issued jointly keeps the word in its name.
+    const joint = /^\s*LIÊN TỊCH(?![\p{L}\p{N}])/u.exec(rest);
+    if (joint) return { name: `${TYPE_NAME_OF_UPPER.get(name) ?? name} liên tịch`, rest: rest.slice(joint[0].length).replace(/^\s*/, '') };
     return { name: TYPE_NAME_OF_UPPER.get(name) ?? name, rest: rest.replace(/^\s*/, '') };
   }
   // OCR loses or garbles diacritics (`QUYÉT ĐỊNH`, `KE HOACH`): a heading alone on its line still

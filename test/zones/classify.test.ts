@@ -94,6 +94,9 @@ describe('a type heading', () => {
   it.each([
     ['QUYẾT ĐỊNH', { name: 'Quyết định', rest: '' }],
     ['KẾ HOẠCH Thực hiện chương trình', { name: 'Kế hoạch', rest: 'Thực hiện chương trình' }],
+    // A type issued jointly keeps `liên tịch` in its name; those the table names are found whole.
+    ['KẾ HOẠCH LIÊN TỊCH', { name: 'Kế hoạch liên tịch', rest: '' }],
+    ['THÔNG TƯ LIÊN TỊCH', { name: 'Thông tư liên tịch', rest: '' }],
     // OCR lost or garbled the diacritics: alone on its line, in capitals, it still counts (`written`
     // says how, for the correction's diagnostic); and with its colon, as the enacting line.
     ['QUYÉT ĐỊNH', { name: 'Quyết định', rest: '', written: 'QUYÉT ĐỊNH' }],
