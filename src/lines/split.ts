@@ -8,6 +8,7 @@ import { fuzzyKeywordIn } from '../domain/fuzzy.js';
 import { isMostlyUpperCase, LOWER } from '../domain/vietnamese.js';
 import { DIGIT_LOOKALIKE_CLASS, keywordPattern, LEADING_SPECK, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE } from '../domain/keywords.js';
 import { AUTHORITY_PREFIX_ALTERNATION, SIGNER_POSITIONS, TITLE_AFTER_PREFIX } from '../domain/signature.js';
+import { SIGNATURE_STAMP_LABELS } from '../domain/stamps.js';
 import { vre } from '../domain/vietnamese.js';
 
 export interface RawCell {
@@ -224,6 +225,8 @@ const FOOTER_RIGHT = vre(
     '(?<=[;.,:])\\s+(?=\\(?\\s*[ĐđD][ãa]\\s*[Kk][ýy]\\s*\\)?\\s*$)',
     // the signer's name (`- Lưu: VT, PC (250). Đỗ Minh Khôi`): Title Case words only
     '(?<=[;.])\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,4}\\s*$)',
+    // a signature stamp printed beside the list (`… (b/c);  Ký bởi: Ủy ban nhân dân`)
+    `(?<=[;.,:])\\s+(?=(?:${SIGNATURE_STAMP_LABELS.filter((l) => l.certain).map((l) => l.pattern).join('|')})\\s*:)`,
   ].join('|'),
   'u',
 );

@@ -53,11 +53,15 @@ export function findStamps(lines: readonly ClassifiedLine[]): StampBlock[] {
       continue;
     }
     const block = new Set<number>([i]);
-    // Fields below, then above (other columns' lines may stand between them).
-    for (let j = i + 1, last = i; j < lines.length && j <= last + FIELD_REACH; j++) {
-      if (isField(lineAt(lines, j).line.text)) {
+    // Fields below, then above (other columns' lines may stand between them: beside a Nơi nhận list
+    // read row by row every other line is an entry, so the reach counts the stamp's column only).
+    for (let j = i + 1, seen = 0; j < lines.length && seen <= FIELD_REACH; j++) {
+      const below = lineAt(lines, j).line;
+      if (below.column !== line.column && below.split) continue;
+      seen++;
+      if (isField(below.text)) {
         block.add(j);
-        last = j;
+        seen = 0;
       }
     }
     for (let j = i - 1, first = i; j >= 0 && j >= first - FIELD_REACH && !taken.has(j); j--) {
@@ -78,6 +82,14 @@ export function findStamps(lines: readonly ClassifiedLine[]): StampBlock[] {
         block.add(top - 1);
         top--;
       }
+    }
+    // A value the stamp's narrow box wrapped (`Ký bởi: Ủy ban nhân dân` / `tỉnh Quảng Ngãi` /
+    // `Thời gian ký: …`): a short line of the stamp's column between two of its fields.
+    const first = Math.min(...block);
+    const last = Math.max(...block);
+    for (let j = first + 1; j < last; j++) {
+      const between = lineAt(lines, j);
+      if (!block.has(j) && !taken.has(j) && between.line.column === line.column && between.line.text.length <= 40 && !DOCUMENT_KINDS.has(between.kind)) block.add(j);
     }
     const sorted = [...block].sort((a, b) => a - b);
     sorted.forEach((b) => taken.add(b));

@@ -27,6 +27,22 @@ describe('stamps are set aside before the header is read', () => {
     expect(doc.header.agency.lines).toEqual(['UBND TỈNH BẮC NAM', 'SỞ Y TẾ']);
   });
 
+  it('keeps a stamp printed beside Nơi nhận, its wrapped value too, out of the list and the signer', () => {
+    const footer = [
+      'Nơi nhận:                                                 TM. ỦY BAN NHÂN DÂN',
+      '- Như trên;                                                  CHỦ TỊCH',
+      '- Thường trực HĐND tỉnh (b/c);  Ký số bởi: Ủy ban nhân dân',
+      '- Chủ tịch, các PCT UBND tỉnh;                        tỉnh Bắc Nam',
+      '- VPUB;                                               Thời gian ký: 14.08.2024',
+      '- Lưu: VT.                                            10:05:12 +07:00',
+      '                                                    Đặng Minh Quân',
+    ];
+    const doc = parseText([...HEADER, '', ...footer].join('\n'));
+    expect(doc.signer).toMatchObject({ authority: 'TM', position: 'CHỦ TỊCH', name: 'Đặng Minh Quân' });
+    expect(doc.distribution.map((e) => e.text)).toEqual(['Như trên', 'Thường trực HĐND tỉnh (b/c)', 'Chủ tịch, các PCT UBND tỉnh', 'VPUB', 'Lưu: VT']);
+    expect(doc.digitalSignatures?.[0]?.lines).toContain('tỉnh Bắc Nam');
+  });
+
   it('leaves a document without stamps alone', () => {
     expect(parseText(HEADER.join('\n')).digitalSignatures).toEqual([]);
   });
