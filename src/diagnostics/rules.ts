@@ -107,7 +107,7 @@ export const PARSER_RULES = [
   rule(
     'distribution/aside-left-out',
     'info',
-    'a note written beside a Nơi nhận entry (`- Cổng TTĐT Chính phủ;       Để đăng dự thảo`), set off by a wide gap and not closed by `;`, is left out of the entry',
+    'a note written beside a Nơi nhận entry (`- Cổng TTĐT Chính phủ;       Để đăng dự thảo`, `- Thường trực Tỉnh ủy,      (báo cáo)`), set off by a wide gap and not closed by `;`, is left out of the entry and of the signature',
   ),
   rule(
     'distribution/label-missing',

@@ -28,6 +28,9 @@ export function emptySigner(): Signer {
 /** What of the header the signer depends on: a Party committee's lost authority line is inferred from it. */
 export type SignerHeaderFacts = Pick<Header, 'family' | 'agency'>;
 
+/** A purpose note in brackets, in lower case (`(báo cáo)`, `(để b/c)`, `(để thực hiện)`). */
+const PURPOSE_NOTE = vre(/^\(\s*\p{Ll}[^()]{0,40}\)$/u);
+
 export function extractSigner(ctx: ExtractContext, extra: Line | null, header: SignerHeaderFacts | null = null): Signer {
   const signer = emptySigner();
   const lines: Line[] = [];
@@ -35,6 +38,12 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
   for (const index of ctx.zones.signer) lines.push(ctx.line(index).line);
   const items: Item[] = [];
   for (const line of lines) {
+    // `- Thường trực Tỉnh ủy,      (báo cáo)`: a note bracketed beside Nơi nhận entries, read into the
+    // signer's column; no title.
+    if (PURPOSE_NOTE.test(line.text)) {
+      ctx.report('distribution/aside-left-out', `"${line.text}" stands beside the Nơi nhận entries, set off by a wide gap: a note, not part of the signature`, ctx.place(line));
+      continue;
+    }
     if (SIGNATURE_MARK.test(line.text) || (STAMP_NOISE.test(line.text) && line.text.length <= 12) || isStampNoise(line.text)) {
       signer.signed = true;
       continue;

@@ -75,6 +75,13 @@ describe('signer', () => {
     }
   });
 
+  it('leaves a bracketed note beside the Nơi nhận entries out of the signer, and says so', () => {
+    const footer = ['Nơi nhận:                                             K/T TRƯỞNG BAN', '- Ban Tuyên giáo TW,                                     PHÓ TRƯỞNG BAN', '- Thường trực Tỉnh ủy,            (báo cáo)', '- Lưu Văn phòng Ban.', '', '                                                    Rơ Châm Hương'].join('\n');
+    const doc = parseDocument(body + footer);
+    expect(doc.signer).toMatchObject({ authority: 'KT', position: 'PHÓ TRƯỞNG BAN', name: 'Rơ Châm Hương' });
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('distribution/aside-left-out');
+  });
+
   it('reads the signer beside Nơi nhận in TAB columns', () => {
     const footer = 'Nơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t(Đã ký)\n\t\tĐỗ Văn Em\n';
     const doc = parseDocument(body + footer);
