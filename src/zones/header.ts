@@ -242,7 +242,10 @@ function readSubject(
     if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues && !wrapsAtDash(lines, subject, i)) break;
     // `Ngày` opens a body sentence only with a date (`Ngày 26/4/2013, …`); `Ngày Pháp luật …`,
     // `Ngày thành lập Đảng` wrap a subject.
-    const opensBody = BODY_SENTENCE_START.test(line.text) && !/^Ngày\s+(?![\d.…_])/iu.test(line.text);
+    const opensBody =
+      (BODY_SENTENCE_START.test(line.text) && !/^Ngày\s+(?![\d.…_])/iu.test(line.text)) ||
+      // The invitation's own sentence (`Sở Giáo dục và Đào tạo trân trọng kính mời:`).
+      (CAPITALISED.test(line.text) && INVITES.test(line.text));
     // `(Lĩnh vực: …)` under a subject classifies it; it is not part of it.
     if (FIELD_NOTE.test(line.text)) break;
     if ((!headingOnly || subject.length > 0) && opensBody) break;
@@ -320,6 +323,8 @@ function opensInvitationBody(text: string): boolean {
 }
 
 const INVITING = /\b(?:kính mời|như sau)(?![\p{L}\p{N}])/u;
+/** A sentence that invites: `… trân trọng kính mời …`, `… kính mời:`. */
+const INVITES = /trân trọng kính mời|kính mời\s*:?\s*$/u;
 
 /**
  * A sentence whose subject is the host (`Ủy ban nhân dân xã tổ chức Hội nghị …`, `Chủ tịch UBND xã
@@ -335,6 +340,9 @@ function paragraphAt(lines: readonly ClassifiedLine[], i: number): string {
   for (let j = i + 1; j < lines.length && j < i + 4; j++) {
     const { kind, line } = lineAt(lines, j);
     if (line.gapBefore || kind !== 'text' || /[.:]$/.test(parts[parts.length - 1] ?? '')) break;
+    // The invitation's own sentence under the trích yếu, with no blank line between (`Dự Hội nghị …` /
+    // `Sở Giáo dục và Đào tạo trân trọng kính mời:`).
+    if (CAPITALISED.test(parts[0] ?? '') && !HOST_ORGANISES.test(parts[0] ?? '') && CAPITALISED.test(line.text) && (INVITING.test(line.text) || HOST_ORGANISES.test(line.text))) break;
     parts.push(line.text);
   }
   return parts.join(' ');

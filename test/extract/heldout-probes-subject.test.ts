@@ -81,4 +81,9 @@ describe('a giấy mời without a trích yếu', () => {
     expect(subject(invitation('    Dự hội nghị tổng kết công tác năm 2025\n\n    UBND xã trân trọng kính mời: Đại diện các thôn.'))).toBe('Dự hội nghị tổng kết công tác năm 2025');
     expect(subject(invitation('    Tổ chức hội nghị tổng kết công tác năm 2025\n\n    UBND xã trân trọng kính mời: Đại diện các thôn.'))).toBe('Tổ chức hội nghị tổng kết công tác năm 2025');
   });
+
+  it('keeps a trích yếu with the inviting sentence right under it, no blank line between', () => {
+    expect(subject(invitation('    Dự Hội nghị tổng kết năm học 2023 - 2024\n    Sở Giáo dục và Đào tạo trân trọng kính mời:'))).toBe('Dự Hội nghị tổng kết năm học 2023 - 2024');
+    expect(subject(invitation('    Về việc dự Hội nghị tổng kết năm học 2023 - 2024\n    Sở Giáo dục và Đào tạo trân trọng kính mời:'))).toBe('dự Hội nghị tổng kết năm học 2023 - 2024');
+  });
 });
