@@ -99,6 +99,15 @@ describe('citations as OCR left them', () => {
   });
 });
 
+describe('steering bodies', () => {
+  it('keeps the area a steering body is named for, before the document\'s own về', () => {
+    expect(briefs('Căn cứ Kế hoạch số 418/KH-BCĐLNATTP ngày 20 tháng 11 năm 2024 của Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh về bảo đảm an toàn thực phẩm dịp Tết;')[0]?.issuer).toBe(
+      'Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh',
+    );
+    expect(briefs('Thực hiện Kế hoạch số 14/KH-BCĐ ngày 3/3/2025 của Ban Chỉ đạo tỉnh về triển khai về nguồn;')[0]?.issuer).toBe('Ban Chỉ đạo tỉnh');
+  });
+});
+
 describe('citations over a page break', () => {
   it('reads a citation that runs on past a page number', () => {
     const doc = parseDocument('Số: 9/UBND-VP\nV/v thử\n\nKính gửi: Sở Y tế.\n\n3. Thực hiện nghiêm Quyết định số 1825/QĐ-BNNMT ngày\n\f                 2\n\n05/6/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường về ban hành quy trình.');

@@ -293,6 +293,15 @@ export function readIssuerName(text: string, pos: number, options: IssuerReadOpt
 }
 
 const ISSUER_LEAD_READER = vre(ISSUER_LEAD, 'yiu');
+/**
+ * `về <a few words, no mark> về`: the area a steering body's name holds between two `về`; not when
+ * the words after the first `về` open the document's matter with a verb (`về triển khai …`) or hold a
+ * number (a citation: `về tổng kết Nghị quyết số 18-NQ/TW về …`).
+ */
+const SECOND_ABOUT = vre(
+  `^\\s+về\\s+(?!(?:việc|triển khai|thực hiện|tăng cường|tổ chức|ban hành|đẩy mạnh|tiếp tục|chấn chỉnh|hướng dẫn|quy định|phê duyệt|đề nghị|báo cáo|kiện toàn|thành lập)\\s)[^.;,:()\\n\\d]{3,60}?(?=\\s+về\\s)`,
+  'u',
+);
 
 /** `của <issuer>` starting at `pos`. */
 export function readIssuer(text: string, pos: number): IssuerRead | null {
@@ -309,6 +318,13 @@ export function readIssuer(text: string, pos: number): IssuerRead | null {
       const area = stopAt && (STEERING_NAME_AREAS.includes(stopAt.entry.phrase) ? stopAt : stopPhraseAt(text, skipSpaces(text, stopAt.end)));
       const ended = longer.stop === 'phrase' && longer.phrase !== null && STEERING_NAME_ENDS_AFTER_CODE.includes(longer.phrase.phrase);
       if (ended || (area && STEERING_NAME_AREAS.includes(area.entry.phrase))) return longer;
+    }
+    // `Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh về bảo đảm …`: a second `về` soon after the
+    // first begins the document's matter; the name holds the first.
+    const second = SECOND_ABOUT.exec(text.slice(read.end, read.end + 90));
+    if (second) {
+      const end = read.end + second[0].length;
+      return { issuer: foldSpaces(text.slice(start, end)), end, stop: 'phrase', phrase: read.phrase };
     }
   }
   return read;
