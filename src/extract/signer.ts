@@ -40,7 +40,7 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
   for (const line of lines) {
     // `- Thường trực Tỉnh ủy,      (báo cáo)`: a note bracketed beside Nơi nhận entries, read into the
     // signer's column; no title.
-    if (PURPOSE_NOTE.test(line.text)) {
+    if (PURPOSE_NOTE.test(line.text) && !SIGNATURE_MARK.test(line.text)) {
       ctx.report('distribution/aside-left-out', `"${line.text}" stands beside the Nơi nhận entries, set off by a wide gap: a note, not part of the signature`, ctx.place(line));
       continue;
     }
