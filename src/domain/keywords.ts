@@ -177,10 +177,11 @@ export const KEYWORDS = {
   /** Tiêu ngữ, with any dash between its parts. */
   motto: {
     key: 'Độc lập - Tự do - Hạnh phúc',
-    pattern: `[ĐD][ộoôọ]c\\s*l[ậaâạă]p\\s*[${DASH}]+\\s*T\\S{0,2}\\s*do\\s*[${DASH}]+\\s*H\\S{1,3}nh\\s*ph\\S{1,2}c`,
+    // (OCR may read a dash as `.` or `~`, or lose it.)
+    pattern: `[ĐD][ộoôọ]c\\s*l[ậaâạă]p\\s*(?:[${DASH}.~]+\\s*)?T\\S{0,2}\\s*do\\s*(?:[${DASH}.~]+\\s*)?H\\S{1,3}nh\\s*ph\\S{1,2}c`,
     variants: ['Doc lap - Tu do - Hanh phuc', 'Độc lâp - Tự do - Hạnh phúc', 'Đọc lạp - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc', 'Độc lập — Tự do — Hạnh phúc', 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC'],
     maxEdits: 3,
-    examples: ['Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc', 'Độc lập — Tự do — Hạnh phúc', 'Độc lập−Tự do−Hạnh phúc', 'Doc lap - Tu do - Hanh phuc'],
+    examples: ['Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc', 'Độc lập — Tự do — Hạnh phúc', 'Độc lập−Tự do−Hạnh phúc', 'Doc lap - Tu do - Hanh phuc', 'Độc lập Tự do - Hạnh phúc', 'Độc lập . Tự do . Hạnh phúc', 'Độc lập ~ Tự do ~ Hạnh phúc'],
     counterexamples: ['Độc lập dân tộc', 'Tự do - Hạnh phúc'],
   },
   /** The Party's title line (top right of Party documents). */
