@@ -125,6 +125,7 @@ export const PARSER_RULES = [
   ),
   rule('signer/name-missing', 'warning', 'a signature block without a name', 'rules.md §9'),
   rule('document/empty', 'warning', 'no text lines at all'),
+  rule('decode/docx-page-header', 'info', "a `.docx` whose body has no quốc hiệu or Party title but whose first page's header part has: that header part is read first, as the document's header"),
   rule('decode/docx-unnumbered', 'warning', "a `.docx` paragraph numbered by Word's automatic numbering whose list definition is missing: its number is not in the text"),
   rule('decode/docx-styles-ignored', 'warning', 'the `.docx` styles part cannot be read: bold and italic that come from styles are lost'),
   rule('decode/docx-numbering-ignored', 'warning', "the `.docx` numbering part cannot be read: Word's automatic numbers are not in the text"),

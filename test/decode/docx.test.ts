@@ -631,3 +631,35 @@ describe('bounds on what a .docx may expand to (zip bombs)', () => {
     expect(() => parseDocument(docx)).toThrow(/expands to 40\.0 MB, more than the 32\.0 MB limit/);
   });
 });
+
+describe('a header kept in the first page’s header part', () => {
+  const W_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const withPageHeader = (headerBody: string, body: string) =>
+    makeDocx('', {
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="${W_NAMESPACE}" xmlns:r="${W_RELS}"><w:body>${body}<w:sectPr><w:headerReference w:type="default" r:id="rId8"/><w:headerReference w:type="first" r:id="rId9"/><w:titlePg/></w:sectPr></w:body></w:document>`,
+      'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId8" Type="${W_RELS}/header" Target="header2.xml"/><Relationship Id="rId9" Type="${W_RELS}/header" Target="header1.xml"/></Relationships>`,
+      'word/header1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${W_NAMESPACE}">${headerBody}</w:hdr>`,
+      'word/header2.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${W_NAMESPACE}">${paragraph(run('Trang 2'))}</w:hdr>`,
+    });
+  const header = table(
+    row(cell(paragraph(bold('UBND TỈNH HẬU GIANG')), paragraph(bold('SỞ Y TẾ')), paragraph(run('Số: 1325/SYT-NVY'))), cell(paragraph(bold('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')), paragraph(bold('Độc lập - Tự do - Hạnh phúc')), paragraph(italic('Hậu Giang, ngày 17 tháng 6 năm 2024')))),
+  );
+  const body = paragraph(run('V/v tăng cường phòng, chống bệnh sốt xuất huyết')) + paragraph(run('Kính gửi: Các bệnh viện.')) + paragraph(run('Sở Y tế đề nghị thực hiện./.'));
+
+  it('reads it first, as the document’s header, and says so', () => {
+    const { text, warnings } = docxToMarkdown(withPageHeader(header, body));
+    expect(text.indexOf('CỘNG HÒA')).toBeLessThan(text.indexOf('Kính gửi'));
+    expect(text).not.toContain('Trang 2');
+    expect(warnings.map((w) => w.ruleId)).toContain('decode/docx-page-header');
+    const doc = parseDocument(withPageHeader(header, body), { path: 'x.docx' });
+    expect([doc.header.number, doc.header.symbol, doc.header.place, doc.header.date?.iso]).toEqual(['1325', 'SYT-NVY', 'Hậu Giang', '2024-06-17']);
+  });
+
+  it('leaves a page header out that holds no document header, or when the body has its own', () => {
+    expect(docxToMarkdown(withPageHeader(paragraph(run('Logo công ty')), body)).text).not.toContain('Logo');
+    const own = docxToMarkdown(withPageHeader(header, paragraph(bold('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')) + body)).text;
+    expect(own.match(/CỘNG HÒA/g)).toHaveLength(1);
+  });
+});

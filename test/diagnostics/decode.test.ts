@@ -75,3 +75,18 @@ describe('decode/docx-numbering-ignored', () => {
     expect(ruleIds(letterDocx({ parts: { 'word/numbering.xml': NUMBERING } }))).not.toContain('decode/docx-numbering-ignored');
   });
 });
+
+describe('decode/docx-page-header', () => {
+  it('fires (info) when the document header is read from the first page’s header part', () => {
+    const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const files = {
+      '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      'word/document.xml': `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${['V/v thử nghiệm', 'Kính gửi: Sở Y tế.', 'Nội dung./.'].map((line) => paragraph(line)).join('')}<w:sectPr><w:headerReference w:type="default" r:id="rId5"/></w:sectPr></w:body></w:document>`,
+      'word/_rels/document.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId5" Type="${R}/header" Target="header1.xml"/></Relationships>`,
+      'word/header1.xml': `<w:hdr xmlns:w="${W}">${['SỞ Y TẾ', 'Số: 12/SYT-VP', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'].map((line) => paragraph(line)).join('')}</w:hdr>`,
+    };
+    const doc = parseDocument(makeZip(Object.entries(files).map(([name, content]) => ({ name, content, method: 0 as const }))));
+    expect(doc.diagnostics.find((d) => d.ruleId === 'decode/docx-page-header')?.severity).toBe('info');
+    expect(doc.header.number).toBe('12');
+  });
+});

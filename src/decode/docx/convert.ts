@@ -3,7 +3,8 @@
  *
  * The main document part is walked in document order: paragraphs become markdown paragraphs,
  * tables become GFM pipe tables, bold/italic runs become `**…**` / `*…*`. What is deliberately
- * left out: headers and footers, footnotes and endnotes (their reference marks are dropped too),
+ * left out: headers and footers (but for a first page's header that holds the document's own
+ * header, `page-header.ts`), footnotes and endnotes (their reference marks are dropped too),
  * comments, deleted text (tracked changes), field instructions, hidden (`w:vanish`) text,
  * images. Word's automatic list numbers (`w:numPr`, defined in `word/numbering.xml`) are not part
  * of the text: they are recomputed as Word draws them (see `numbering.ts`) and put at the start of
@@ -17,6 +18,7 @@ import { readNumberingDefinitions } from './numbering-part.js';
 import { ListCounters } from './numbering.js';
 import { DEFAULT_DOCX_LIMITS, findBody, findMainDocumentPath, openDocxArchive, readXmlPart, type DocxLimits } from './package.js';
 import { renderBody } from './render.js';
+import { firstPageHeaderBlocks } from './page-header.js';
 import { readStyleSheet } from './styles.js';
 import type { DecodeWarning } from '../types.js';
 
@@ -49,7 +51,12 @@ export function docxToMarkdown(bytes: Uint8Array, limits: DocxLimits = DEFAULT_D
     unnumberedParagraphs: 0,
   };
   context.legacyFonts = legacyFontsInUse(legacyFontRuns(body, styles.defaults.font));
-  const { text, firstUnnumbered } = renderBody(collectBlocks(body, context));
+  const bodyBlocks = collectBlocks(body, context);
+  const rendered = renderBody(bodyBlocks);
+  // Some templates keep the document's header in the first page's header part.
+  const headerBlocks = firstPageHeaderBlocks(archive, documentPath, body, rendered.text, context);
+  const { text, firstUnnumbered } = headerBlocks.length > 0 ? renderBody([...headerBlocks, ...bodyBlocks]) : rendered;
+  if (headerBlocks.length > 0) warnings.push({ ruleId: 'decode/docx-page-header', message: "The document's header (quốc hiệu, number, date) was read from the first page's header part" });
   if (context.unnumberedParagraphs > 0) {
     warnings.push({
       ruleId: 'decode/docx-unnumbered',

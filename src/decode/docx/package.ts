@@ -99,6 +99,15 @@ export function findMainDocumentPath(archive: DocxArchive): string {
 
 /** Resolves the target of the first relationship of `sourcePath` whose type ends with `typeSuffix`. */
 export function findRelationshipTarget(archive: DocxArchive, sourcePath: string, typeSuffix: string): string | undefined {
+  return findRelationship(archive, sourcePath, (type) => type.endsWith(typeSuffix));
+}
+
+/** Resolves the target of the relationship of `sourcePath` with id `id` (`r:id="rId7"`). */
+export function findRelationshipById(archive: DocxArchive, sourcePath: string, id: string): string | undefined {
+  return findRelationship(archive, sourcePath, (_type, relationshipId) => relationshipId === id);
+}
+
+function findRelationship(archive: DocxArchive, sourcePath: string, wanted: (type: string, id: string) => boolean): string | undefined {
   const sourceDir = sourcePath === '' ? '' : posix.dirname(sourcePath);
   const relsPath = posix.join(sourceDir, '_rels', `${posix.basename(sourcePath)}.rels`);
   if (!archive.findEntry(relsPath)) return undefined;
@@ -111,7 +120,7 @@ export function findRelationshipTarget(archive: DocxArchive, sourcePath: string,
   for (const relationship of findDescendants(relationships, (el) => localName(el.name) === 'Relationship')) {
     const type = relationship.attributes['Type'] ?? '';
     const target = relationship.attributes['Target'];
-    if (!type.endsWith(typeSuffix) || !target || relationship.attributes['TargetMode'] === 'External') continue;
+    if (!wanted(type, relationship.attributes['Id'] ?? '') || !target || relationship.attributes['TargetMode'] === 'External') continue;
     return resolvePartPath(sourceDir, target);
   }
   return undefined;
