@@ -117,9 +117,10 @@ export function cleanEntry(text: string): string {
 }
 
 /**
- * `Lưu: VT, TH(2). H`: the archive entry ends with the drafter's initials (NĐ 30 Phụ lục I, II.9):
+ * `Lưu: VT, TH(2). H`, `Lưu: VT, TM; H10.`: the archive entry ends with the drafter's initials (NĐ 30 Phụ lục I, II.9):
  * a capital and consonants (`H`, `Hg`, `Th`); a vowel after the capital (`Ci`) is OCR noise.
  */
 function isDrafterInitials(entry: string, tail: string): boolean {
-  return ARCHIVE_WORD.test(entry) && /^\p{Lu}[bcdđghklmnpqrstvx]{0,3}\.?$/u.test(tail);
+  // (and the number of copies after them: `H10`, `Hg05`)
+  return ARCHIVE_WORD.test(entry) && /^\p{Lu}[bcdđghklmnpqrstvx]{0,3}\d{0,3}\.?$/u.test(tail);
 }

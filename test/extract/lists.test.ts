@@ -42,6 +42,10 @@ describe('Nơi nhận', () => {
     expect(cell.signer).toMatchObject({ authority: 'KT', onBehalfOf: 'BỘ TRƯỞNG', position: 'THỨ TRƯỞNG' });
   });
 
+  it('keeps the drafter\'s initials and copies after the archive entry (Lưu: VT, TM; H10.)', () => {
+    expect(footer('- Như trên;\n- Lưu: VT, TM; H10.').map((e) => e.text)).toEqual(['Như trên', 'Lưu: VT, TM; H10']);
+  });
+
   it('keeps an entry whose names a dash joins whole', () => {
     const entries = footer('- Cục Kiểm soát TTHC - VPCP;\n- TT. Tỉnh ủy - HĐND tỉnh;\n- Lưu: VT.');
     expect(entries.map((e) => e.text)).toEqual(['Cục Kiểm soát TTHC - VPCP', 'TT. Tỉnh ủy - HĐND tỉnh', 'Lưu: VT']);
