@@ -101,6 +101,10 @@ describe('signer', () => {
     expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nĐOÀN TRƯỜNG')).toMatchObject({ position: 'ĐOÀN TRƯỜNG', name: null });
   });
 
+  it.each(['Ths. Đặng Minh Quân', 'Đại tá, TS. Đặng Minh Quân', 'Luật sư Đặng Minh Quân', 'BS. CKII Đặng Minh Quân'])('drops the rank, degree or profession before the name: %s', (line) => {
+    expect(signerOf(`Nơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n${line}`)).toMatchObject({ position: 'PHÓ GIÁM ĐỐC', name: 'Đặng Minh Quân' });
+  });
+
   it('drops academic titles written without a final dot (TS.BS)', () => {
     expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n[Chữ ký số]\n\nTS.BS Lê Thị Bình')).toMatchObject({ position: 'PHÓ GIÁM ĐỐC', name: 'Lê Thị Bình' });
   });
