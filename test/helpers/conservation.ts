@@ -59,7 +59,7 @@ function taskWords(task: Task, out: string[], read: (text: string) => string[], 
 function labelAsWritten(task: Task, written: Reading | undefined): string {
   if (written === undefined) return task.label;
   const at = written.slice(task.place.start.offset, task.place.start.offset + 8);
-  if (task.label === '1') return /^\s*([l|])\./u.exec(at)?.[1] ?? task.label;
+  if (task.label === '1' && task.kind === 'arabic') return /^\s*([l|])[.-]/u.exec(at)?.[1] ?? task.label;
   if (task.kind === 'roman') {
     const token = /^\s*([IVXLCl1]+)[.,]/u.exec(at)?.[1];
     if (token !== undefined && token.replace(/[l1]/g, 'I') === task.label) return token;
@@ -70,6 +70,9 @@ function labelAsWritten(task: Task, written: Reading | undefined): string {
     // (A markup speck inside the word, `Đi*êu 2.`, is not one of its letters.)
     const token = /^\s*(\S{4,6})\s+\d/u.exec(written.slice(task.place.start.offset, task.place.start.offset + 14))?.[1]?.replace(/[*_`]/g, '');
     if (token !== undefined && token.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[ĐÐđ]/gu, 'd').toLowerCase() === 'dieu') return `${token} ${task.label.slice(5)}`;
+    // `Điều l.`, `Điều2.`: a one read as a letter, the space lost (compared without spaces).
+    const number = /^\s*(?:Điều|ĐIỀU)\s*((?:\d|[lI]){1,3})\s*[.:,]/u.exec(written.slice(task.place.start.offset, task.place.start.offset + 14))?.[1];
+    if (number !== undefined && number !== task.label.slice(5)) return `Điều ${number}`;
   }
   return task.label;
 }
