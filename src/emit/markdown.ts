@@ -98,7 +98,10 @@ function renderTasks(tasks: readonly Task[]): string[] {
   const out: string[] = [];
   for (const task of tasks) {
     const label = LABEL_FORMAT[task.kind](task.label);
-    if (task.kind === 'part' || task.kind === 'chapter' || task.kind === 'section') {
+    if (task.kind === 'part' && /^\p{Lu}$/u.test(task.label)) {
+      // A report's lettered part: `A. KẾT QUẢ THỰC HIỆN` on one line.
+      out.push(`**${label}. ${task.text.toUpperCase()}**`, '');
+    } else if (task.kind === 'part' || task.kind === 'chapter' || task.kind === 'section') {
       out.push(`**${label}**`, '', `**${task.text.toUpperCase()}**`, '');
     } else {
       out.push(`${label} ${task.text}`, '');

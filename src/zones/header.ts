@@ -3,7 +3,8 @@
  * after `V/v` or the type heading, and the competence line of a Quyết định is told apart from it.
  */
 import { DATE_CUT, DATE_PARTS_LINE } from '../domain/date-grammar.js';
-import { LETTER_SUBJECT_PREFIX } from '../domain/keywords.js';
+import { LETTER_SUBJECT_PREFIX, NUMBER_LABEL_PREFIX } from '../domain/keywords.js';
+import { NUMBER_LINE_SHAPES } from '../domain/number-grammar.js';
 import { BODY_SENTENCE_START } from '../domain/patterns.js';
 import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
 import { typeHeadingOf, type ClassifiedLine, type LineKind } from './classify.js';
@@ -154,8 +155,8 @@ function isLetterSubjectWithoutMark(lines: readonly ClassifiedLine[], i: number,
   return (CAPITALISED.test(text) || (party && !BODY_SENTENCE_START.test(text))) && !/[.;:]$/.test(text) && text.length <= 200;
 }
 
-/** A Party số/ký hiệu: the number, a dash, then the type code and a slash (`Số 12-CV/TU`). */
-const PARTY_NUMBER = /\d\s*-\s*\p{Lu}[\p{L}]*\s*\//u;
+/** A Party số/ký hiệu line (`Số 12-CV/TU`), by the number grammar's Party shape. */
+const PARTY_NUMBER = vre(`${NUMBER_LABEL_PREFIX.source}${NUMBER_LINE_SHAPES.party}`, 'u');
 
 /**
  * Right under the number; or, in a one-column text where the place and date came between, a line
