@@ -65,7 +65,10 @@ export function extractHeader(ctx: ExtractContext, options: { recipientsPresent:
   }
   readAgency(ctx, headerLines, numberIndex, header_);
   correctSymbol(ctx, header_);
-  readMarks(ctx, headerLines, header_);
+  // The độ khẩn stamp may stand beside the Kính gửi list (ô 10b), below the header's last line.
+  const recipients = ctx.zones.recipients;
+  const stampsBelow = recipients ? lines.slice(recipients.start, recipients.end).filter((l) => l.kind === 'urgency') : [];
+  readMarks(ctx, [...headerLines, ...stampsBelow], header_);
   readTypeAndSubject(ctx, header_, options);
   if (header_.numbering?.form === 'party' && header_.family === null) header_.family = 'party';
   if (ctx.zones.issuingAuthority !== null) {

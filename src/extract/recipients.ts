@@ -27,7 +27,8 @@ export function extractRecipients(ctx: ExtractContext, range: Range | null, poin
   const labelEnd = recipientsLabelLength(label.text) || (label.text.match(/^\S+\s+\S+\s*:?/)?.[0].length ?? label.text.length);
   const inline = sliceLine(label, labelEnd);
   if (inline.text.length > 0) lines.push(inline);
-  for (let i = range.start + 1; i < range.end; i++) lines.push(ctx.line(i).line);
+  // (An urgency stamp printed beside the list is the header's; see extractHeader.)
+  for (let i = range.start + 1; i < range.end; i++) if (ctx.line(i).kind !== 'urgency') lines.push(ctx.line(i).line);
   const entries = splitInlineBodies(readListEntries(lines));
   entries.forEach((entry, i) => ctx.recordSpan(`${pointer}/${i}`, entry.text, ctx.placeOfParts(entry.parts, entry.text)));
   return entries.map((e) => e.text);

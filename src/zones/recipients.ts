@@ -35,6 +35,11 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
       i++;
       continue;
     }
+    // The độ khẩn stamp in its box at the left, printed on an entry's row (ô 10b): no entry.
+    if (kind === 'urgency') {
+      i++;
+      continue;
+    }
     // `+` marks sub-entries under `-` entries, or the entries themselves when no `-` is used.
     if (kind === 'bullet' && (!/^\+/.test(line.text) || !dashSeen)) {
       if (!/^\+/.test(line.text)) dashSeen = true;

@@ -88,6 +88,23 @@ describe('độ khẩn and độ mật', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'keyword/corrected').map((d) => d.message)).toEqual(['"HOA TOC" read as the urgency "HỎA TỐC" (OCR lost or misread its marks)']);
   });
 
+  it('reads a mark printed beside the Kính gửi list (ô 10b), and the list whole', () => {
+    const doc = parseDocument(
+      [
+        '  CỤC QUẢN LÝ ĐÊ ĐIỀU                     Hà Nội, ngày 18 tháng 9 năm 2025',
+        '  Số:  1532 / ĐĐPCTT - TKTH',
+        ' V/v triển khai ứng phó bão số 8',
+        '                                       Kính gửi:',
+        '  KHẨN                                   - Ban Chỉ huy PCTT và TKCN các tỉnh;',
+        '                                         - Các Sở Nông nghiệp và Môi trường.',
+        '',
+        '       Thực hiện Công điện số 96/CĐ-TTg ngày 17/9/2025 của Thủ tướng Chính phủ./.',
+      ].join('\n'),
+    );
+    expect(doc.header.urgency).toBe('KHẨN');
+    expect(doc.recipients).toEqual(['Ban Chỉ huy PCTT và TKCN các tỉnh', 'Các Sở Nông nghiệp và Môi trường']);
+  });
+
   it('reads a mark OCR set on the number line, before the place', () => {
     const { header } = parseDocument(['UBND XÃ MỸ HÒA', 'S6: 45/BC-UBND KHẨN Mỹ Hòa, ngày 18 tháng 6 năm 2024', '', 'BÁO CÁO', 'Tình hình sản xuất', '', 'Nội dung./.'].join('\n'));
     expect({ urgency: header.urgency, place: header.place, number: header.number }).toEqual({ urgency: 'KHẨN', place: 'Mỹ Hòa', number: '45' });
