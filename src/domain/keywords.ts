@@ -251,10 +251,16 @@ export function marksPattern(marks: readonly Mark[], anchor = WORD_EDGE_BEFORE, 
  * `HỎA TÓC`, `THUONG KHAN`): the canonical mark its letters fold to, or null.
  */
 export function foldedMarkKey(marks: readonly Mark[], written: string): string | null {
-  const folded = stripDiacritics(written.trim()).toUpperCase().replace(/\s+/g, ' ');
-  for (const mark of marks) if (stripDiacritics(mark.key).toUpperCase() === folded) return mark.key;
-  return null;
+  let byFolded = FOLDED_MARKS.get(marks);
+  if (byFolded === undefined) {
+    byFolded = new Map(marks.map((mark) => [foldMark(mark.key), mark.key] as const));
+    FOLDED_MARKS.set(marks, byFolded);
+  }
+  return byFolded.get(foldMark(written)) ?? null;
 }
+
+const FOLDED_MARKS = new WeakMap<readonly Mark[], ReadonlyMap<string, string>>();
+const foldMark = (text: string): string => stripDiacritics(text.trim()).toUpperCase().replace(/\s+/g, ' ');
 
 /** The canonical mark for a written form (`HOẢ TỐC` → `HỎA TỐC`, `Khẩn` → `KHẨN`). */
 export function markKey(marks: readonly Mark[], written: string): string | null {

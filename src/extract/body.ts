@@ -3,12 +3,11 @@
  * (Lawtext/bluebell style: classify, then nest by numbering and check sequences), căn cứ lines,
  * and the text stream that citations are searched in.
  */
-import { isPageFurniture } from '../zones/index.js';
 import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
 import { endsOpen } from '../domain/wraps.js';
 import { sameCell, type Line } from '../lines/line.js';
 import type { BodyParagraph, Position, Task } from '../schema/document.js';
-import { KIND_RANK, type ClassifiedLine, type Label } from '../zones/index.js';
+import { isPageFurniture, KIND_RANK, type ClassifiedLine, type Label } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
 
 interface Paragraph {
@@ -374,11 +373,13 @@ export function referenceStream(ctx: ExtractContext, bodyLines: readonly Classif
   return linesStream(ctx, [subject, bodyLines]);
 }
 
-/** Blocks of lines as one string: lines joined with `\n`, blocks with a blank line between them. */
+/**
+ * Blocks of lines as one string: lines joined with `\n`, a blank line between blocks and between
+ * the cells of a table, page numbers left out.
+ */
 function linesStream(ctx: ExtractContext, blocks: ReadonlyArray<readonly ClassifiedLine[]>): TextStream {
-  // A blank line between blocks, and between the cells of a table: no clause runs on from one
-  // cell into the next (`… của Bộ trưởng | Quy chế công tác văn thư`).
-  // (Page numbers left out: a citation may run on over a page break, `ngày` / `2` / `05/6/2025`.)
+  // No clause runs on from one table cell into the next (`… của Bộ trưởng | Quy chế công tác văn
+  // thư`); a citation may run on over a page break (`ngày` / `2` / `05/6/2025`).
   const lines = blocks
     .map((block) => block.filter((cl) => !isPageFurniture(cl)))
     .filter((block) => block.length > 0)

@@ -68,8 +68,8 @@ function placeBefore(before: string): { text: string; start: number; end: number
   // Drop leading lower-case connector words that are not part of a place (`tại`).
   while (taken.length > 1 && STARTS_LOWER.test(taken[0] ?? '') && !/^(?:thành|tỉnh|huyện|quận|xã|phường|thị)$/u.test(taken[0] ?? '')) taken.shift();
   // An urgency stamp OCR set on the line before the place (`45/BC-UBND KHẨN Mỹ Hòa, ngày …`).
-  const stamp = URGENCY_BEFORE_PLACE.exec(taken.join(' '));
-  if (stamp && taken.length > stamp[0].trim().split(' ').length) taken.splice(0, stamp[0].trim().split(' ').length);
+  const stampWords = URGENCY_BEFORE_PLACE.exec(taken.join(' '))?.[0].trim().split(' ').length ?? 0;
+  if (stampWords > 0 && taken.length > stampWords) taken.splice(0, stampWords);
   const [firstWord] = taken;
   if (firstWord === undefined) return null;
   const text = taken.join(' ').replace(/^[*_(]+/, '');

@@ -281,12 +281,14 @@ function readPlaceDate(ctx: ExtractContext, lines: readonly ClassifiedLine[], ou
     }
     // The day left blank and stamped on its own line above or below it (`17` over `ngày      tháng 4`).
     const { year, month } = found.date;
-    const stampedDay = !wrapped && found.date.day === null && month !== null && year !== null ? stampedFigureNear(lines, index, /^\d{1,2}$/) : null;
-    const day = stampedDay ? Number(stampedDay.text.trim()) : 0;
-    if (stampedDay && month !== null && year !== null && day >= 1 && day <= daysInMonth(year, month)) {
-      out.date = { ...found.date, day, iso: isoDate(year, month, day) };
-      ctx.report('header/date-stamped', `The day ${day} stands on its own line beside the place-date line, where the signing system stamped it`, ctx.place(stampedDay));
-      return;
+    if (!wrapped && found.date.day === null && month !== null && year !== null) {
+      const stampedDay = stampedFigureNear(lines, index, /^\d{1,2}$/);
+      const day = stampedDay ? Number(stampedDay.text.trim()) : 0;
+      if (stampedDay && day >= 1 && day <= daysInMonth(year, month)) {
+        out.date = { ...found.date, day, iso: isoDate(year, month, day) };
+        ctx.report('header/date-stamped', `The day ${day} stands on its own line beside the place-date line, where the signing system stamped it`, ctx.place(stampedDay));
+        return;
+      }
     }
     if (found.date.iso === null || found.date.day === null) {
       ctx.report('header/date-incomplete', `The date "${found.date.raw}" is incomplete`, ctx.place(line, Math.min(skip + found.start, line.text.length), line.text.length));

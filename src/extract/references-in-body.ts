@@ -1,6 +1,6 @@
 /** Citations in the body, mapped back to positions and decomposed with the number parser. */
 import { DAY_WORD, MONTH_WORD, YEAR_WORD } from '../domain/date-grammar.js';
-import { repairDigits } from '../domain/keywords.js';
+import { DIGIT_LOOKALIKE_CLASS, repairDigits } from '../domain/keywords.js';
 import { vre } from '../domain/vietnamese.js';
 import type { Reference } from '../schema/document.js';
 import type { TextStream } from './body.js';
@@ -25,9 +25,9 @@ export function restoreOcrDigits(text: string): string {
 }
 
 // The label is matched, not looked behind for: a look-behind is tried at every position of the body.
-const OCR_NUMBER = /(s[ốô]\s{0,2}:?\s{0,2})([0-9lIoOS]{2,6})(?=\s{0,2}[/\-–])/gu;
+const LOOKALIKE_NUMBER = `(?:[0-9]|${DIGIT_LOOKALIKE_CLASS})`;
+const OCR_NUMBER = new RegExp(`(s[ốô]\\s{0,2}:?\\s{0,2})(${LOOKALIKE_NUMBER}{2,6})(?=\\s{0,2}[/\\-–])`, 'gu');
 // `ngày O6/9/2O24`, `ngày l0 tháng 3 nǎm 2025`: a date after `ngày`, look-alikes in its numbers.
-const LOOKALIKE_NUMBER = '[0-9lIoOS]';
 const OCR_DATE = vre(
   `(${DAY_WORD}\\s{1,2})(${LOOKALIKE_NUMBER}{1,2})(\\s{0,2}[/.\\-]\\s{0,2}|\\s+${MONTH_WORD}\\s+)(${LOOKALIKE_NUMBER}{1,2})(\\s{0,2}[/.\\-]\\s{0,2}|\\s+${YEAR_WORD}\\s+)(${LOOKALIKE_NUMBER}{4})(?![\\p{L}\\p{N}])`,
   'giu',

@@ -85,6 +85,7 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
     ctx.record('/signer/authority', first.line, first.from, first.from + first.written.length);
     ctx.record('/signer/onBehalfOf', first.line, first.line.text.indexOf(first.title, first.from), first.line.text.indexOf(first.title, first.from) + first.title.length);
   }
+  const lastLink = signer.chain.at(-1);
   const lastCapsIndex = before.map((i) => i.kind).lastIndexOf('caps');
   const lastCaps = before[lastCapsIndex];
   if (lastCaps && lastCaps.kind === 'caps') {
@@ -100,9 +101,9 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
     // `Q. GIÁM ĐỐC` over the name: the acting head signs with the head's title as position.
     signer.position = first.title;
     signer.onBehalfOf = null;
-  } else if (signer.chain.length > 1 && signer.chain.at(-1)?.prefix === 'Q') {
+  } else if (signer.chain.length > 1 && lastLink?.prefix === 'Q') {
     // `TL. CHỦ TỊCH` / `Q. CHÁNH VĂN PHÒNG`: the acting office is the signer's own position.
-    signer.position = signer.chain.at(-1)?.title ?? null;
+    signer.position = lastLink.title;
   }
   if (header && signer.authority === null && signer.chain.length === 0 && lastCaps?.kind === 'caps') {
     const collective = partyCollective(header, signer.position);

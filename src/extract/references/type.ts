@@ -6,6 +6,7 @@ import { foldSpaces, type Citation } from './model.js';
 import type { CitationHead } from './tokenize.js';
 import { KEPT_QUALIFIED_TYPES, LIST_CONNECTOR, MAX_LAW_NAME_WORDS, MAX_TYPE_QUALIFIER_WORDS, MAX_UNKNOWN_TYPE_WORDS, NAMED_LAW_TYPES, NOT_TYPE_QUALIFIERS, STRONG_CODE_SHAPES, TYPE_NAME_ALTERNATION, TYPE_QUALIFIER_AT_END, WORD_END, WORD_START, phrasePattern } from '../../domain/citation-patterns.js';
 import { DOCUMENT_TYPE_NAMES, documentTypeByCode, documentTypeByName } from '../../domain/document-types.js';
+import { documentTypeOfNumber, parseDocumentNumber } from '../number.js';
 import { LOWER, UPPER, foldKey, vre } from '../../domain/vietnamese.js';
 
 
@@ -36,9 +37,6 @@ function isLawNameTail(tail: string, commas: boolean): boolean {
  * 92/2017/NĐ-CP …`): the type (group 1) and where its `của` issuer starts (group 2), before a colon.
  */
 const LIST_TYPE_BEFORE_COLON = vre(`${WORD_START}(?:các|những|Các|Những)\\s+(${TYPE_NAME_ALTERNATION})(?:\\s+(của)\\s+[^:;.\\n]{2,100})?\\s*:\\s*$`, 'iu');
-
-/** The type code of a code: `TB` of `845-TB/TU` (Party) and of `12/TB-UBND`, `2025/NĐ-CP`'s `NĐ`. */
-const CODE_TYPE = vre(`^[0-9]+[-/](?:[0-9]{4}/)?([${UPPER}][${UPPER}a-zđ]{0,3})(?=[-/]|$)`, 'u');
 
 /** A type code as a word before `số`: capitals, and the lower-case letter some codes have (`TTr`). */
 const TYPE_CODE_AT_END = vre(`${WORD_START}([${UPPER}][${UPPER}]?[${UPPER}a-zđ]{0,2})[ \\t]+$`, 'u');
@@ -134,9 +132,10 @@ export function resolveType(text: string, head: CitationHead, code: CodeRead, pr
     }
     // `Thông báo kết luận số 845-TB/TU`: two type names; the one the code's type code names is the type.
     const outer = TYPE_AT_END.exec(before.slice(0, direct.index));
-    const coded = documentTypeByCode(CODE_TYPE.exec(code.code)?.[1] ?? '');
-    if (outer && coded && coded.name === typeName(outer[1] ?? '') && coded.name !== typeName(written)) {
-      return { type: coded.name, start: head.start - before.length + outer.index, via: 'type', listHead: -1 };
+    const numbering = outer ? parseDocumentNumber(code.code)?.numbering : undefined;
+    const coded = numbering ? documentTypeOfNumber(numbering) : null;
+    if (outer && coded !== null && coded === typeName(outer[1] ?? '') && coded !== typeName(written)) {
+      return { type: coded, start: head.start - before.length + outer.index, via: 'type', listHead: -1 };
     }
     return { type: typeName(written), start, via: 'type', listHead: -1 };
   }
