@@ -24,6 +24,13 @@ export const DATE_WORD_SPELLINGS: Readonly<Record<string, string>> = { ngay: 'ng
 
 /** A year in running text. */
 export const YEAR = '(?:19|20)[0-9]{2}(?![0-9])';
+/**
+ * The year of a numeric date: four digits, or two where old letters wrote them so
+ * (`ngày 12/02/98`); `expandYear` puts the century back.
+ */
+const NUMERIC_YEAR = `(?:(?:19|20)[0-9]{2}(?![0-9])|[0-9]{2}(?![0-9]|\\s*[/.${DASH}]\\s*[0-9]))`;
+/** Two-digit years up to this one are of the 2000s, later ones of the 1900s. */
+const TWO_DIGIT_YEAR_PIVOT = 49;
 /** A year on a date line, OCR look-alikes included (`2O24`). */
 const YEAR_LOOSE = `[0-9](?:[0-9]|${DIGIT_LOOKALIKE_CLASS}){3}`;
 /** Separators of a numeric date: `/`, `.`, any dash. */
@@ -47,11 +54,12 @@ export function wordedDate(spacing: DateSpacing): string {
 }
 
 
-/** `8/5/2021`, `04 /5/2021`, `11-02-2003`, `08.5.2021`, `04` / `/5/2021` over two lines. Groups: day, month, year. */
+/** `8/5/2021`, `04 /5/2021`, `11-02-2003`, `08.5.2021`, `12/02/98`, `04` / `/5/2021` over two lines. Groups: day, month, year. */
 export function numericDate(spacing: DateSpacing): string {
   // In running text a date may wrap at a separator (`ngày 04` / `/5/2021`): one line break.
   const sp = spacing === 'tight' ? '[ \\t]{0,2}(?:\\n[ \\t]{0,2})?' : '\\s*';
-  const year = spacing === 'tight' ? `(${YEAR})` : '([0-9]{4})';
+  // A two-digit year ends the date: `25-26/10/2024` is a span of days, not 25/26/10.
+  const year = spacing === 'tight' ? `(${NUMERIC_YEAR})` : `([0-9]{4}|${NUMERIC_YEAR})`;
   return `([0-9]{1,2})${sp}${NUMERIC_SEPARATOR}${sp}([0-9]{1,2})${sp}${NUMERIC_SEPARATOR}${sp}${year}`;
 }
 
@@ -68,10 +76,16 @@ export interface DateParts {
  * (`31 tháng 02`) is unreadable and left out, keeping what is still readable.
  */
 export function dateFromParts(day: string | undefined, month: string | undefined, year: string): DateParts {
-  const y = Number(repairDigits(year));
+  const y = expandYear(Number(repairDigits(year)), year.trim().length);
   const m = month === undefined ? null : readPart(month, 12);
   const d = day === undefined ? null : readPart(day, m === null ? 31 : daysInMonth(y, m));
   return { day: d, month: m, year: y, iso: isoDate(y, m, d) };
+}
+
+/** `98` → 1998, `05` → 2005: a two-digit year's century (`TWO_DIGIT_YEAR_PIVOT`). */
+export function expandYear(year: number, digits: number): number {
+  if (digits !== 2) return year;
+  return year <= TWO_DIGIT_YEAR_PIVOT ? 2000 + year : 1900 + year;
 }
 
 function readPart(written: string, max: number): number | null {

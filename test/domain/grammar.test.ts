@@ -69,6 +69,15 @@ describe('one date grammar', () => {
     expect(dateFromParts(m[1], m[2], m[3] ?? '').iso).toBe('2021-05-04');
     expect('ngày 04\n\n/5/2021'.match(caseless(numericDate('tight')))).toBeNull();
   });
+  it('reads the two-digit years of old letters, and not a span of days as a date', () => {
+    const tight = caseless(numericDate('tight'));
+    const old = 'ngày 12/02/98 của Sở'.match(tight)!;
+    expect(dateFromParts(old[1], old[2], old[3] ?? '').iso).toBe('1998-02-12');
+    const recent = 'ngày 3-1-05 của Sở'.match(tight)!;
+    expect(dateFromParts(recent[1], recent[2], recent[3] ?? '').iso).toBe('2005-01-03');
+    expect('ngày 25-26/10/2024'.match(caseless(numericDate('loose')))?.[0]).toBe('26/10/2024');
+    expect('ngày 25-26/10/2024'.match(tight)?.[0]).toBe('26/10/2024');
+  });
   it('leaves a day with `Ø` (0 or 8 to OCR) unread', () => {
     expect(dateFromParts('2Ø', '5', '2023').iso).toBe('2023-05');
   });

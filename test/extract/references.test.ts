@@ -40,6 +40,12 @@ describe('extractReferences: the canonical citation', () => {
     expect(briefs('theo công văn số 90/MTTQ-BTT ngày 04 /5/2021 của Ban Thường trực;')[0]?.date).toBe('2021-05-04');
   });
 
+  it('reads the two-digit year of an old letter, and the issuer after it', () => {
+    expect(briefs('Thực hiện Công văn số 45/CV-TC ngày 12/02/98 của Sở Tài chính, UBND huyện báo cáo.')).toEqual([
+      { type: 'Công văn', code: '45/CV-TC', date: '1998-02-12', issuer: 'Sở Tài chính' },
+    ]);
+  });
+
   it('keeps a partial date when the day is blank', () => {
     expect(briefs('Căn cứ Thông báo số 3/TB-UBND ngày   tháng 7 năm 2022 của UBND xã;')[0]?.date).toBe('2022-07');
   });
