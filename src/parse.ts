@@ -9,7 +9,7 @@ import { extractDistribution } from './extract/distribution.js';
 import { emptyHeader, extractHeader } from './extract/header.js';
 import { extractRecipients } from './extract/recipients.js';
 import { extractBodyReferences } from './extract/references-in-body.js';
-import { emptySigner, extractSigner } from './extract/signer.js';
+import { emptySigner, extractSigners } from './extract/signer.js';
 import { extractStamps } from './extract/stamps.js';
 import { toLines } from './lines/index.js';
 import type { TableFinder } from './lines/tables.js';
@@ -84,7 +84,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   );
   const references = ctx.guard('references', () => extractBodyReferences(referenceStream(ctx, bodyLines), header, ctx), () => []);
   const distribution = ctx.guard('distribution', () => extractDistribution(ctx), () => ({ entries: [], signerOnLabel: null }));
-  const signer = ctx.guard('signer', () => extractSigner(ctx, distribution.signerOnLabel, header), emptySigner);
+  const { signer, cosigners } = ctx.guard('signer', () => extractSigners(ctx, distribution.signerOnLabel, header), () => ({ signer: emptySigner(), cosigners: [] }));
   const annexLine = zones.annex && zones.lines[zones.annex.start]?.line;
   const annexes = annexLine ? [{ title: annexLine.text, place: ctx.place(annexLine) }] : [];
   if (zones.lines.length === 0) ctx.report('document/empty', 'The document has no text');
@@ -115,6 +115,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     },
     distribution: distribution.entries,
     signer,
+    ...(cosigners.length > 0 ? { cosigners } : {}),
     annexes,
     digitalSignatures,
     sources: ctx.sources,

@@ -124,6 +124,12 @@ export const PARSER_RULES = [
     'rules.md §9.2 (HD 36)',
   ),
   rule('signer/name-missing', 'warning', 'a signature block without a name', 'rules.md §9'),
+  rule(
+    'signer/joint',
+    'info',
+    'two signature blocks side by side (a joint document, văn bản liên tịch, or a biên bản): the block of the issuer the ký hiệu names first, else the right-hand one, is `signer`; the other is in `cosigners`; the place is the cosigner\'s block',
+    'rules.md §9',
+  ),
   rule('document/empty', 'warning', 'no text lines at all'),
   rule('decode/docx-page-header', 'info', "a `.docx` whose body has no quốc hiệu or Party title but whose first page's header part has: that header part is read first, as the document's header"),
   rule('decode/docx-unnumbered', 'warning', "a `.docx` paragraph numbered by Word's automatic numbering whose list definition is missing: its number is not in the text"),

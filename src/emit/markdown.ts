@@ -116,15 +116,27 @@ function renderFooter(doc: ParsedDocument): string[] {
   const left = doc.distribution.length > 0
     ? ['***Nơi nhận:***', ...doc.distribution.map((d, i) => `${d.level > 0 ? '+' : '-'} ${cell(d.text)}${i === doc.distribution.length - 1 ? '.' : ';'}`)]
     : [];
-  const { signer } = doc;
-  const right: string[] = [];
-  for (const step of signer.chain) right.push(`**${step.prefix}. ${cell(step.title)}**`);
-  if (signer.chain.length === 0 && signer.authority) right.push(`**${signer.authority}. ${cell(signer.onBehalfOf ?? signer.position ?? '')}**`);
+  const right = renderSignature(doc.signer);
+  const footer = left.length === 0 && right.length === 0 ? [] : [`| ${left.join('<br>')} | ${right.join('<br>')} |`, '|---|---|', ''];
+  // A joint document's signers side by side, as signed: the others left, the signer right.
+  const cosigners = doc.cosigners ?? [];
+  if (cosigners.length > 0) {
+    const blocks = [...cosigners, doc.signer].map((s) => renderSignature(s).join('<br>'));
+    footer.unshift(`| ${blocks.join(' | ')} |`, `|${'---|'.repeat(blocks.length)}`, '');
+    if (left.length === 0) footer.splice(3);
+    else footer.splice(3, footer.length, `| ${left.join('<br>')} | |`, '|---|---|', '');
+  }
+  return footer;
+}
+
+function renderSignature(signer: ParsedDocument['signer']): string[] {
+  const out: string[] = [];
+  for (const step of signer.chain) out.push(`**${step.prefix}. ${cell(step.title)}**`);
+  if (signer.chain.length === 0 && signer.authority) out.push(`**${signer.authority}. ${cell(signer.onBehalfOf ?? signer.position ?? '')}**`);
   const ownTitle = signer.authority === 'Q' && signer.chain.length === 1 && signer.position === signer.chain[0]?.title;
-  if (signer.position && !ownTitle) right.push(`**${cell(signer.position)}**`);
-  if (signer.name) right.push('', '', `**${cell(signer.name)}**`);
-  if (left.length === 0 && right.length === 0) return [];
-  return [`| ${left.join('<br>')} | ${right.join('<br>')} |`, '|---|---|', ''];
+  if (signer.position && !ownTitle) out.push(`**${cell(signer.position)}**`);
+  if (signer.name) out.push('', '', `**${cell(signer.name)}**`);
+  return out;
 }
 
 /** Render a parsed document as markdown. */

@@ -9,6 +9,8 @@ import { AUTHORITY_ANYWHERE, authorityPrefixOf, PARTY_COLLECTIVES, PARTY_SECRETA
 import { caseless } from '../domain/patterns.js';
 import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
+import { initialsOf } from './symbol-initials.js';
+import { DOCUMENT_TYPE_CODES } from '../domain/document-types.js';
 import type { Header, Signer } from '../schema/document.js';
 import { isPersonName, isStampNoise, isUpperCasePersonName, NAME_PREFIX, stripSignedMark } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
@@ -26,16 +28,92 @@ export function emptySigner(): Signer {
 }
 
 /** What of the header the signer depends on: a Party committee's lost authority line is inferred from it. */
-export type SignerHeaderFacts = Pick<Header, 'family' | 'agency'>;
+export type SignerHeaderFacts = Pick<Header, 'family' | 'agency'> & Partial<Pick<Header, 'symbol'>>;
 
 /** A purpose note in brackets, in lower case (`(báo cáo)`, `(để b/c)`, `(để thực hiện)`). */
 const PURPOSE_NOTE = vre(/^\(\s*\p{Ll}[^()]{0,40}\)$/u);
 
-export function extractSigner(ctx: ExtractContext, extra: Line | null, header: SignerHeaderFacts | null = null): Signer {
-  const signer = emptySigner();
+export interface SignatureBlocks {
+  /** The signer: the only block, or the right-hand one of two side by side. */
+  readonly signer: Signer;
+  /** The other signers of a joint document, left to right. */
+  readonly cosigners: Signer[];
+}
+
+export function extractSigners(ctx: ExtractContext, extra: Line | null, header: SignerHeaderFacts | null = null): SignatureBlocks {
   const lines: Line[] = [];
   if (extra) lines.push(extra);
   for (const index of ctx.zones.signer) lines.push(ctx.line(index).line);
+  const [left, right] = signatureColumns(lines);
+  if (left && right) {
+    // The lead issuer's block is the signer: the one whose body the ký hiệu names first
+    // (`HDLN-SYT-STC`: `TM. SỞ Y TẾ`), else the right-hand one, where a lone signer stands.
+    const rank = (block: readonly Line[]) => issuerRank(block, header?.symbol ?? null);
+    const [leftRank, rightRank] = [rank(left), rank(right)];
+    const leftLeads = leftRank !== null && (rightRank === null ? leftRank === 0 : leftRank < rightRank);
+    const [lead, other] = leftLeads ? [left, right] : [right, left];
+    ctx.report('signer/joint', `Two signature blocks stand side by side: the ${leftLeads ? 'left' : 'right'} one is the signer, the other is in cosigners`, ctx.place(other[0]!));
+    return { signer: readSignatureBlock(ctx, lead, header, '/signer'), cosigners: [readSignatureBlock(ctx, other, header, '/cosigners/0')] };
+  }
+  const signer = readSignatureBlock(ctx, lines, header, '/signer');
+  if (ctx.zones.signer.length > 0 && signer.name === null) {
+    ctx.report('signer/name-missing', "The signer's name was not found in the signature block");
+  }
+  if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'No signature block was found');
+  return { signer, cosigners: [] };
+}
+
+export function extractSigner(ctx: ExtractContext, extra: Line | null, header: SignerHeaderFacts | null = null): Signer {
+  return extractSigners(ctx, extra, header).signer;
+}
+
+/**
+ * A joint document's signers side by side (`TM. BAN THƯỜNG VỤ TỈNH ĐOÀN      KT. GIÁM ĐỐC`): the
+ * block's lines by layout column, when each column holds a signer of its own (an authority line
+ * or a title in capitals, and a name: `THƯ KÝ` and `CHỦ TRÌ` of a biên bản too); else nothing.
+ */
+function signatureColumns(lines: readonly Line[]): [Line[] | null, Line[] | null] {
+  const columns: [Line[], Line[]] = [[], []];
+  for (const line of lines) columns[line.column === 1 ? 1 : 0].push(line);
+  const nameOf = (column: readonly Line[]) => column.find((l) => isPersonName(stripSignedMark(l.text)));
+  const titled = (column: readonly Line[]) => column.some((l) => l.text.search(AUTHORITY_ANYWHERE) >= 0 || isUpperCaseText(l.text));
+  const [leftName, rightName] = [nameOf(columns[0]), nameOf(columns[1])];
+  if (!leftName || !rightName || !titled(columns[0]) || !titled(columns[1])) return [null, null];
+  // The two names on one row (of the page or of a table): blocks signed side by side.
+  const oneRow = leftName.split && leftName.sourceLine === rightName.sourceLine;
+  const oneTableRow = leftName.cell !== null && rightName.cell !== null && leftName.cell.table === rightName.cell.table && leftName.cell.row === rightName.cell.row;
+  return oneRow || oneTableRow ? columns : [null, null];
+}
+
+/**
+ * Which group of the ký hiệu names the body a signature block signs for: the initials of a run of
+ * the block's title words (`BAN THƯỜNG VỤ TỈNH ĐOÀN` → `TĐ` of `KHLT-SGDĐT-TĐ` → 2); null when none does.
+ */
+function issuerRank(block: readonly Line[], symbol: string | null): number | null {
+  if (!symbol) return null;
+  // The issuers' groups: not the type code (`KHLT`, `HDLN`: a type code and liên tịch/liên ngành) nor a year.
+  const groups = symbol.toUpperCase().split(/[/-]/u).filter((g) => g.length >= 2 && !/^\d+$/u.test(g) && !TYPE_CODES.has(g.replace(/(?:LT|LN)$/u, '')));
+  const titles = block.filter((l) => isUpperCaseText(l.text)).map((l) => l.text.replace(AUTHORITY_LINE_PREFIX, ''));
+  let best: number | null = null;
+  for (const title of titles) {
+    const words = title.split(/\s+/u);
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 2; to <= words.length; to++) {
+        const at = groups.indexOf(initialsOf(words.slice(from, to).join(' ')));
+        if (at >= 0 && (best === null || at < best)) best = at;
+      }
+    }
+  }
+  return best;
+}
+
+const TYPE_CODES: ReadonlySet<string> = new Set(DOCUMENT_TYPE_CODES.map((c) => c.toUpperCase()));
+const AUTHORITY_LINE_PREFIX = caseless('^(?:T/?M|K/?T|T/?L|TUQ|Q)[.:]?\\s*', 'u');
+
+type SignerPointer = '/signer' | '/cosigners/0';
+
+function readSignatureBlock(ctx: ExtractContext, lines: readonly Line[], header: SignerHeaderFacts | null, pointer: SignerPointer): Signer {
+  const signer = emptySigner();
   const items: Item[] = [];
   for (const line of lines) {
     // `- Thường trực Tỉnh ủy,      (báo cáo)`: a note bracketed beside Nơi nhận entries, read into the
@@ -82,15 +160,15 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
       ctx.report('keyword/corrected', `"${first.written}" read as "${signer.authority}." (${how})`, ctx.place(first.line, first.from, first.from + first.written.length));
     }
     signer.onBehalfOf = first.title;
-    ctx.record('/signer/authority', first.line, first.from, first.from + first.written.length);
-    ctx.record('/signer/onBehalfOf', first.line, first.line.text.indexOf(first.title, first.from), first.line.text.indexOf(first.title, first.from) + first.title.length);
+    ctx.record(`${pointer}/authority`, first.line, first.from, first.from + first.written.length);
+    ctx.record(`${pointer}/onBehalfOf`, first.line, first.line.text.indexOf(first.title, first.from), first.line.text.indexOf(first.title, first.from) + first.title.length);
   }
   const lastLink = signer.chain.at(-1);
   const lastCapsIndex = before.map((i) => i.kind).lastIndexOf('caps');
   const lastCaps = before[lastCapsIndex];
   if (lastCaps && lastCaps.kind === 'caps') {
     signer.position = lastCaps.line.text;
-    ctx.record('/signer/position', lastCaps.line);
+    ctx.record(`${pointer}/position`, lastCaps.line);
     // `VỤ TRƯỞNG` / `VỤ CẢI CÁCH HÀNH CHÍNH`: a head's title wrapped before the unit it heads.
     const above = before[lastCapsIndex - 1];
     if (above?.kind === 'caps' && isKnownPosition(above.line.text) && !isKnownPosition(lastCaps.line.text) && UNIT_START.test(lastCaps.line.text)) {
@@ -113,15 +191,11 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
       ctx.report('signer/authority-inferred', `No authority line above "${signer.position}": read as T/M ${collective}, from the issuing body`, ctx.place(lastCaps.line));
     }
   }
-  correctTitles(ctx, signer);
+  correctTitles(ctx, signer, pointer);
   if (name) {
     signer.name = stripSignedMark(name.text);
-    ctx.record('/signer/name', name, 0, signer.name.length);
+    ctx.record(`${pointer}/name`, name, 0, signer.name.length);
   }
-  if (ctx.zones.signer.length > 0 && signer.name === null) {
-    ctx.report('signer/name-missing', "The signer's name was not found in the signature block");
-  }
-  if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'No signature block was found');
   return signer;
 }
 
@@ -130,8 +204,8 @@ export function extractSigner(ctx: ExtractContext, extra: Line | null, header: S
  * or its diacritics only,
  * when only one is that near; each such reading is a `keyword/corrected` diagnostic.
  */
-function correctTitles(ctx: ExtractContext, signer: Signer): void {
-  const corrected = (pointer: '/signer/onBehalfOf' | '/signer/position', written: string | null): string | null => {
+function correctTitles(ctx: ExtractContext, signer: Signer, base: SignerPointer): void {
+  const corrected = (pointer: string, written: string | null): string | null => {
     // A title typed without any diacritics (`TONG CUC TRUONG`) is the writer's choice, kept as written.
     if (written === null || isKnownPosition(written) || /^[\x00-\x7f]*$/.test(written)) return written;
     const near = nearestName(written, SIGNER_POSITIONS);
@@ -140,8 +214,8 @@ function correctTitles(ctx: ExtractContext, signer: Signer): void {
     ctx.report('keyword/corrected', `"${written}" read as "${near.name}" (${how})`, ctx.sources[pointer]?.place ?? null);
     return near.name;
   };
-  const onBehalfOf = corrected('/signer/onBehalfOf', signer.onBehalfOf);
-  const position = corrected('/signer/position', signer.position);
+  const onBehalfOf = corrected(`${base}/onBehalfOf`, signer.onBehalfOf);
+  const position = corrected(`${base}/position`, signer.position);
   signer.titles = signer.titles.map((t) => (t === signer.position ? position ?? t : t));
   signer.chain = signer.chain.map((link) => (link.title === signer.onBehalfOf ? { ...link, title: onBehalfOf ?? link.title } : link));
   signer.onBehalfOf = onBehalfOf;

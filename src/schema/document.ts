@@ -240,7 +240,8 @@ export const documentSchema = d(
       'The text of the body around `tasks`: preamble, then `tasks` (each with its `paragraphs`), then closing, hold every paragraph between the header and the signature',
     ),
     distribution: d(z.array(distributionEntrySchema), 'The `Nơi nhận` entries in order'),
-    signer: d(signerSchema, 'The signature block'),
+    signer: d(signerSchema, 'The signature block; of a joint document signed side by side, the right-hand block'),
+    cosigners: z.optional(d(z.array(signerSchema), "A joint document's other signature blocks, left to right (present only when there are some)")),
     annexes: d(z.array(annexSchema), 'Phụ lục and other text after the signature'),
     digitalSignatures: z.optional(
       d(z.array(digitalSignatureSchema), 'Digital-signature stamp blocks printed on the page (never read as the agency, number or signer)'),

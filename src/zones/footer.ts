@@ -13,7 +13,7 @@ export function findBodyEnd(lines: readonly ClassifiedLine[], start: number): nu
     if (kind === 'distributionLabel') return i;
     if (kind === 'authority' && !lineAt(lines, i).line.text.includes(' của ')) {
       const later = laterFooter(lines, i);
-      if (later === null) return listAbove(lines, start, i);
+      if (later === null) return listAbove(lines, start, rowStart(lines, start, i));
       i = later - 1;
     }
   }
@@ -25,6 +25,21 @@ export function findBodyEnd(lines: readonly ClassifiedLine[], start: number): nu
     if (isPersonName(lineAt(lines, i).line.text) && i > 0 && isPositionTitle(lineAt(lines, i - 1).line.text)) return i - 1;
   }
   return lines.length;
+}
+
+/**
+ * `ĐẠI DIỆN CƠ SỞ ĐƯỢC KIỂM TRA      TM. ĐOÀN KIỂM TRA`: a title in capitals split off the left of
+ * the authority line's row is a second signature block's, and the footer starts with it.
+ */
+function rowStart(lines: readonly ClassifiedLine[], start: number, at: number): number {
+  const row = lineAt(lines, at).line;
+  let first = at;
+  while (first > start) {
+    const left = lineAt(lines, first - 1).line;
+    if (!left.split || left.sourceLine !== row.sourceLine || !isUpperCaseText(left.text)) break;
+    first--;
+  }
+  return first;
 }
 
 /**
@@ -75,6 +90,8 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
   const signer: number[] = [];
   let mode: 'none' | 'distribution' | 'signer' = 'none';
   let nameFound = false;
+  // Two signers side by side (a joint document): the right column's name is its own.
+  let rightNameFound = false;
   let distributionDone = false;
   const columns = hasFooterColumns(lines, start);
   for (let i = start; i < lines.length; i++) {
@@ -109,9 +126,12 @@ export function splitFooter(lines: readonly ClassifiedLine[], start: number): Fo
     }
     if (inRightColumn || kind === 'authority') {
       if (nameFound && kind === 'authority') return { distribution, signer, annexStart: i };
-      if (nameFound && inRightColumn) continue;
+      if (rightNameFound && inRightColumn) continue;
       signer.push(i);
-      if (holdsPersonName(line.text)) nameFound = true;
+      if (holdsPersonName(line.text)) {
+        nameFound = true;
+        if (inRightColumn) rightNameFound = true;
+      }
       if (!columns) mode = 'signer';
       continue;
     }

@@ -114,6 +114,13 @@ export const TEXT_CASES = {
   },
   'signer/missing': { positive: letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }), negative: letter() },
   'signer/name-missing': { positive: letter({ footer: FOOTER.replace('Nguyễn Văn Hùng', '') }), negative: letter() },
+  'signer/joint': {
+    // A joint letter signed by the two bodies side by side.
+    positive: letter({
+      footer: ['TM. BAN CHẤP HÀNH HỘI NÔNG DÂN          TM. ỦY BAN NHÂN DÂN', '     CHỦ TỊCH                                CHỦ TỊCH', '', '', '   Trần Thị Lan                          Nguyễn Văn Hùng', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.'].join('\n'),
+    }),
+    negative: letter(),
+  },
   'keyword/corrected': { positive: letter({ recipients: RECIPIENTS.replace('Kính gửi', 'Kính gừl') }), negative: letter() },
   'stamp/digital-signature': {
     positive: `Ký bởi: Ủy ban nhân dân huyện Tiên Yên\nThời gian ký: 12.12.2024 15:02:11 +07:00\n${letter()}`,

@@ -16,7 +16,7 @@ function failable<M extends Record<string, unknown>>(original: M, name: keyof M 
     ...original,
     [name]: (...args: unknown[]) => {
       if (inject.failing === stage) throw new TypeError(`injected failure in ${stage}`);
-      if (stage === 'signer' && inject.signerResult !== null) return inject.signerResult;
+      if (stage === 'signer' && inject.signerResult !== null) return { signer: inject.signerResult, cosigners: [] };
       return run(...args);
     },
   };
@@ -27,7 +27,7 @@ vi.mock('../../src/extract/header.js', async (load) => failable(await load(), 'e
 vi.mock('../../src/extract/body.js', async (load) => failable(await load(), 'extractTasks', 'body'));
 vi.mock('../../src/extract/references-in-body.js', async (load) => failable(await load(), 'extractBodyReferences', 'references'));
 vi.mock('../../src/extract/distribution.js', async (load) => failable(await load(), 'extractDistribution', 'distribution'));
-vi.mock('../../src/extract/signer.js', async (load) => failable(await load(), 'extractSigner', 'signer'));
+vi.mock('../../src/extract/signer.js', async (load) => failable(await load(), 'extractSigners', 'signer'));
 
 afterEach(() => {
   inject.failing = null;
