@@ -106,12 +106,13 @@ export const KEYWORDS = {
   /** `Kính gửi:` before the addressees. */
   recipients: {
     key: 'Kính gửi',
-    pattern: `K[íiìỉ]nh\\s*g[ửởưuừứữ]i`,
+    // …or `Gửi:` alone, as older letters wrote it (with its colon only: `Gửi kèm theo` is a sentence).
+    pattern: `(?:K[íiìỉ]nh\\s*g[ửởưuừứữ]i|G[ửởưu]i(?=\\s*:))`,
     variants: ['Kinh gui', 'Kính gởi', 'KÍNH GỬI', 'Kính gưi', 'Kỉnh gửi'],
     maxEdits: 2,
     nearMisses: ['Kính mời', 'Kính chào', 'Kính trình', 'Kính thưa', 'Kính chuyển'],
-    examples: ['Kính gửi: Ủy ban nhân dân các huyện', 'KÍNH GỬI:', 'Kinh gui: So Noi vu', 'Kính gởi:'],
-    counterexamples: ['Đồng kính gửi:', 'Kính mời: các đồng chí'],
+    examples: ['Kính gửi: Ủy ban nhân dân các huyện', 'KÍNH GỬI:', 'Kinh gui: So Noi vu', 'Kính gởi:', 'Gửi: - Các Sở, Ban, ngành thuộc tỉnh'],
+    counterexamples: ['Đồng kính gửi:', 'Kính mời: các đồng chí', 'Gửi kèm theo Công văn này'],
   },
   /** `Đồng kính gửi:` (copy addressees, Party letters). */
   copyRecipients: {
@@ -126,11 +127,12 @@ export const KEYWORDS = {
   /** `Nơi nhận:` over the distribution list. */
   distribution: {
     key: 'Nơi nhận',
-    pattern: `N[ơo]i\\s*nh[ậaâ]n`,
-    variants: ['Noi nhan', 'NƠI NHẬN', 'Nơi nhân', 'Noi nhận'],
+    // …or `Nơi gửi:`, as older letters wrote it.
+    pattern: `N[ơo]i\\s*(?:nh[ậaâ]n|g[ửởưu]i)`,
+    variants: ['Noi nhan', 'NƠI NHẬN', 'Nơi nhân', 'Noi nhận', 'Nơi gửi', 'NƠI GỬI'],
     maxEdits: 2,
     nearMisses: ['Người nhận', 'Nơi ở', 'Nơi sinh', 'Nơi cấp'],
-    examples: ['Nơi nhận:', 'NƠI NHẬN:', 'Noi nhan:', 'Nơi nhận: - Như trên;'],
+    examples: ['Nơi nhận:', 'NƠI NHẬN:', 'Noi nhan:', 'Nơi nhận: - Như trên;', 'Nơi gửi :'],
     counterexamples: ['Nơi làm việc', 'Người nhận'],
   },
   /** `Căn cứ` opening a basis line; Party căn cứ start with a dash (HD 36). */

@@ -20,8 +20,13 @@ export const AUTHORITY_PREFIXES: ReadonlyArray<{ readonly pattern: string; reado
   { pattern: 'T\\.?\\s?M[,:]', prefix: 'TM' },
   { pattern: 'K\\.?\\s?T[,:]', prefix: 'KT' },
   { pattern: 'T\\.?\\s?L[,:]', prefix: 'TL' },
-  // …and the `L` of `TL.` as a one or an I (`T1. CHỦ TỊCH`).
+  // …and the `L` of `TL.` as a one or an I (`T1. CHỦ TỊCH`), the `M` of `T/M` as `IM` (`T/IM`).
   { pattern: 'T[1I|][.,:]', prefix: 'TL' },
+  { pattern: 'T\\s*/\\s*[Il1|]M\\.?', prefix: 'TM' },
+  // Older letters put the slash after the prefix (`TM/ UBND TỈNH`, `KT/ GIÁM ĐỐC`, `TL/ BỘ TRƯỞNG`).
+  { pattern: 'TM\\s?/', prefix: 'TM' },
+  { pattern: 'KT\\s?/', prefix: 'KT' },
+  { pattern: 'TL\\s?/', prefix: 'TL' },
   { pattern: 'TM', prefix: 'TM' },
   { pattern: 'KT', prefix: 'KT' },
   { pattern: 'TL', prefix: 'TL' },
@@ -46,7 +51,7 @@ export const AUTHORITY_ANYWHERE = vre(`(?:^|\\s)(${prefixAlternation})(?=\\s*\\p
 
 /** Which prefix a written form stands for. */
 export function authorityPrefixOf(written: string): AuthorityPrefix | null {
-  const compact = written.replace(/[\s.,:]/g, '').toUpperCase();
+  const compact = written.replace(/[\s.,:]/g, '').toUpperCase().replace(/^(TM|KT|TL)\/$/u, '$1').replace(/^T\/[IL1|]M$/u, 'TM');
   switch (compact) {
     case 'TM':
     case 'T/M':

@@ -31,7 +31,9 @@ export interface LinesOptions {
   readonly findTables?: TableFinder;
 }
 
-const RULE_LINE = /^[-_=~.*•·]{3,}$|^[-_=]{2,}$/;
+// Rules drawn under the agency and the tiêu ngữ, and the `oOo` ornament older letters drew there
+// (`----------oOo----------`, `-----o0o-----`).
+const RULE_LINE = /^[-_=~.*•·]{3,}$|^[-_=]{2,}$|^[-_=~.*•·—–\s]*o+[O0]o+[-_=~.*•·—–\s]*$/;
 const PAGE_BREAK_LINE = /^-{2,}\s*PAGE\s*BREAK\s*-{2,}$/i;
 const BR = /<br\s*\/?>/gi;
 

@@ -219,7 +219,9 @@ function readSubject(
 ): { subject: number[]; issuingAuthority: number | null; next: number; bodyStarts?: boolean } {
   const first = lineAt(lines, start);
   const subject: number[] = [];
-  const headingOnly = first.kind === 'typeHeading' && /^\S+(?:\s\S+)?$/u.test(first.line.text) && !includeStart;
+  // (`T H Ô N G   B Á O`: a typewriter spaced the heading's letters out; it is the heading alone.)
+  const headingOnly =
+    first.kind === 'typeHeading' && (/^\S+(?:\s\S+)?$/u.test(first.line.text) || LETTER_SPACED.test(first.line.text)) && !includeStart;
   if (first.kind === 'letterSubject' || includeStart || !headingOnly) subject.push(start);
   let i = start + 1;
   // A giấy mời often has no trích yếu: its first sentence (`Ủy ban nhân dân tỉnh tổ chức …`) is body.
@@ -240,7 +242,10 @@ function readSubject(
       continue;
     }
     const capsHeadingContinues = kind === 'typeHeading' && capsSubject === true;
-    if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues && !wrapsAtDash(lines, subject, i)) break;
+    // An older title names its author in capitals (`QUYẾT ĐỊNH` / `CỦA BỘ TRƯỞNG BỘ NỘI VỤ`, or on
+    // the heading's own line) over a trích yếu in sentence case (`Về việc …`, `V/v …`).
+    const afterAuthor = capsSubject === true && ABOUT_OPENER.test(line.text) && namesAuthor(lines, start, subject);
+    if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues && !afterAuthor && !wrapsAtDash(lines, subject, i)) break;
     // `Ngày` opens a body sentence only with a date (`Ngày 26/4/2013, …`); `Ngày Pháp luật …`,
     // `Ngày thành lập Đảng` wrap a subject.
     const opensBody =
@@ -267,8 +272,9 @@ function readSubject(
     // A Party title block set as separate paragraphs (a Word file's): `THÔNG BÁO KẾT LUẬN` / `CỦA ĐỒNG
     // CHÍ BÍ THƯ TỈNH ỦY` / `TẠI BUỔI LÀM VIỆC …`, each after a blank line.
     const titleGoesOn = capsSubject !== false && caps && TITLE_LINK.test(line.text);
-    if (line.gapBefore && !continuation && !titleGoesOn && subject.length > 0) break;
-    if (capsSubject === true && !caps && !continuation) break;
+    if (line.gapBefore && !continuation && !titleGoesOn && !afterAuthor && subject.length > 0) break;
+    if (afterAuthor) capsSubject = false;
+    else if (capsSubject === true && !caps && !continuation) break;
     if (subject.length > 0 && line.text.length > 40 && /[.;]$/.test(lineAt(lines, subject.at(-1) ?? start).line.text)) break;
     if (capsSubject === null) capsSubject = caps;
     subject.push(i);
@@ -351,6 +357,17 @@ function paragraphAt(lines: readonly ClassifiedLine[], i: number): string {
 
 /** A line of a title in capitals that cannot stand alone: it names the author, the occasion or the matter. */
 const TITLE_LINK = /^(?:CỦA|VỀ|TẠI)\s/u;
+
+/** A line of capitals spaced out one by one (`T H Ô N G B Á O`, its word gaps folded). */
+const LETTER_SPACED = /^(?:\p{Lu}\s){3,}\p{Lu}$/u;
+
+/** A trích yếu in sentence case under a title in capitals: `Về việc …`, `Về …`, `V/v …`. */
+const ABOUT_OPENER = /^(?:Về|V\s*\/\s*v)[\s:.]/u;
+
+/** The title so far (the heading's own line and the lines under it) names its author: `CỦA …`. */
+function namesAuthor(lines: readonly ClassifiedLine[], start: number, subject: readonly number[]): boolean {
+  return [start, ...subject].some((k) => /(?:^|\s)CỦA\s/u.test(lineAt(lines, k).line.text));
+}
 
 /** Words that open the first sentence of a body, never a wrapped subject line. */
 

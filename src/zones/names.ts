@@ -12,7 +12,7 @@ export function stripSignedMark(text: string): string {
  * speck OCR made of the seal over it (`~ Phạm Đình Quyết`, `' Phạm …`).
  */
 export const NAME_PREFIX = vre(
-  /^(?:[~*'‘’`•(%]\s*(?=\p{Lu}\p{Ll})|(?:(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Luật sư)\s*,?\s+|(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKII|BSCKI|CKII|CKI|DS|KS|Ls|LS|NGƯT|NGND|TTND|TTƯT)(?:\.\s*|\s+))+)(?=\p{Lu})/u,
+  /^(?:[~*'‘’`•(%]\s*(?=\p{Lu}\p{Ll})|(?:(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Luật sư)\s*,?\s+|(?:GS|PGS|TS|TSKH|ThS|Ths|Th\.S|BS|Bs|BSCKII|BSCKI|BSCK[12]|CKII|CKI|DS|Ds|KS|Ks|KTS|Kts|CN|Ls|LS|NGƯT|NGND|TTND|TTƯT)(?:\.\s*|\s+))+)(?=\p{Lu})/u,
 );
 
 export const CAPITALISED = vre(/^\p{Lu}\p{Ll}/u);

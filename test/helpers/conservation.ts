@@ -134,9 +134,9 @@ export function inputBodyWords(decoded: string, doc: ParsedDocument): string[] {
     at = to;
   }
   text = (text + reading.slice(at, end)).normalize('NFC');
-  // The body ends at `Nơi nhận:`, even where the reader did not find the list under it (in a
-  // table cell too: `| Nơi nhận:`, `<td><strong>Nơi nhận:`).
-  const footer = /(?:^|\n|\s{2}|\||(?:<[a-z][^>\n]*>\s*)+)[\s*_#]*N\p{L}{1,2}i\s*nh\p{L}{1,2}n\s*[:*_]/iu.exec(text);
+  // The body ends at `Nơi nhận:` (older letters: `Nơi gửi:`), even where the reader did not find the
+  // list under it (in a table cell too: `| Nơi nhận:`, `<td><strong>Nơi nhận:`).
+  const footer = /(?:^|\n|\s{2}|\||(?:<[a-z][^>\n]*>\s*)+)[\s*_#]*N\p{L}{1,2}i\s*(?:nh\p{L}{1,2}n|g\p{L}{1,2}i)\s*[:*_]/iu.exec(text);
   if (footer) text = text.slice(0, footer.index);
   // …and at a `Nơi nhận:` damaged by OCR that the reader took for the label (`Noi nhpn:`).
   let offset = 0;

@@ -150,12 +150,23 @@ function continuesJointIssuer(text: string, start: number, comma: number): boole
 /** Ministries issue joint documents (thông tư liên tịch); other bodies listed after a comma usually open a new clause. */
 const JOINT_ISSUER_START = /^(Bộ)\s/u;
 
+/** A code of a joint document: its type code ends in `LT` (liên tịch: `TTLT`, `NQLT`, `KHLT`). */
+export function isJointCode(code: string): boolean {
+  return /(?:^|[/-])[A-ZĐ]{1,4}LT(?:[/-]|$)/u.test(code);
+}
+
 export interface IssuerReadOptions {
   /**
    * The name runs to a known bound (`tại`, an issuing verb): a steering committee's name
    * (`STEERING_BODY_STARTERS`) is read over `về`, `phòng, chống` and commas.
    */
   bounded?: boolean;
+  /**
+   * Whether the cited document was issued jointly (its code says `…LT`: `13/2014/TTLT-BYT-BCT`);
+   * when it was not (`8820/BKH-TH`), a comma ends the name even before another `Bộ …`: that is a
+   * new clause's subject. Unknown (undefined): a comma before `Bộ …` continues the name.
+   */
+  joint?: boolean;
 }
 
 /**
@@ -219,7 +230,7 @@ export function readIssuerName(text: string, pos: number, options: IssuerReadOpt
   const steering = options.bounded === true && isSteeringBody(text, pos);
   /** A comma that does not end the name: joint ministries, a comma name part, a bounded steering name. */
   const commaInName = (comma: number): boolean =>
-    (steering && startsLowerAfter(text, comma + 1)) || continuesJointIssuer(text, pos, comma) || isNameComma(text, comma);
+    (steering && startsLowerAfter(text, comma + 1)) || (options.joint !== false && continuesJointIssuer(text, pos, comma)) || isNameComma(text, comma);
   let i = pos;
   let words = 0;
   let end = pos;
@@ -304,15 +315,15 @@ const SECOND_ABOUT = vre(
 );
 
 /** `của <issuer>` starting at `pos`. */
-export function readIssuer(text: string, pos: number): IssuerRead | null {
+export function readIssuer(text: string, pos: number, options: Pick<IssuerReadOptions, 'joint'> = {}): IssuerRead | null {
   ISSUER_LEAD_READER.lastIndex = pos;
   const m = ISSUER_LEAD_READER.exec(text);
   if (!m) return null;
   const start = pos + m[0].length;
-  const read = readIssuerName(text, start);
+  const read = readIssuerName(text, start, options);
   if (read?.stop === 'phrase' && read.phrase?.inSteeringName && isSteeringBody(text, start)) {
     // `Ban Chỉ đạo quốc gia về phòng, chống thiên tai …`: the name holds its `về`
-    const longer = readIssuerName(text, start, { bounded: true });
+    const longer = readIssuerName(text, start, { ...options, bounded: true });
     if (longer && longer.end > read.end && longer.stop !== 'limit') {
       const stopAt = stopPhraseAt(text, skipSpaces(text, read.end));
       const area = stopAt && (STEERING_NAME_AREAS.includes(stopAt.entry.phrase) ? stopAt : stopPhraseAt(text, skipSpaces(text, stopAt.end)));

@@ -2,7 +2,7 @@
 import { readCode, readDamagedLegalCode, repairedYear, type CodeRead } from './code.js';
 import { fillFromContext } from './context.js';
 import { readDate, readDescribedDate } from './date.js';
-import { readBareIssuer, readIssuer } from './issuer.js';
+import { isJointCode, readBareIssuer, readIssuer } from './issuer.js';
 import type { Citation, Repair } from './model.js';
 import { findCitationHeads } from './tokenize.js';
 import { correctedTypeName, resolveType, typeName, type TypeResolution } from './type.js';
@@ -151,7 +151,7 @@ function readClause(text: string, resolution: TypeResolution, code: CodeRead): C
     citation.date = date.date;
     pos = date.end;
   }
-  const issuer = readIssuer(text, pos) ?? (date ? readBareIssuer(text, pos) : null);
+  const issuer = readIssuer(text, pos, { joint: isJointCode(code.code) }) ?? (date ? readBareIssuer(text, pos) : null);
   if (issuer) {
     citation.issuer = issuer.issuer;
     citation.issuerSource = 'after';
