@@ -4,6 +4,9 @@
  * - Unicode NFC (decomposed input from macOS and some converters);
  * - CRLF and CR → LF; form feed (page break) → LF;
  * - NBSP and other odd spaces → space; zero-width characters, soft hyphens and stray BOMs removed;
+ * - the bullets of Word's Symbol and Wingdings fonts, which PDF text keeps as private-use
+ *   characters (U+F0B7 ``, U+F0A7 ``, U+F0D8 ``…), → `•`; `Ð`/`ð` (Icelandic eth, which OCR
+ *   and old fonts put for `Đ`/`đ`; Vietnamese has no eth) → `Đ`/`đ`;
  * - HTML character references (`&amp;`, `&nbsp;`, `&#7871;`, `&agrave;`), which web pages and
  *   pandoc's markdown leave in the text, → the characters they stand for.
  *
@@ -22,14 +25,14 @@ export interface NormalizedText {
 
 // Every character sequence the normalizer may change; everything else is copied as is.
 const EDITABLE =
-  vre(/\r+\n|\r|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|\p{L}\p{M}+|\p{M}+|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z]{2,8}\d?);/gu);
+  vre(/\r+\n|\r|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|[\uf06e\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0fc\u00d0\u00f0]|\p{L}\p{M}+|\p{M}+|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z]{2,8}\d?);/gu);
 
 /**
  * A character every match of EDITABLE has (a CR, a form feed, an odd space, a zero-width character,
  * a combining mark, the `&` of a character reference). Most texts have none: one scan for a single
  * class tells, where EDITABLE would try its letter-and-marks branch at every letter.
  */
-const MAY_EDIT = /[\r\f\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\p{M}&]/u;
+const MAY_EDIT = /[\r\f\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\uf06e\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0fc\u00d0\u00f0\p{M}&]/u;
 
 /** Normalize a decoded text, keeping an offset map to the original. */
 export function normalizeText(original: string): NormalizedText {
@@ -53,6 +56,9 @@ function replacementFor(found: string): string {
   if (first === 0x0d || first === 0x0c) return '\n';
   if (/^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/u.test(found)) return ' ';
   if (/^[\u200b-\u200d\u2060\ufeff\u00ad]$/u.test(found)) return '';
+  if (/^[\uf06e\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0fc]$/u.test(found)) return '•';
+  if (found === '\u00d0') return 'Đ';
+  if (found === '\u00f0') return 'đ';
   return found.normalize('NFC');
 }
 
