@@ -60,6 +60,7 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
   const ctx = new ExtractContext(zones, locator, normalized.map, normalized.damage !== null);
   reportRepairs(ctx, normalized, clean.map, locator);
   reportCorrections(ctx);
+  reportPageChrome(ctx);
   const digitalSignatures = extractStamps(ctx);
 
   // Each stage runs guarded: a bug in one is an `internal/<stage>` diagnostic, not a lost document.
@@ -121,6 +122,16 @@ export function parseText(original: string, options: ParseTextOptions = {}): Par
     sources: ctx.sources,
     diagnostics: ctx.diagnostics,
   };
+}
+
+/** Running page chrome is left out of every part: said once per distinct line, at its first place. */
+function reportPageChrome(ctx: ExtractContext): void {
+  const seen = new Set<string>();
+  for (const cl of ctx.zones.lines) {
+    if (!cl.furniture || seen.has(cl.line.text)) continue;
+    seen.add(cl.line.text);
+    ctx.report('document/page-chrome', `"${cl.line.text}" is page chrome (a running header or footer the pages repeat, or its page mark): left out of the document's parts`, ctx.place(cl.line));
+  }
 }
 
 /** From the first to the last line of the body; null when there is none. */

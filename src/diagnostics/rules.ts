@@ -131,6 +131,11 @@ export const PARSER_RULES = [
     'rules.md §9',
   ),
   rule('document/empty', 'warning', 'no text lines at all'),
+  rule(
+    'document/page-chrome',
+    'info',
+    "a line a publisher repeats on every page (a running header or footer: a portal's name, `Bản in ngày …`, the document's title beside `Trang 2/3`), at least once near a page mark, is left out of the header, body and Nơi nhận; said once per distinct line",
+  ),
   rule('decode/docx-page-header', 'info', "a `.docx` whose body has no quốc hiệu or Party title but whose first page's header part has: that header part is read first, as the document's header"),
   rule('decode/docx-unnumbered', 'warning', "a `.docx` paragraph numbered by Word's automatic numbering whose list definition is missing: its number is not in the text"),
   rule('decode/docx-styles-ignored', 'warning', 'the `.docx` styles part cannot be read: bold and italic that come from styles are lost'),

@@ -50,6 +50,7 @@ const HAS_LETTER = vre(/\p{L}/u);
 const STARTS_LOWER = vre(/^\p{Ll}/u);
 const URGENCY_BEFORE_PLACE = marksPattern(URGENCY_MARKS, '^', '\\s+');
 const TITLE_CASE_WORD = vre(/^\p{Lu}\p{Ll}+$/u);
+const UPPER_WORD = vre(/^\p{Lu}{2,}$/u);
 
 function placeBefore(before: string): { text: string; start: number; end: number } | null {
   const trimmed = before.replace(/[\s,.]+$/u, '');
@@ -70,6 +71,10 @@ function placeBefore(before: string): { text: string; start: number; end: number
   // An urgency stamp OCR set on the line before the place (`45/BC-UBND KHẨN Mỹ Hòa, ngày …`).
   const stampWords = URGENCY_BEFORE_PLACE.exec(taken.join(' '))?.[0].trim().split(' ').length ?? 0;
   if (stampWords > 0 && taken.length > stampWords) taken.splice(0, stampWords);
+  // `ĐẢNG ỦY XÃ HÒA AN Hòa An, ngày …`: a header line with no gap between its columns; the agency's
+  // words in capitals run into the place, which is the words in title case after them.
+  const capitals = taken.findIndex((w) => !UPPER_WORD.test(w));
+  if (capitals >= 2 && TITLE_CASE_WORD.test(taken[capitals] ?? '')) taken.splice(0, capitals);
   const [firstWord] = taken;
   if (firstWord === undefined) return null;
   const text = taken.join(' ').replace(/^[*_(]+/, '');

@@ -237,6 +237,8 @@ const SUBJECT_IN_NUMBER_LINE = vre(`^\\s*(?:${LEADING_SPECK})?${NUMBER_LABEL_PRE
 const DISTRIBUTION_LABEL = keywordPattern('distribution');
 
 const ANCHORS: readonly RegExp[] = [NATIONAL_TITLE, PARTY_TITLE, MOTTO];
+/** Words in capitals, then a place in title case and `, ngày`: what precedes the place is the agency's. */
+const AGENCY_BEFORE_PLACE_DATE = vre(/^\p{Lu}+(?:\s+\p{Lu}+){1,9}\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){0,5}\s*,\s*[Nn]gày\s)/u);
 const STICKY_ANCHORS: readonly RegExp[] = ANCHORS.map((anchor) => new RegExp(anchor.source, `${anchor.flags}y`));
 const LOWER_LETTER = new RegExp(`[${LOWER}]`);
 /** A line whose first lower-case letter is this near its start has its anchors tried position by position. */
@@ -273,6 +275,11 @@ function rightAnchorIndex(text: string): number {
       const left = text.slice(0, m.index).trim();
       if (left === left.toUpperCase() && left.length <= 60) return m.index;
     }
+  }
+  // `ĐẢNG ỦY XÃ HÒA AN Hòa An, ngày …`: the agency's last line and the place-date with no gap.
+  if (text.includes('gày')) {
+    const m = AGENCY_BEFORE_PLACE_DATE.exec(text);
+    if (m) return m[0].length;
   }
   // A quốc hiệu garbled by OCR (`CỌNG HOÀ XÃ HỌI …`) after the agency on one line.
   if (text.length <= 150 && text.length >= 40 && isMostlyUpperCase(text)) {

@@ -63,6 +63,8 @@ export interface ClassifiedLine {
   readonly corrected?: KeywordCorrection;
   /** An OCR speck left out before the line (`'Số:`): the line as written and the speck's length. */
   readonly speck?: { readonly line: Line; readonly length: number };
+  /** Running page chrome (a publisher's header or footer repeated on each page): not the document's text. */
+  readonly furniture?: true;
 }
 
 export interface KeywordCorrection {

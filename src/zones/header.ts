@@ -54,10 +54,35 @@ export function findHeaderStart(lines: readonly ClassifiedLine[]): number {
     }
     if (score < HEADER_SCORE) continue;
     let start = 0;
-    for (let j = 0; j < i; j++) if (isPreambleSentence(lines[j]!)) start = j + 1;
+    for (let j = 0; j < i; j++) if (isPreambleSentence(lines[j]!) || isForeignToHeader(lines, j)) start = j + 1;
     return start;
   }
   return 0;
+}
+
+/**
+ * A line above the header block that only a publisher's page has (a web portal's, a document
+ * database's): its breadcrumbs (`Trang chủ > Văn bản`), metadata fields (`- Số ký hiệu: 27-CT/TU`,
+ * `Loại văn bản: Quyết định`, a table of them), a list. The header starts after the last of them.
+ */
+function isForeignToHeader(lines: readonly ClassifiedLine[], j: number): boolean {
+  const { kind, line, furniture } = lines[j]!;
+  if (kind === 'bullet' || kind === 'numbered' || furniture) return true;
+  if (line.cell) return !headerTableHolds(lines, line.cell.table);
+  return kind === 'text' && (METADATA_FIELD.test(line.text) || BREADCRUMB.test(line.text) || PAGE_CHROME.test(line.text));
+}
+
+/** A portal's own lines about the post: when it was posted, views, text size, print, share. */
+const PAGE_CHROME = /^(?:Đăng lúc|Ngày đăng|Đăng ngày|Cập nhật|Lượt xem|Cỡ chữ|In bài|In trang|Chia sẻ|Tải về|Tải văn bản|Xem thêm)\b/iu;
+
+/** `Số hiệu: 125/QĐ-UBND`, `Ngày ban hành: 12/02/2025`: a field label of a few words and its colon. */
+const METADATA_FIELD = /^[\p{Lu}][\p{Ll}\s]{1,24}:\s*\S/u;
+/** `Trang chủ / Văn bản / …`, `Trang chủ > Văn bản`, `Văn bản » Chỉ thị`. */
+const BREADCRUMB = /^Trang chủ\b|\S\s(?:>|»|›)\s\S/u;
+
+/** Whether the table holds a header anchor (a number, quốc hiệu, tiêu ngữ, Party title or date). */
+function headerTableHolds(lines: readonly ClassifiedLine[], table: number): boolean {
+  return lines.some((l) => l.line.cell?.table === table && TABLE_ANCHORS.has(l.kind));
 }
 
 /**

@@ -9,11 +9,12 @@ import { findBodyEnd, splitFooter } from './footer.js';
 import { findHeader, findHeaderStart } from './header.js';
 import { readRecipientBlock } from './recipients.js';
 import { findStamps } from './stamps.js';
+import { markRunningChrome } from './page-furniture.js';
 import { lineAt, type Zones } from './types.js';
 
 /** Split classified lines into zones. */
 export function segment(lines: readonly Line[]): Zones {
-  const classified = lines.map(classifyLine);
+  const classified = markRunningChrome(lines.map(classifyLine));
   // Stamp lines (digital signature, incoming mail) are set aside before any boundary is sought.
   const stamps = findStamps(classified);
   for (const block of stamps) {

@@ -114,6 +114,11 @@ export const TEXT_CASES = {
   },
   'signer/missing': { positive: letter({ footer: 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.' }), negative: letter() },
   'signer/name-missing': { positive: letter({ footer: FOOTER.replace('Nguyễn Văn Hùng', '') }), negative: letter() },
+  'document/page-chrome': {
+    // A print of a portal page: its running footer on both pages, one beside the page mark.
+    positive: `${letter({ body: 'Đề nghị các đơn vị thực hiện nội dung sau.\n\nvanban.tienyen.gov.vn - Bản in ngày 12/12/2024\nTrang 2/2\n\nCác đơn vị báo cáo kết quả./.' })}\n\nvanban.tienyen.gov.vn - Bản in ngày 12/12/2024`,
+    negative: letter(),
+  },
   'signer/joint': {
     // A joint letter signed by the two bodies side by side.
     positive: letter({

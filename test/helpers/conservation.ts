@@ -150,6 +150,8 @@ export function inputBodyWords(decoded: string, doc: ParsedDocument): string[] {
     offset += line.length + 1;
   }
   text = text.replace(/N\p{L}{1,2}i\s*nh\p{L}{1,2}n(?:[^\p{L}\p{N}]|<br\s*\/?>)*$/iu, '');
+  // Running page chrome the parser left out and named (`document/page-chrome`), wherever it recurs.
+  for (const chrome of pageChrome(doc).sort((a, b) => b.length - a.length)) text = text.split(chrome).join(' ');
   return pageLinesOut(text);
 }
 
@@ -172,6 +174,11 @@ function readingOf(decoded: string): { slice(start: number, end: number): string
     return lo;
   };
   return { slice: (start, end) => restored.text.slice(toReading(start), toReading(end)) };
+}
+
+/** The lines named by `document/page-chrome` diagnostics (`"…" is page chrome …`). */
+function pageChrome(doc: ParsedDocument): string[] {
+  return doc.diagnostics.filter((d) => d.ruleId === 'document/page-chrome').map((d) => /^"(.*)" is page chrome/su.exec(d.message)?.[1] ?? '').filter((t) => t.length > 0);
 }
 
 function pageLinesOut(text: string): string[] {
