@@ -222,7 +222,8 @@ const FOOTER_RIGHT = vre(
   [
     `(?<=[;.,:])\\s+(?=(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]\\s*${TITLE_AFTER_PREFIX})`,
     '(?<=[;.,:])\\s+(?=\\p{Lu}{2,}(?:\\s+\\p{Lu}+)+\\s*$)',
-    '(?<=[;.,:])\\s+(?=\\(?\\s*[ĐđD][ãa]\\s*[Kk][ýy]\\s*\\)?\\s*$)',
+    // `(Đã ký)`, or as portals write it, `[daky]`
+    '(?<=[;.,:])\\s+(?=[([]?\\s*[ĐđDd][ãa]\\s*[Kk][ýy]\\s*[)\\]]?\\s*$)',
     // the signer's name (`- Lưu: VT, PC (250). Đỗ Minh Khôi`): Title Case words only
     '(?<=[;.])\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,4}\\s*$)',
     // a signature stamp printed beside the list (`… (b/c);  Ký bởi: Ủy ban nhân dân`)

@@ -206,7 +206,8 @@ function followsClosedArchive(lines: readonly ClassifiedLine[], distribution: re
   // Closed: a full stop or bracket at the end, or before the drafter's initials (`Lưu: VT, TH(2). H`).
   // The entry's dash as OCR may write it (`~ Lu'u:`), then its `Lưu`.
   if (!ARCHIVE_WORD.test(previous.replace(/^[-–+•*~]\s*/u, '')) || !/[.)]$|\.\s*\S{1,6}$/u.test(previous)) return false;
-  return text.length > 30 || (isUpperCaseText(text) && text.split(/\s+/).length >= 3);
+  // (A portal's lines after the list, `Ý kiến góp ý (3)`, `Tải về: 41-KH-DU.pdf`, are short sentences too.)
+  return text.length > 30 || text.trim().split(/\s+/).length >= 3;
 }
 
 /**

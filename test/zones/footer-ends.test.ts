@@ -24,6 +24,16 @@ describe('the end of Nơi nhận', () => {
     expect(textsAt(zones, zones.distribution)).toEqual(['Nơi nhận:', '- Như Điều 1;', '- Lưu: VT.']);
   });
 
+  it("is the closed Lưu entry when a portal's short lines follow it (a draft without its signer's name)", () => {
+    const zones = zonesOf(`${HEADER}Nơi nhận:\n- Như Điều 1;\n- Lưu: VT, KGVX.\n\nÝ kiến góp ý (3)\nNguyễn Văn A - 03/12/2025: Đề nghị bổ sung tiêu chí.\n`);
+    expect(textsAt(zones, zones.distribution)).toEqual(['Nơi nhận:', '- Như Điều 1;', '- Lưu: VT, KGVX.']);
+  });
+
+  it('keeps drafter initials after the closed Lưu entry', () => {
+    const zones = zonesOf(`${HEADER}Nơi nhận:\n- Như Điều 1;\n- Lưu: VT, KGVX.\nH10\n`);
+    expect(textsAt(zones, zones.distribution).at(-1)).toBe('H10');
+  });
+
   it('goes on over an entry wrapped without a blank line while the Lưu entry is open', () => {
     const zones = zonesOf(`${HEADER}Nơi nhận:\n- Như Điều 1;\n- Lưu: VT, Sở Xây dựng, Sở Tư pháp, Văn phòng\nỦy ban nhân dân tỉnh.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Văn Hòa\n`);
     expect(textsAt(zones, zones.distribution).at(-1)).toBe('Ủy ban nhân dân tỉnh.');

@@ -54,3 +54,13 @@ describe('a header line with no gap between its columns', () => {
     expect([doc.header.place, doc.header.date?.iso]).toEqual(['Hòa An', '2025-10-20']);
   });
 });
+
+describe('a portal page after the Nơi nhận list', () => {
+  it('leaves `[daky]` beside an entry to the signature and ends the list before the page\'s links', () => {
+    const doc = parseDocument(
+      `${LETTER}\n\nNơi nhận:                                T/M ĐẢNG ỦY\n- Ban Thường vụ Tỉnh ủy (b/c),          BÍ THƯ\n- Ban Tuyên giáo Tỉnh ủy (b/c), [daky]\n- Lưu Văn phòng Đảng ủy. Nông Thị Hạnh\nTải về: 41-KH-DU.pdf\nCác văn bản khác:\nBản quyền thuộc Đảng ủy xã Hòa An, tỉnh Cao Bằng`,
+    );
+    expect(doc.distribution.map((d) => d.text)).toEqual(['Ban Thường vụ Tỉnh ủy (b/c)', 'Ban Tuyên giáo Tỉnh ủy (b/c)', 'Lưu Văn phòng Đảng ủy']);
+    expect(doc.signer).toMatchObject({ authority: 'TM', position: 'BÍ THƯ', name: 'Nông Thị Hạnh' });
+  });
+});
