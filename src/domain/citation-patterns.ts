@@ -360,6 +360,11 @@ export const ISSUER_STOP_PHRASES: readonly IssuerStopPhrase[] = [
   { phrase: 'để' },
   { phrase: 'cho' },
   { phrase: 'với' },
+  // `Chỉ thị số 05-CT/TW của Bộ Chính trị gắn với …`: what the cited document is joined to
+  { phrase: 'gắn với' },
+  { phrase: 'gắn liền với' },
+  { phrase: 'cùng với' },
+  { phrase: 'kết hợp với' },
   { phrase: 'đối với' },
   { phrase: 'như' },
   { phrase: 'thì' },

@@ -195,6 +195,20 @@ export const KEYWORDS = {
     examples: ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG CỘNG SẲN VIỆT NAM', 'DANG CONG SAN VIET NAM'],
     counterexamples: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ĐẢNG BỘ TỈNH'],
   },
+  /**
+   * The title line of a mass organisation's documents, at the top right where the Party's stands
+   * (`ĐOÀN TNCS HỒ CHÍ MINH` over `BCH ĐOÀN TỈNH …`, `HỘI CỰU CHIẾN BINH VIỆT NAM`): not the agency.
+   */
+  organisationTitle: {
+    key: 'ĐOÀN TNCS HỒ CHÍ MINH',
+    pattern:
+      '(?:ĐOÀN\\s+(?:TNCS|THANH\\s+NIÊN\\s+CỘNG\\s+SẢN)\\s+HỒ\\s+CHÍ\\s+MINH|HỘI\\s+(?:LIÊN\\s+HIỆP\\s+PHỤ\\s+NỮ|LHPN|NÔNG\\s+DÂN|CỰU\\s+CHIẾN\\s+BINH|CCB|SINH\\s+VIÊN|LIÊN\\s+HIỆP\\s+THANH\\s+NIÊN)\\s+VIỆT\\s+NAM)',
+    caseSensitive: true,
+    variants: ['ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH', 'HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM', 'HỘI NÔNG DÂN VIỆT NAM', 'HỘI CỰU CHIẾN BINH VIỆT NAM'],
+    maxEdits: 0,
+    examples: ['ĐOÀN TNCS HỒ CHÍ MINH', 'ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH', 'HỘI NÔNG DÂN VIỆT NAM', 'HỘI CỰU CHIẾN BINH VIỆT NAM', 'HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM'],
+    counterexamples: ['BCH ĐOÀN TỈNH QUẢNG NGÃI', 'HỘI NÔNG DÂN TỈNH ĐẮK NÔNG', 'Đoàn TNCS Hồ Chí Minh'],
+  },
 } as const satisfies Record<string, Keyword>;
 
 export type KeywordName = keyof typeof KEYWORDS;
@@ -290,3 +304,7 @@ export const NATIONAL_TITLE = keywordPattern('nationalTitle', '');
 export const MOTTO = keywordPattern('motto', '');
 /** The Party's title anywhere in a line. */
 export const PARTY_TITLE = keywordPattern('partyTitle', '');
+/** A mass organisation's title anywhere in a line (see `organisationTitle`). */
+export const ORGANISATION_TITLE = keywordPattern('organisationTitle', '');
+/** …as a whole line. */
+export const ORGANISATION_TITLE_LINE = keywordPattern('organisationTitle', '^', '\\s*$');

@@ -114,6 +114,11 @@ function readTitles(ctx: ExtractContext, lines: readonly ClassifiedLine[], out: 
       out.family = 'party';
       ctx.record('/header/nationalTitle', line, party.index, (party.index ?? 0) + party[0].length);
     }
+    // A mass organisation's title stands where the quốc hiệu would (its family is read from its number).
+    if (lineAt(lines, i).kind === 'organisationTitle' && out.nationalTitle === null) {
+      out.nationalTitle = line.text;
+      ctx.record('/header/nationalTitle', line);
+    }
   }
 }
 

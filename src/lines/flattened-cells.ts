@@ -27,7 +27,7 @@ const AUTHORITY_AT = `(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]\\s*${TITLE_AFTER
 const PLACE_DATE = vre(`[*_]*${PLACE_DATE_AT}`, 'uy');
 // The quốc hiệu and the Party's title in capitals, as a header writes them: in a subject
 // (`… Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam`) they are words of a sentence.
-const ANCHORS = [NUMBER_AT, SUBJECT_AT, PLACE_DATE_AT, AUTHORITY_AT, STAR_AT, keywordSource('nationalTitle'), MOTTO.source, keywordSource('partyTitle')];
+const ANCHORS = [NUMBER_AT, SUBJECT_AT, PLACE_DATE_AT, AUTHORITY_AT, STAR_AT, keywordSource('nationalTitle'), MOTTO.source, keywordSource('partyTitle'), keywordSource('organisationTitle')];
 
 /** A cell worth cutting: it holds a header or footer anchor after some text, or opens with `Nơi nhận:` or `TM.`. */
 const HAS_ANCHOR = vre(`\\S\\s+[*_]*(?:${ANCHORS.join('|')})|(?:^|\\s)[*_]*(?:(?:${keywordSource('distribution')})\\s*[*_]*:|${AUTHORITY_AT})`, 'u');

@@ -6,7 +6,7 @@
 import { DAY_WORD } from '../domain/date-grammar.js';
 import { fuzzyKeywordIn } from '../domain/fuzzy.js';
 import { isMostlyUpperCase, LOWER } from '../domain/vietnamese.js';
-import { DIGIT_LOOKALIKE_CLASS, keywordPattern, LEADING_SPECK, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE } from '../domain/keywords.js';
+import { DIGIT_LOOKALIKE_CLASS, keywordPattern, LEADING_SPECK, keywordSource, MOTTO, NATIONAL_TITLE, NUMBER_LABEL_PREFIX, PARTY_TITLE, ORGANISATION_TITLE } from '../domain/keywords.js';
 import { AUTHORITY_PREFIX_ALTERNATION, SIGNER_POSITIONS, TITLE_AFTER_PREFIX } from '../domain/signature.js';
 import { SIGNATURE_STAMP_LABELS } from '../domain/stamps.js';
 import { vre } from '../domain/vietnamese.js';
@@ -237,7 +237,9 @@ const SUBJECT_IN_NUMBER_LINE = vre(`^\\s*(?:${LEADING_SPECK})?${NUMBER_LABEL_PRE
 
 const DISTRIBUTION_LABEL = keywordPattern('distribution');
 
-const ANCHORS: readonly RegExp[] = [NATIONAL_TITLE, PARTY_TITLE, MOTTO];
+const ANCHORS: readonly RegExp[] = [NATIONAL_TITLE, PARTY_TITLE, MOTTO, ORGANISATION_TITLE];
+/** A body of an organisation named with the organisation's title after it. */
+const ORGANISATION_BODY_HEAD = /(?:^|\s)(?:BCH|BTV|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|TRUNG ƯƠNG|TW|ỦY BAN KIỂM TRA|HỘI ĐỒNG)$/u;
 /** Words in capitals, then a place in title case and `, ngày`: what precedes the place is the agency's. */
 const AGENCY_BEFORE_PLACE_DATE = vre(/^\p{Lu}+(?:\s+\p{Lu}+){1,9}\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){0,5}\s*,\s*[Nn]gày\s)/u);
 const STICKY_ANCHORS: readonly RegExp[] = ANCHORS.map((anchor) => new RegExp(anchor.source, `${anchor.flags}y`));
@@ -274,6 +276,8 @@ function rightAnchorIndex(text: string): number {
     if (m && m.index > 0 && /\S/.test(text.slice(0, m.index))) {
       // Only when the left part is itself header text (capitals), not a sentence quoting the motto.
       const left = text.slice(0, m.index).trim();
+      // (`BCH ĐOÀN TNCS HỒ CHÍ MINH`, `TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM`: the organisation's own body.)
+      if (ANCHORS[k] === ORGANISATION_TITLE && ORGANISATION_BODY_HEAD.test(left)) continue;
       if (left === left.toUpperCase() && left.length <= 60) return m.index;
     }
   }

@@ -13,6 +13,7 @@ import {
   NATIONAL_TITLE,
   NUMBER_LABEL,
   PARTY_TITLE,
+  ORGANISATION_TITLE_LINE,
   SECRECY_MARKS,
   URGENCY_MARKS,
   foldedMarkKey,
@@ -31,6 +32,7 @@ export type LineKind =
   | 'nationalTitle'
   | 'motto'
   | 'partyTitle'
+  | 'organisationTitle'
   | 'star'
   | 'number'
   | 'placeDate'
@@ -341,6 +343,7 @@ function kindOf(line: Line): LineKind {
   if (text.length < 90 && NATIONAL_TITLE.test(head)) return 'nationalTitle';
   if (text.length < 60 && MOTTO.test(head)) return 'motto';
   if (text.length < 40 && PARTY_TITLE.test(head)) return 'partyTitle';
+  if (text.length < 45 && ORGANISATION_TITLE_LINE.test(text)) return 'organisationTitle';
   if (NUMBER_LABEL.test(head)) return 'number';
   // (A telegram's label ends in a colon: most lines have none, and are not searched for it.)
   if (RECIPIENTS_LABEL.test(head) || (text.includes(':') && TELEGRAM_LABEL.test(text))) return 'recipientsLabel';

@@ -27,7 +27,7 @@ function chooseSubject(groups: number[][], numberIndex: number): number[] {
 }
 
 /** What each header anchor adds to a candidate block's score. */
-const ANCHOR_SCORE: Partial<Record<LineKind, number>> = { nationalTitle: 2, partyTitle: 2, number: 2, placeDate: 1, motto: 1 };
+const ANCHOR_SCORE: Partial<Record<LineKind, number>> = { nationalTitle: 2, partyTitle: 2, organisationTitle: 2, number: 2, placeDate: 1, motto: 1 };
 /** A block scoring this much (quốc hiệu + số + date close together) is a header. */
 const HEADER_SCORE = 4;
 /** Lines a header block spans, agency to date. */
@@ -156,7 +156,7 @@ export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderS
   return { end: i, subject: chooseSubject(groups, numberIndex), issuingAuthority };
 }
 
-const TABLE_ANCHORS: ReadonlySet<LineKind> = new Set(['number', 'nationalTitle', 'motto', 'partyTitle', 'placeDate']);
+const TABLE_ANCHORS: ReadonlySet<LineKind> = new Set(['number', 'nationalTitle', 'motto', 'partyTitle', 'organisationTitle', 'placeDate']);
 
 /** A markdown title line a converter put above the document: `# Về việc …`. */
 function isTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {

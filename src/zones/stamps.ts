@@ -15,11 +15,11 @@ export interface StampBlock {
 
 /** Kinds that belong to the document's own header: a stamp block never takes them. */
 const DOCUMENT_KINDS: ReadonlySet<LineKind> = new Set([
-  'nationalTitle', 'motto', 'partyTitle', 'number', 'placeDate', 'typeHeading', 'letterSubject', 'recipientsLabel', 'numbered', 'basis', 'authority', 'distributionLabel',
+  'nationalTitle', 'motto', 'partyTitle', 'organisationTitle', 'number', 'placeDate', 'typeHeading', 'letterSubject', 'recipientsLabel', 'numbered', 'basis', 'authority', 'distributionLabel',
 ]);
 
 /** Kinds that show the header has begun: above them, a stamp's unlabelled lines may stand. */
-const HEADER_KINDS: ReadonlySet<LineKind> = new Set(['nationalTitle', 'motto', 'partyTitle', 'number', 'placeDate', 'typeHeading', 'letterSubject']);
+const HEADER_KINDS: ReadonlySet<LineKind> = new Set(['nationalTitle', 'motto', 'partyTitle', 'organisationTitle', 'number', 'placeDate', 'typeHeading', 'letterSubject']);
 
 /** How far (in lines) a stamp's next field may be: other columns of the page stand between. */
 const FIELD_REACH = 3;

@@ -42,6 +42,7 @@ export const HEADER_ANCHORS: ReadonlySet<LineKind> = new Set([
   'nationalTitle',
   'motto',
   'partyTitle',
+  'organisationTitle',
   'star',
   'number',
   'placeDate',

@@ -19,6 +19,7 @@ const SPECS = {
   nationalTitle: { is: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', isNot: 'Nước Cộng hòa xã hội chủ nghĩa Việt Nam có chủ quyền, độc lập, thống nhất và toàn vẹn lãnh thổ, bao gồm đất liền, hải đảo.' },
   motto: { is: 'Độc lập - Tự do - Hạnh phúc', isNot: 'Độc lập, tự chủ trong công tác chuyên môn' },
   partyTitle: { is: 'ĐẢNG CỘNG SẢN VIỆT NAM', isNot: 'ĐẢNG BỘ TỈNH LẠNG SƠN' },
+  organisationTitle: { is: 'ĐOÀN TNCS HỒ CHÍ MINH', isNot: 'BCH ĐOÀN TỈNH QUẢNG NGÃI' },
   star: { is: '*', isNot: '* Ghi chú' },
   number: { is: 'Số: 12/UBND-VP', isNot: 'Số lượng đại biểu: 120 người' },
   placeDate: { is: 'Lạng Sơn, ngày 10 tháng 5 năm 2021', isNot: 'Lạng Sơn là tỉnh miền núi' },
