@@ -28,7 +28,7 @@ export function emptySigner(): Signer {
 }
 
 /** What of the header the signer depends on: a Party committee's lost authority line is inferred from it. */
-export type SignerHeaderFacts = Pick<Header, 'family' | 'agency'> & Partial<Pick<Header, 'symbol'>>;
+export type SignerHeaderFacts = Pick<Header, 'family' | 'agency'> & Partial<Pick<Header, 'symbol' | 'place'>>;
 
 /** A purpose note in brackets, in lower case (`(báo cáo)`, `(để b/c)`, `(để thực hiện)`). */
 const PURPOSE_NOTE = vre(/^\(\s*\p{Ll}[^()]{0,40}\)$/u);
@@ -122,7 +122,7 @@ function readSignatureBlock(ctx: ExtractContext, lines: readonly Line[], header:
       ctx.report('distribution/aside-left-out', `"${line.text}" stands beside the Nơi nhận entries, set off by a wide gap: a note, not part of the signature`, ctx.place(line));
       continue;
     }
-    if (SIGNATURE_MARK.test(line.text) || (STAMP_NOISE.test(line.text) && line.text.length <= 12) || isStampNoise(line.text)) {
+    if (SIGNATURE_MARK.test(line.text) || (STAMP_NOISE.test(line.text) && line.text.length <= 12) || isStampNoise(line.text) || isScribble(line.text)) {
       signer.signed = true;
       continue;
     }
@@ -133,6 +133,7 @@ function readSignatureBlock(ctx: ExtractContext, lines: readonly Line[], header:
   }
   mergeWrappedTitles(items);
   splitFlattenedPosition(items);
+  if (dropSealText(items, header)) signer.signed = true;
   // No mixed-case name: the last capitals line is the name when it reads as one, titles stand above
   // it and the signing space (blank lines or a signed mark) separates them.
   const last = items[items.length - 1];
@@ -281,6 +282,40 @@ function itemsOf(line: Line): Item[] {
   }
   if (name) items.push({ kind: 'name', line: name });
   return items;
+}
+
+/**
+ * What OCR made of a signature's strokes: a line with a letter or two among marks and no word
+ * (`J ~`, `'I ~`, `~ /Ɩ`).
+ */
+function isScribble(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && letters <= 2 && !/\p{L}{2}/u.test(text) && text.length <= 8;
+}
+
+/**
+ * The seal's ring read by OCR between the position and the name (`CHÁNH VĂN PHÒNG` / `SỞ Y TẾ` /
+ * `NINH BÌNH` / `Phạm Minh Đức`): lines in capitals after a known position whose every word is the
+ * agency's or the place's are the seal's, not the position. Returns whether any was dropped.
+ */
+function dropSealText(items: Item[], header: SignerHeaderFacts | null): boolean {
+  if (header === null) return false;
+  const wordsOf = (text: string) => text.toUpperCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const sealWords = new Set(wordsOf([...header.agency.lines, header.place ?? ''].join(' ')));
+  if (sealWords.size === 0) return false;
+  const positionAt = items.findIndex((i) => i.kind === 'caps' && isKnownPosition(i.line.text));
+  if (positionAt < 0) return false;
+  let dropped = false;
+  for (let k = items.length - 1; k > positionAt; k--) {
+    const item = items[k]!;
+    if (item.kind !== 'caps' || isKnownPosition(item.line.text)) continue;
+    const words = wordsOf(item.line.text);
+    if (words.length > 0 && words.every((w) => sealWords.has(w))) {
+      items.splice(k, 1);
+      dropped = true;
+    }
+  }
+  return dropped;
 }
 
 /** `KT. BỘ TRƯỞNG,` / `CHỦ NHIỆM`: a title ending with a comma goes on on the next line. */

@@ -109,3 +109,21 @@ describe('signer', () => {
     expect(signerOf('Nơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n[Chữ ký số]\n\nTS.BS Lê Thị Bình')).toMatchObject({ position: 'PHÓ GIÁM ĐỐC', name: 'Lê Thị Bình' });
   });
 });
+
+describe('what OCR reads of the signature and the seal', () => {
+  const header = 'SỞ Y TẾ\nTỈNH NINH BÌNH\nSố: 45/SYT-VP\nNinh Bình, ngày 5 tháng 3 năm 2025\nV/v thử nghiệm\nKính gửi: Các bệnh viện.\n\nĐề nghị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n';
+  it("leaves a stroke of the signature read as a letter or two out of the position ('J ~', '~ /Ɩ')", () => {
+    for (const stroke of ['J ~', "'I ~", '~ /Ɩ', 'J']) {
+      expect(parseDocument(`${header}KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n${stroke}\nNguyễn Văn An`).signer, stroke).toMatchObject({ position: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An', signed: true });
+    }
+  });
+
+  it("leaves the seal's ring (the agency's and the place's words) out of the position", () => {
+    const doc = parseDocument(`${header}TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n★ SỞ Y TẾ ★\nNINH BÌNH\nPhạm Minh Đức`);
+    expect(doc.signer).toMatchObject({ authority: 'TL', onBehalfOf: 'GIÁM ĐỐC', position: 'CHÁNH VĂN PHÒNG', name: 'Phạm Minh Đức', signed: true });
+  });
+
+  it('keeps a position it does not know when no known one stands above it', () => {
+    expect(parseDocument(`${header}TRƯỞNG BAN\n\nPhạm Minh Đức`).signer.position).toBe('TRƯỞNG BAN');
+  });
+});
