@@ -349,6 +349,7 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
   }
   const place = stop >= 0 ? placeAfterNumber(lines, stop, agency) : null;
   if (place) agency.push(place);
+  if (agency.length === 0 && numberIndex >= 0) agency.push(...agencyAfterNumber(lines, numberIndex));
   if (agency.length === 0) return;
   out.agency.lines = agency.map((l) => snapped(ctx, l.text, ['agency', 'place'], ctx.place(l)));
   agency.forEach((l, i) => ctx.record(`/header/agency/lines/${i}`, l));
@@ -370,6 +371,21 @@ function placeAfterNumber(lines: readonly ClassifiedLine[], stop: number, agency
     if (kind === 'caps' && PLACE_CONTINUATION.test(line.text)) return line;
   }
   return null;
+}
+
+/**
+ * `ĐẢNG CỘNG SẢN VIỆT NAM` / `Số 58-TB/ĐUK` / `TỈNH ỦY LONG AN` / `ĐẢNG ỦY KHỐI …` / `*`: OCR that
+ * reads the right column first may put the whole agency block under the number. With nothing
+ * above the number, the lines in capitals right under it, up to the date or the type, are the agency.
+ */
+function agencyAfterNumber(lines: readonly ClassifiedLine[], numberIndex: number): Line[] {
+  const out: Line[] = [];
+  for (const { kind, line } of lines.slice(numberIndex + 1, numberIndex + 7)) {
+    if (kind === 'star' || kind === 'partyTitle' || kind === 'nationalTitle' || kind === 'motto' || kind === 'organisationTitle') continue;
+    if (kind !== 'caps' || URGENCY_WORDS.test(line.text) || HEADER_MARKS.test(line.text)) break;
+    out.push(line);
+  }
+  return out;
 }
 
 const COUNCIL_WITHOUT_PLACE = /^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN)$/u;

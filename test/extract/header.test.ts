@@ -140,3 +140,11 @@ describe('a copy mark above the header', () => {
     expect(doc.header.subject).toBe('Triển khai công tác văn thư năm 2025');
   });
 });
+
+describe('an agency block OCR put under the number (the right column read first)', () => {
+  it('reads the capitals right under the number as the agency when none stand above it', () => {
+    const doc = parseDocument('ĐẢNG CỘNG SẢN VIỆT NAM\nSố 58-TB/ĐUK\nTỈNH ỦY LONG AN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN\n*\nLong An, ngày 12 tháng 3 năm 2025\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Đảng ủy Khối\n\nNội dung thông báo./.');
+    expect(doc.header.agency.lines).toEqual(['TỈNH ỦY LONG AN', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN']);
+    expect([doc.header.number, doc.header.symbol, doc.header.date?.iso]).toEqual(['58', 'TB/ĐUK', '2025-03-12']);
+  });
+});
