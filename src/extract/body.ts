@@ -215,7 +215,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       keep(paragraph, first.kind === 'basis' ? 'basis' : first.kind === 'enacting' ? 'enacting' : 'text');
       continue;
     }
-    const label = first.label;
+    const label = chooseReading(first.label, stack, lastArticle, paragraphs, index);
     const key = keyOf(label);
     /** The number the unit stands for: its label's, or the one a repeated label took the place of. */
     let ordinal = label.ordinal;
@@ -318,6 +318,26 @@ function nextOrdinal(paragraphs: readonly Paragraph[], index: number, key: strin
     if (paragraphs[k]!.first.kind === 'numbered' && label && keyOf(label) === key) return label.ordinal;
   }
   return null;
+}
+
+/**
+ * A label OCR made ambiguous (`l-`: `1-` or `I-`; `H.`: part `H` or `II.`) is read the way the
+ * numbering around it fits: the other reading when the first breaks the running sequence and the
+ * other continues it, or when the next unit of the first reading's kind takes its very number
+ * (`l- KẾT QUẢ` / `1- Công tác …`: the `l` was an `I`).
+ */
+function chooseReading(label: Label, stack: readonly OpenNode[], lastArticle: number, paragraphs: readonly Paragraph[], index: number): Label {
+  const other = label.alternative;
+  if (!other) return label;
+  const fits = (l: Label): boolean => {
+    if (l.kind === 'article') return l.ordinal > lastArticle && l.ordinal <= lastArticle + 3;
+    const at = findLevel(stack, keyOf(l));
+    if (at < 0) return l.ordinal === 1;
+    const previous = stack[at]?.ordinal ?? 0;
+    return l.ordinal > previous && l.ordinal <= previous + 2;
+  };
+  if (!fits(other)) return label;
+  return !fits(label) || nextOrdinal(paragraphs, index, keyOf(label)) === label.ordinal ? other : label;
 }
 
 function rankOf(key: string): number {

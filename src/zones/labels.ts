@@ -18,6 +18,11 @@ export interface Label {
   readonly written?: string;
   /** What OCR did to it, where it was repaired. */
   readonly how?: string;
+  /**
+   * The other reading of a label OCR made ambiguous (`l-` is `1-` or `I-`, `H.` is a part `H.` or
+   * `II.`): the body takes it where the numbering around fits it, not the first reading.
+   */
+  readonly alternative?: Label;
 }
 
 /** Điểm letters in Vietnamese order (no f, j, w, z; đ after d). */
@@ -48,7 +53,16 @@ interface LabelPattern {
   readonly kind: TaskKind;
   readonly pattern: RegExp;
   /** Reads the label from the pattern's match: the whole match and its first two groups ('' when absent). */
-  readonly read: (m: LabelGroups) => { label: string; ordinal: number; written?: string; how?: string } | null;
+  readonly read: (m: LabelGroups) => LabelRead | null;
+}
+
+interface LabelRead {
+  label: string;
+  ordinal: number;
+  written?: string;
+  how?: string;
+  /** The other reading: its kind, label and ordinal (see `Label.alternative`). */
+  alternative?: { kind: TaskKind; label: string; ordinal: number; how: string };
 }
 
 /** The whole match and the first two groups of a label pattern. */
@@ -100,7 +114,12 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     // `A. KẾT QUẢ THỰC HIỆN` / `B. PHƯƠNG HƯỚNG …`: a report's parts, lettered above its `I.`, `II.`
     // (not I, V, X, which are roman numerals; `C.` is a part, never a hundredth unit).
     pattern: vre(/^([ABCDĐEGH])\.\s+(?=\p{Lu})/u),
-    read: (m) => ({ label: m[1], ordinal: PART_LETTERS.indexOf(m[1]) + 1 }),
+    read: (m) => ({
+      label: m[1],
+      ordinal: PART_LETTERS.indexOf(m[1]) + 1,
+      // OCR joins the two strokes of `II.` into an `H`.
+      ...(m[1] === 'H' ? { alternative: { kind: 'roman' as const, label: 'II', ordinal: 2, how: 'OCR joined the strokes of II into an H' } } : {}),
+    }),
   },
   {
     kind: 'roman',
@@ -111,9 +130,10 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     kind: 'roman',
     // OCR reads an `I` of a roman numeral as `l` or `1` (`IlI.`, `1II.`), or its period as a comma
     // (`III, TỔ CHỨC …`): only before a heading in capitals, and only where an `I` is left.
-    pattern: vre(/^((?=[IVXLCl1]*[IVX])(?=[IVXLC]*[l1]|[IVXLC]+,)[IVXLCl1]{2,5})\s*[.,]\s*(?=\p{Lu}{2,})/u),
+    // (`Il-`: Party numerals take a dash.) An `H` is the two strokes of `II` joined (`HI.` for `III.`).
+    pattern: vre(/^((?=[IVXLCl1H]*[IVXH])(?=[IVXLCH]*[l1H]|[IVXLC]+,)[IVXLCl1H]{2,5})\s*[.,\-–]\s*(?=\p{Lu}{2,})/u),
     read: (m) => {
-      const label = m[1].replace(/[l1]/g, 'I');
+      const label = m[1].replace(/[l1]/g, 'I').replace(/H/g, 'II');
       return romanValue(label) > 1 ? { label, ordinal: romanValue(label), written: m[0].trim() } : null;
     },
   },
@@ -135,7 +155,8 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     // OCR reads `1.` as `l.` or `|.` (Party `1-` as `l-`); a point letter takes `)`, never `.`, so `l.`
     // before a capital is `1.`.
     pattern: vre(/^([l|])(?:\.|-(?=\s))\s+(?=\p{Lu})/u),
-    read: () => ({ label: '1', ordinal: 1 }),
+    // …or `I.`, where the numbering around fits a roman numeral.
+    read: () => ({ label: '1', ordinal: 1, alternative: { kind: 'roman' as const, label: 'I', ordinal: 1, how: 'OCR read the I as an l' } }),
   },
   {
     kind: 'letter',
@@ -172,6 +193,15 @@ export function matchLabel(text: string): Label | null {
     if (!m) continue;
     const read = p.read([m[0], m[1] ?? '', m[2] ?? '']);
     if (!read) continue;
+    const written = m[0].trim();
+    const alternative = read.alternative && {
+      kind: read.alternative.kind,
+      label: read.alternative.label,
+      ordinal: read.alternative.ordinal,
+      length: m[0].length,
+      written,
+      how: read.alternative.how,
+    };
     return {
       kind: p.kind,
       label: read.label,
@@ -179,6 +209,7 @@ export function matchLabel(text: string): Label | null {
       length: m[0].length,
       ...(read.written === undefined ? {} : { written: read.written }),
       ...(read.how === undefined ? {} : { how: read.how }),
+      ...(alternative ? { alternative } : {}),
     };
   }
   return null;

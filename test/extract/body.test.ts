@@ -150,3 +150,22 @@ describe('the body as a tree: every paragraph is kept', () => {
     expect(markdown).toContain('Trân trọng./.');
   });
 });
+
+describe('a label OCR made ambiguous, read the way the numbering fits', () => {
+  const report = (body: string) => parseDocument(`HUYỆN ỦY TIÊN YÊN\n*\nSố 12-BC/HU\nTiên Yên, ngày 5 tháng 3 năm 2025\n\nBÁO CÁO\nkết quả công tác năm 2024\n\n${body}`);
+  const tree = (body: string) => report(body).tasks.map((t) => `${t.label}[${t.children.map((c) => c.label).join(',')}]`);
+
+  it('reads `l-` as `I-` when the units under it count from 1- again, and `Il-` as `II-`', () => {
+    expect(tree('l- KẾT QUẢ THỰC HIỆN\n1- Công tác chính trị.\n2- Công tác tổ chức.\nIl- PHƯƠNG HƯỚNG, NHIỆM VỤ\n1- Tiếp tục quán triệt.')).toEqual(['I[1,2]', 'II[1]']);
+  });
+
+  it('keeps `l-` as `1-` in a list of arabic units', () => {
+    expect(tree('l- Công tác chính trị.\n2- Công tác tổ chức.')).toEqual(['1[]', '2[]']);
+  });
+
+  it('reads `H.` after `I.` as `II.` and `HI.` as `III.`, and says so', () => {
+    const doc = report('I. MỤC ĐÍCH, YÊU CẦU\nNắm vững.\nH. NỘI DUNG HOẠT ĐỘNG\nTổ chức hội nghị.\nHI. KINH PHÍ THỰC HIỆN\nNgân sách.\nIV. TỔ CHỨC THỰC HIỆN\nCác ban thực hiện.');
+    expect(doc.tasks.map((t) => t.label)).toEqual(['I', 'II', 'III', 'IV']);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'body/label-repaired').map((d) => d.message.split('"')[1])).toEqual(['H.', 'HI.']);
+  });
+});

@@ -61,8 +61,9 @@ function labelAsWritten(task: Task, written: Reading | undefined): string {
   const at = written.slice(task.place.start.offset, task.place.start.offset + 8);
   if (task.label === '1' && task.kind === 'arabic') return /^\s*([l|])[.-]/u.exec(at)?.[1] ?? task.label;
   if (task.kind === 'roman') {
-    const token = /^\s*([IVXLCl1]+)[.,]/u.exec(at)?.[1];
-    if (token !== undefined && token.replace(/[l1]/g, 'I') === task.label) return token;
+    // (`Il-`, `l-` for `I-`; `H.` and `HI.`, the strokes of `II` joined.)
+    const token = /^\s*([IVXLCl1H]+)[.,\-–]/u.exec(at)?.[1];
+    if (token !== undefined && token.replace(/[l1]/g, 'I').replace(/H/g, 'II') === task.label) return token;
   }
   if (task.kind === 'article') {
     // `Diều 2.`, `Ðiều 2.`: the article word with its marks lost or misread.

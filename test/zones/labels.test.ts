@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../src/zones/labels.js';
 
 describe('matchLabel', () => {
+  it('gives the other reading of a label OCR made ambiguous', () => {
+    expect(matchLabel('l- KẾT QUẢ THỰC HIỆN')).toMatchObject({ kind: 'arabic', label: '1', alternative: { kind: 'roman', label: 'I', written: 'l-' } });
+    expect(matchLabel('H. NỘI DUNG HOẠT ĐỘNG')).toMatchObject({ kind: 'part', label: 'H', alternative: { kind: 'roman', label: 'II' } });
+    expect(matchLabel('B. NỘI DUNG')?.alternative).toBeUndefined();
+  });
+
   it.each([
     ['1. Chủ trì: Đồng chí A', 'arabic', '1'],
     ['II. TỔ CHỨC THỰC HIỆN', 'roman', 'II'],
@@ -21,6 +27,9 @@ describe('matchLabel', () => {
     ['A. KẾT QUẢ THỰC HIỆN', 'part', 'A'],
     ['C. Kiến nghị', 'part', 'C'],
     ['V. KẾT LUẬN', 'roman', 'V'],
+    // Roman numerals as OCR leaves them: `l` and `1` for `I`, a dash after (Party), the strokes of `II` joined into `H`.
+    ['Il- PHƯƠNG HƯỚNG NHIỆM VỤ', 'roman', 'II'],
+    ['HI. KINH PHÍ THỰC HIỆN', 'roman', 'III'],
     // A label alone on its line: its text is the paragraph under it.
     ['II.', 'roman', 'II'],
     ['b)', 'letter', 'b'],
