@@ -151,8 +151,9 @@ function splitOnGaps(raw: string): Array<{ start: number; text: string }> {
     if (DATE_GAP_BEFORE.test(raw.slice(Math.max(start, m.index - 8), m.index)) && DATE_GAP_AFTER.test(raw.slice(end, end + 8))) continue;
     const isTab = m[0].includes('\t');
     // `-<TAB>Như trên;`, `1.<TAB>Biên chế …`, `V/v<TAB>…`: Word's bullets and numbering, and its tab
-    // stop after a label, come out of a converter as a TAB after the marker, which starts no column.
-    if (isTab && start === 0 && m.index <= 12 && MARKER_BEFORE_TAB.test(raw.slice(0, m.index).trim())) continue;
+    // stop after a label, come out of a converter as a TAB after the marker, which starts no column;
+    // a PDF's text keeps that stop as spaces (`II.        TỒN TẠI, HẠN CHẾ`).
+    if (start === 0 && m.index <= 12 && MARKER_BEFORE_TAB.test(raw.slice(0, m.index).trim())) continue;
     const wide = m[0].length >= 8;
     if (!isTab && !wide && !RIGHT_CELL_START.test(raw.slice(end, end + 80)) && !signerBesideEntry(raw.slice(start, m.index), raw.slice(end))) continue;
     push(start, m.index);

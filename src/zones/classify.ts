@@ -333,10 +333,13 @@ function damagedMotto(text: string): KeywordCorrection | null {
 // The entry may open with a digit OCR made of a letter (`~ 1ưu: VT.`).
 const OCR_BULLET = vre(/^[~*]\s+(?=[\p{L}\p{N}])/u);
 
+/** The Party header's `*` as OCR reads it: a mark or two and no letter (`+»`, `★`, `⁎`). */
+const OCR_STAR = /^[*+»«×✱★☆⋆⁎∗•·]{1,3}$/u;
+
 function kindOf(line: Line): LineKind {
   const text = line.text;
   const head = text.slice(0, 200);
-  if (text === '*' || text === '***') return 'star';
+  if (text === '*' || text === '***' || OCR_STAR.test(text)) return 'star';
   // `Ký bởi: …`, `Thời gian ký: … +07:00`: the stamp's own lines (segment adds the rest of its block).
   if (text.length <= 120 && isSignatureStampLine(text)) return 'stamp';
   // Lengths first: the titles are searched for anywhere in the line, and most lines are longer.

@@ -402,6 +402,19 @@ describe('issuer names with a comma or `về` inside', () => {
     expect(extractReferences(text)[0]?.issuer).toBe(issuer);
   });
 
+  it("reads a national committee's area up to the comma that ends its clause, and an office of it", () => {
+    expect(briefs('Thực hiện Công văn số 215/QGPTDS-VP ngày 22/10/2024 của Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng thủ dân sự, để chủ động ứng phó, Sở yêu cầu:')[0]?.issuer).toBe(
+      'Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng thủ dân sự',
+    );
+    expect(briefs('Thực hiện Công văn số 45/QGPCTT ngày 20/10/2024 của Ban Chỉ đạo quốc gia về Phòng, chống thiên tai về chủ động ứng phó với bão, Sở yêu cầu:')[0]?.issuer).toBe(
+      'Ban Chỉ đạo quốc gia về Phòng, chống thiên tai',
+    );
+  });
+
+  it('reads a council whose name lists its work over the comma, where `tại` bounds it', () => {
+    expect(briefs('Xét đề nghị của Hội đồng kiểm tra, sát hạch tại Tờ trình số 22/TTr-HĐKTSH ngày 03 tháng 9 năm 2025;')[0]?.issuer).toBe('Hội đồng kiểm tra, sát hạch');
+  });
+
   it('still ends the issuer at a comma that lists another body', () => {
     expect(briefs('Thực hiện Công văn số 35/SYT ngày 4/4/2024 của Sở Y tế, Sở Tài chính hướng dẫn như sau:')[0]?.issuer).toBe('Sở Y tế');
   });

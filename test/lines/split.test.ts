@@ -24,6 +24,8 @@ describe('splitCells: TAB columns (docx-to-text)', () => {
     expect(cells('\tII.\tNHIỆM VỤ')).toEqual([['II.\tNHIỆM VỤ', 0, 1]]);
     expect(cells('Điều 2.\tHiệu lực thi hành')).toEqual([['Điều 2.\tHiệu lực thi hành', 0, 0]]);
     expect(cells('V/v\tbáo cáo tình hình')).toEqual([['V/v\tbáo cáo tình hình', 0, 0]]);
+    // …and the spaces a PDF's text keeps for that tab stop.
+    expect(cells('   II.        TỒN TẠI, HẠN CHẾ')).toEqual([['II.        TỒN TẠI, HẠN CHẾ', 0, 3]]);
     // A cell that only looks like a label is still a cell when it is not at the line's start.
     expect(cells('Số: 12/UBND\t-\tHà Nội')).toHaveLength(3);
   });

@@ -112,3 +112,10 @@ describe('a type heading', () => {
     expect(typeHeadingOf(text)).toEqual(expected);
   });
 });
+
+describe('the Party star as OCR reads it', () => {
+  it('is a star line: `+»`, `★`', () => {
+    for (const text of ['+»', '★', '⁎']) expect(kindOf(text), text).toBe('star');
+    expect(kindOf('+ Nội dung')).not.toBe('star');
+  });
+});

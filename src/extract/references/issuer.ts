@@ -147,6 +147,13 @@ function continuesJointIssuer(text: string, start: number, comma: number): boole
   return next !== undefined && next.startsWith(word) && STARTS_UPPER.test(next.slice(word.length).trimStart());
 }
 
+/**
+ * Councils and boards whose names list their work in lower case, commas between
+ * (`Hội đồng kiểm tra, sát hạch`, `Tổ công tác kiểm tra, rà soát`): read over the comma when the
+ * name runs to a known bound (`tại Tờ trình số …`).
+ */
+const LOWER_CASE_NAME_HEADS = /^(?:Hội đồng|Tổ công tác|Tổ giúp việc|Đoàn kiểm tra|Ban)\s+\p{Ll}/u;
+
 /** Ministries issue joint documents (thông tư liên tịch); other bodies listed after a comma usually open a new clause. */
 const JOINT_ISSUER_START = /^(Bộ)\s/u;
 
@@ -216,6 +223,13 @@ function startsLowerAfter(text: string, pos: number): boolean {
 
 const STEERING_BODY_AT = vre(`(?:${STEERING_BODY_STARTERS.map(phrasePattern).join('|')})${WORD_END}`, 'yiu');
 
+const STEERING_BODY_IN = vre(`${WORD_START}(?:${STEERING_BODY_STARTERS.map(phrasePattern).join('|')})${WORD_END}`, 'iu');
+
+/** Whether the name read from `start` to `end` holds a steering committee's (`Văn phòng … Ban Chỉ đạo …`). */
+function namesSteeringBody(text: string, start: number, end: number): boolean {
+  return STEERING_BODY_IN.test(text.slice(start, end));
+}
+
 /** Whether the name at `pos` is a steering or national committee's (`Ban Chỉ đạo …`). */
 export function isSteeringBody(text: string, pos: number): boolean {
   STEERING_BODY_AT.lastIndex = pos;
@@ -230,7 +244,9 @@ export function readIssuerName(text: string, pos: number, options: IssuerReadOpt
   const steering = options.bounded === true && isSteeringBody(text, pos);
   /** A comma that does not end the name: joint ministries, a comma name part, a bounded steering name. */
   const commaInName = (comma: number): boolean =>
-    (steering && startsLowerAfter(text, comma + 1)) || (options.joint !== false && continuesJointIssuer(text, pos, comma)) || isNameComma(text, comma);
+    ((steering || (options.bounded === true && LOWER_CASE_NAME_HEADS.test(text.slice(pos, comma)))) && startsLowerAfter(text, comma + 1)) ||
+    (options.joint !== false && continuesJointIssuer(text, pos, comma)) ||
+    isNameComma(text, comma);
   let i = pos;
   let words = 0;
   let end = pos;
@@ -309,10 +325,14 @@ const ISSUER_LEAD_READER = vre(ISSUER_LEAD, 'yiu');
  * the words after the first `về` open the document's matter with a verb (`về triển khai …`) or hold a
  * number (a citation: `về tổng kết Nghị quyết số 18-NQ/TW về …`).
  */
-const SECOND_ABOUT = vre(
-  `^\\s+về\\s+(?!(?:việc|triển khai|thực hiện|tăng cường|tổ chức|ban hành|đẩy mạnh|tiếp tục|chấn chỉnh|hướng dẫn|quy định|phê duyệt|đề nghị|báo cáo|kiện toàn|thành lập)\\s)[^.;,:()\\n\\d]{3,60}?(?=\\s+về\\s)`,
-  'u',
-);
+const MATTER_VERBS = 'việc|triển khai|thực hiện|tăng cường|tổ chức|ban hành|đẩy mạnh|tiếp tục|chấn chỉnh|hướng dẫn|quy định|phê duyệt|đề nghị|báo cáo|kiện toàn|thành lập';
+const SECOND_ABOUT = vre(`^\\s+về\\s+(?!(?:${MATTER_VERBS})\\s)[^.;:()\\n\\d]{3,60}?(?=\\s+về\\s)`, 'u');
+/**
+ * `về <a few words> ,`: a steering body's area up to the comma that ends its clause (`của Văn phòng
+ * thường trực Ban Chỉ đạo quốc gia về phòng thủ dân sự, để …`); not a verb that opens the matter.
+ */
+const NATIONAL_BODY_END = /(?:quốc gia|Quốc gia|Trung ương|trung ương|TW)\s*$/u;
+const AREA_TO_COMMA = vre(`^\\s+về\\s+(?!(?:${MATTER_VERBS})\\s)(?:[\\p{L}-]+\\s+){0,6}[\\p{L}-]+(?=\\s*[,;]|\\s*\\.(?:\\s|$))`, 'u');
 
 /** `của <issuer>` starting at `pos`. */
 export function readIssuer(text: string, pos: number, options: Pick<IssuerReadOptions, 'joint'> = {}): IssuerRead | null {
@@ -321,7 +341,8 @@ export function readIssuer(text: string, pos: number, options: Pick<IssuerReadOp
   if (!m) return null;
   const start = pos + m[0].length;
   const read = readIssuerName(text, start, options);
-  if (read?.stop === 'phrase' && read.phrase?.inSteeringName && isSteeringBody(text, start)) {
+  // (`Văn phòng thường trực Ban Chỉ đạo quốc gia về …`: an office of such a committee too.)
+  if (read?.stop === 'phrase' && read.phrase?.inSteeringName && (isSteeringBody(text, start) || namesSteeringBody(text, start, read.end))) {
     // `Ban Chỉ đạo quốc gia về phòng, chống thiên tai …`: the name holds its `về`
     const longer = readIssuerName(text, start, { ...options, bounded: true });
     if (longer && longer.end > read.end && longer.stop !== 'limit') {
@@ -332,7 +353,10 @@ export function readIssuer(text: string, pos: number, options: Pick<IssuerReadOp
     }
     // `Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh về bảo đảm …`: a second `về` soon after the
     // first begins the document's matter; the name holds the first.
-    const second = SECOND_ABOUT.exec(text.slice(read.end, read.end + 90));
+    // A national or central committee always names its area (`Ban Chỉ đạo quốc gia về phòng thủ dân
+    // sự`); a local one's `về` may open the matter (`Ban Chỉ đạo tỉnh về công tác dân số`).
+    const national = NATIONAL_BODY_END.test(text.slice(start, read.end));
+    const second = SECOND_ABOUT.exec(text.slice(read.end, read.end + 90)) ?? (national ? AREA_TO_COMMA.exec(text.slice(read.end, read.end + 80)) : null);
     if (second) {
       const end = read.end + second[0].length;
       return { issuer: foldSpaces(text.slice(start, end)), end, stop: 'phrase', phrase: read.phrase };
