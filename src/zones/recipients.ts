@@ -54,6 +54,13 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
       i++;
       continue;
     }
+    // A bare label, then one addressee on a line of its own, closed by no mark, a paragraph of its
+    // own (`BỘ TRƯỞNG BỘ Y TẾ điện:` / `Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh, thành phố …`).
+    if (kind === 'text' && i === at + 1 && inlineRest.length === 0 && standsAlone(lines, i)) {
+      lastText = line.text;
+      i++;
+      break;
+    }
     const open = lastText.length > 0 && !/[.;:]$/.test(lastText);
     // Without layout indents, an open entry goes on over a line that ends inside a list (`,` `;`).
     const wrapped = startsLowerCase(line.text) || lastText.endsWith(',') || (line.text.length <= 60 && /[.;,]$/.test(line.text)) || (/[;,]$/.test(line.text) && !BODY_SENTENCE_START.test(line.text));
@@ -65,6 +72,14 @@ export function readRecipientBlock(lines: readonly ClassifiedLine[], start: numb
     break;
   }
   return { start: at, end: i };
+}
+
+/** A short line that is a paragraph of its own, and no sentence: an addressee. */
+function standsAlone(lines: readonly ClassifiedLine[], i: number): boolean {
+  const { line } = lineAt(lines, i);
+  const next = lines[i + 1];
+  if (line.text.length > 120 || /[.:]$/.test(line.text) || BODY_SENTENCE_START.test(line.text)) return false;
+  return next === undefined || next.line.gapBefore || BODY_SIGNALS.has(next.kind);
 }
 
 /**

@@ -26,3 +26,16 @@ describe('Kính gửi without a colon', () => {
     expect(parseDocument(letter('           Kính gửi\n- UBND các xã;\n- Phòng Tài nguyên và Môi trường.')).recipients).toEqual(['UBND các xã', 'Phòng Tài nguyên và Môi trường']);
   });
 });
+
+describe('one addressee under a bare label', () => {
+  const telegram = (addressee: string) =>
+    parseDocument(`BỘ Y TẾ\nSố: 25/CĐ-BYT\nHà Nội, ngày 02 tháng 8 năm 2025\n\nCÔNG ĐIỆN\nVề việc tăng cường phòng, chống dịch\n\nBỘ TRƯỞNG BỘ Y TẾ điện:\n\n${addressee}\n\nTừ đầu năm 2025 đến nay, cả nước ghi nhận nhiều ca bệnh.\n\nBộ Y tế đề nghị thực hiện./.`);
+  it('is read when it stands as a paragraph of its own, without a dash or a closing mark', () => {
+    expect(telegram('Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương').recipients).toEqual([
+      'Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+    ]);
+  });
+  it('is not a sentence of the body', () => {
+    expect(telegram('Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Y tế đề nghị').recipients).toEqual([]);
+  });
+});
