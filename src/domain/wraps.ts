@@ -115,3 +115,16 @@ export const WRAP_EXAMPLES: ReadonlyArray<{ readonly before: string; readonly af
   { before: 'Lưu: VT, NC.', after: 'Như trên;', name: false, open: false },
   { before: 'phối hợp với các cơ quan,', after: 'Sở Y tế', name: false, open: false },
 ];
+
+/** A range cut after its dash (`năm 2024-` / `2025`): the wrap joins it without a space. */
+const RANGE_CUT = /\d[-–]$/u;
+
+/** Wrapped lines joined with one space, except inside a range cut at its dash (`2024-2025`). */
+export function joinWrappedLines(texts: readonly string[]): string {
+  let out = '';
+  for (const text of texts) {
+    if (out.length === 0) out = text;
+    else out += (RANGE_CUT.test(out) && /^\d/u.test(text) ? '' : ' ') + text;
+  }
+  return out;
+}

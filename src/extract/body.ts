@@ -4,7 +4,7 @@
  * and the text stream that citations are searched in.
  */
 import { isUpperCaseText, startsLowerCase } from '../domain/vietnamese.js';
-import { endsOpen } from '../domain/wraps.js';
+import { endsOpen, joinWrappedLines } from '../domain/wraps.js';
 import { sameCell, type Line } from '../lines/line.js';
 import type { BodyParagraph, Position, Task } from '../schema/document.js';
 import { isPageFurniture, KIND_RANK, type ClassifiedLine, type Label } from '../zones/index.js';
@@ -350,7 +350,7 @@ function findLevel(stack: readonly OpenNode[], key: string): number {
 }
 
 function joinText(lines: readonly Line[]): string {
-  const text = lines.map((l) => l.text).join(' ');
+  const text = joinWrappedLines(lines.map((l) => l.text));
   // Line texts come with their spaces folded: a global replace over a long paragraph would only
   // build a copy of it (and a table of every match) to change nothing.
   return (OTHER_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();

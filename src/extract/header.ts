@@ -2,6 +2,7 @@
  * The header: agency block, quốc hiệu / Party title, số/ký hiệu, place and date, tên loại and
  * trích yếu, độ khẩn and độ mật.
  */
+import { joinWrappedLines } from '../domain/wraps.js';
 import { foldedMarkKey, LETTER_SUBJECT_PREFIX, markKey, marksPattern, MOTTO, NATIONAL_TITLE, PARTY_TITLE, SECRECY_MARKS, SUBJECT_PREFIX, SUBJECT_PREFIX_AS_WRITTEN, URGENCY_MARKS } from '../domain/keywords.js';
 import { isMostlyUpperCase, isUpperCaseText, stripDiacritics } from '../domain/vietnamese.js';
 import { foldForMatch, fuzzyKeywordAtStart } from '../domain/fuzzy.js';
@@ -524,7 +525,7 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   // (`CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ` / `tổ chức đại hội chi bộ …`).
   const mixedAt = authorLine && aboutAt < 0 ? parts.findIndex((p, i) => i > qualified && !isUpperCaseText(p.line.text.slice(p.from))) : -1;
   const kept = authorLine && aboutAt > qualified ? parts.slice(aboutAt) : mixedAt > qualified ? parts.slice(mixedAt) : parts;
-  let text = kept.map((p) => p.line.text.slice(p.from)).join(' ').replace(/\s+/g, ' ').trim();
+  let text = joinWrappedLines(kept.map((p) => p.line.text.slice(p.from))).replace(/\s+/g, ' ').trim();
   const prefix = text.match(SUBJECT_PREFIX);
   if (prefix) {
     text = text.slice(prefix[0].length);
