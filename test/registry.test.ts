@@ -21,6 +21,8 @@ describe('input formats', () => {
     expect(formatOfPath('letter.txt')).toBeNull();
     expect(sniffTextFormat('**ỦY BAN NHÂN DÂN**\nSố: 1/UBND')).toBe('markdown');
     expect(sniffTextFormat('ỦY BAN NHÂN DÂN\nSố: 1/UBND')).toBe('text');
+    // The stars under a Đoàn or Party agency are no emphasis: the text stays plain, its lines its own.
+    expect(sniffTextFormat('BCH ĐOÀN TỈNH QUẢNG NGÃI\n***\nSố: 15-CV/TĐTN-VP')).toBe('text');
   });
 
   it('gives every format a decoder, synchronous or asynchronous', () => {

@@ -41,7 +41,8 @@ export interface DecoderEntry {
 
 /** Markdown signals: emphasis, a GFM delimiter row, ATX headings, `<br>` in cells, HTML tables. */
 export function looksLikeMarkdown(text: string): boolean {
-  return /\*\*\S|\|\s*:?-{3,}|^#{1,6}\s|<br\s*\/?>|<t(?:able|[dr])\b|^\s*\|.*\|\s*$/m.test(text.slice(0, 200_000));
+  // (`**` then a letter: a line of stars under the agency, `***` in Đoàn and Party letters, is no emphasis.)
+  return /\*\*[^\s*]|\|\s*:?-{3,}|^#{1,6}\s|<br\s*\/?>|<t(?:able|[dr])\b|^\s*\|.*\|\s*$/m.test(text.slice(0, 200_000));
 }
 
 // UTF-8/UTF-16, or a legacy Vietnamese encoding converted (with a decode/legacy-encoding note).
