@@ -19,13 +19,14 @@ export interface StampLabel {
 
 /** Labelled lines of a signature appearance (Vietnamese and English forms). */
 export const SIGNATURE_STAMP_LABELS: readonly StampLabel[] = [
-  { field: 'signer', pattern: '(?:Được\\s+)?[Kk]ý(?:\\s+số)?\\s+bởi|Người\\s+ký|Signed\\s+by|Ky\\s+boi', certain: true, examples: ['Ký bởi: Sở Nội vụ', 'Ký số bởi: Đặng Minh Quân', 'Người ký: Văn phòng Ủy ban nhân dân', 'Signed by: NGUYEN VAN A'] },
+  { field: 'signer', pattern: '(?:Được\\s+)?[Kk]ý(?:\\s+số)?\\s+bởi|Người\\s+ký|Signed\\s+by|Ky\\s+boi', certain: true, examples: ['Ký bởi: Sở Nội vụ', '|Ký bởi: Ủy ban Nhân dân tỉnh Tuyên Quang', 'Ký số bởi: Đặng Minh Quân', 'Người ký: Văn phòng Ủy ban nhân dân', 'Signed by: NGUYEN VAN A'] },
   { field: 'time', pattern: 'Thời\\s+gian\\s+ký|Ngày\\s+ký|Signing\\s+time|Thoi\\s+gian\\s+ky', certain: true, examples: ['Thời gian ký: 09.01.2025 10:21:11 +07:00', 'Ngày ký: 12/3/2025 08:00'] },
-  { field: 'agency', pattern: 'Cơ\\s+quan|Tổ\\s+chức|Co\\s+quan', certain: false, examples: ['Cơ quan: Tỉnh Lâm Đồng', 'Tổ chức: Văn phòng Chính phủ'] },
+  { field: 'agency', pattern: 'Cơ\\s+quan|Tổ\\s+chức|Co\\s+quan', certain: false, examples: ['Cơ quan: Tỉnh Lâm Đồng', '(Cơ quan: Thành phố Hải Phòng', 'Tổ chức: Văn phòng Chính phủ'] },
   { field: 'email', pattern: 'E-?mail|Thư\\s+điện\\s+tử', certain: false, examples: ['Email: snv@lamdong.gov.vn', 'E-mail: vpubnd@tayninh.gov.vn'] },
 ];
 
-const LABELS = SIGNATURE_STAMP_LABELS.map((label) => ({ label, re: caseless(`^(?:${label.pattern})\\s*:\\s*`) }));
+// (OCR may set a speck of the stamp's frame before the label: `|Ký bởi:`, `(Cơ quan:`.)
+const LABELS = SIGNATURE_STAMP_LABELS.map((label) => ({ label, re: caseless(`^[|(\\[]?\\s*(?:${label.pattern})\\s*:\\s*`) }));
 
 /** A labelled signature-stamp line: which field, and where its value starts. */
 export function stampLabelOf(text: string): { field: StampField; certain: boolean; valueStart: number } | null {

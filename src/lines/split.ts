@@ -228,7 +228,7 @@ const FOOTER_RIGHT = vre(
     // the signer's name (`- Lưu: VT, PC (250). Đỗ Minh Khôi`): Title Case words only
     '(?<=[;.])\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,4}\\s*$)',
     // a signature stamp printed beside the list (`… (b/c);  Ký bởi: Ủy ban nhân dân`)
-    `(?<=[;.,:])\\s+(?=(?:${SIGNATURE_STAMP_LABELS.filter((l) => l.certain).map((l) => l.pattern).join('|')})\\s*:)`,
+    `(?<=[;.,:])(?:\\s+|\\s*[|(]\\s*)(?=(?:${SIGNATURE_STAMP_LABELS.filter((l) => l.certain).map((l) => l.pattern).join('|')})\\s*:)`,
   ].join('|'),
   'u',
 );

@@ -56,3 +56,12 @@ describe('isoTimestamp', () => {
     expect(isoTimestamp('không có')).toBeNull();
   });
 });
+
+describe('a stamp label behind a speck of its frame', () => {
+  it('is split off a Nơi nhận entry and kept out of the list (`|Ký bởi:`, `(Cơ quan:`)', () => {
+    const footer = ['Nơi nhận:                                   KT. GIÁM ĐỐC', '- Như trên;                                  PHÓ GIÁM ĐỐC', '- Chủ tịch, các PCT UBND tỉnh; |Ký bởi: Sở Y tế tỉnh Bắc Nam', '(Cơ quan: Tỉnh Bắc Nam', '- Lưu: VT.', '', '                                            Đặng Minh Quân'];
+    const doc = parseText([...HEADER, '', ...footer].join('\n'));
+    expect(doc.distribution.map((d) => d.text)).toEqual(['Như trên', 'Chủ tịch, các PCT UBND tỉnh', 'Lưu: VT']);
+    expect(doc.digitalSignatures?.[0]?.signer).toBe('Sở Y tế tỉnh Bắc Nam');
+  });
+});
