@@ -346,6 +346,8 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
     if (inWrappedNationalTitle(candidates, i)) continue;
     if (URGENCY_WORDS.test(line.text) && line.text.length < 25) continue;
     if (HEADER_MARKS.test(line.text)) continue;
+    // A speck OCR made of the rule under the name (`ˆ`): no word.
+    if (!/\p{L}{2}/u.test(line.text)) continue;
     agency.push(line);
   }
   const place = stop >= 0 ? placeAfterNumber(lines, stop, agency) : null;

@@ -148,3 +148,12 @@ describe('an agency block OCR put under the number (the right column read first)
     expect([doc.header.number, doc.header.symbol, doc.header.date?.iso]).toEqual(['58', 'TB/ĐUK', '2025-03-12']);
   });
 });
+
+describe('a speck OCR made of the rule under the agency', () => {
+  it('is no agency line', () => {
+    expect(parseDocument('UBND TỈNH KHÁNH HÒA\nˆ\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 12/SNNMT-TS\nV/v thử\nKhánh Hòa, ngày 5 tháng 3 năm 2025\n\nKính gửi: Các xã.\n\nĐề nghị thực hiện./.').header.agency.lines).toEqual([
+      'UBND TỈNH KHÁNH HÒA',
+      'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+    ]);
+  });
+});

@@ -150,3 +150,11 @@ describe('Party citations', () => {
     expect(briefs('Thực hiện Thông báo, Kết luận số 45-KL/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy.')[0]?.type).toBe('Kết luận');
   });
 });
+
+describe('the body asked to issue the cited document', () => {
+  it('is its issuer: `… trình Ủy ban nhân dân tỉnh ban hành Quyết định số …`', async () => {
+    const { parseDocument } = await import('../../src/index.js');
+    const doc = parseDocument('SỞ NÔNG NGHIỆP\nSố: 12/BC-CCTL\nThanh Hóa, ngày 5 tháng 10 năm 2025\n\nBÁO CÁO\nKết quả\n\n1. Tham mưu Sở trình Ủy ban nhân dân tỉnh ban hành Quyết định số 3015/QĐ-UBND ngày 12/9/2025 phê duyệt phương án.');
+    expect(doc.references.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân tỉnh']);
+  });
+});

@@ -378,12 +378,15 @@ describe('issuer named before the citation: the subject of `ban hành` / `có ý
     expect(briefs('trên cơ sở đó, Cục Thuế tỉnh đã có hướng dẫn tại công văn số 21/CT-TTHT ngày 6/6/2024.')[0]?.issuer).toBe('Cục Thuế tỉnh');
   });
 
+  it('reads the body asked to issue the document, not the one that asked', () => {
+    expect(briefs('Sở Nội vụ đã trình UBND tỉnh ban hành Quyết định số 25/QĐ-UBND.')[0]?.issuer).toBe('UBND tỉnh');
+  });
+
   it('invents no issuer when the clause before the verb is not one organisation name', () => {
     for (const text of [
       'Công ty có Giấy phép số 22/GP-UBND ngày 1/1/2020 do tỉnh cấp.',
       'Trường hợp đã có Quyết định số 23/QĐ-UBND thì không xét lại.',
       'Đề nghị Sở Y tế gửi Báo cáo số 24/BC-SYT trước ngày 10.',
-      'Sở Nội vụ đã trình UBND tỉnh ban hành Quyết định số 25/QĐ-UBND.',
       'Các đơn vị thuộc Sở Y tế đã gửi Báo cáo số 26/BC-SYT.',
     ]) {
       expect(briefs(text)[0]?.issuer, text).toBeNull();

@@ -171,8 +171,21 @@ function subjectOfIssuingVerb(before: string, fromTextStart: boolean, sentDated:
       return { issuer: read.issuer, date: date ?? (opener ? isoFromGroups(opener, 1) : null) };
     }
   }
+  // `Tham mưu Sở trình Ủy ban nhân dân tỉnh ban hành Quyết định số …`: the body asked to issue it.
+  if (/ban\s+hành\s*$/u.test(verb[0])) {
+    let asked: RegExpExecArray | null = null;
+    for (const m of clause.matchAll(ASKED_TO_ISSUE)) asked = m;
+    if (asked) {
+      const nameStart = asked.index + asked[0].length;
+      const read = organisationAt(clause, nameStart) ? readIssuerName(clause, nameStart, { bounded: true }) : null;
+      if (read && read.stop === 'end' && read.end === clause.length) return { issuer: read.issuer, date };
+    }
+  }
   return null;
 }
+
+/** Words before the body asked to issue a document (`trình`, `đề nghị`, `kiến nghị`, `tham mưu cho`). */
+const ASKED_TO_ISSUE = /(?:^|\s)(?:trình|đề nghị|kiến nghị|tham mưu cho)\s+(?=\p{Lu})/gu;
 
 /**
  * Fill date/issuer from the text before the head: the subject of an issuing verb
