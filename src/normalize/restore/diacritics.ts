@@ -10,6 +10,7 @@
  */
 import { SYMBOL_PARTS } from '../../domain/lexicon.js';
 import { confusionDistance, consonantBudget, consonants, editBudget, skeleton, wordBudget } from './confusions.js';
+import { CLEAN_TEXT_SHARE, nonSyllableShare } from './syllables.js';
 import { longestPhrase, phrasesByLength, phrasesStartingWith, phraseLengthsStartingWith, type Phrase } from './phrases.js';
 import { Claims, inCaseOf, type Repair } from './repair.js';
 import { gapAllows, tokenize, type Token } from './tokens.js';
@@ -180,7 +181,9 @@ function restorePhrases(text: string, claims: Claims, add: Add): void {
   const tokens = tokenize(text).filter((t) => /\p{L}/u.test(t.text) && !onCleanLine(t.start));
   const byLength = phrasesByLength();
   const longest = longestPhrase();
-  const near = nearWords(byLength.values());
+  // A clean text's short words are words of their own: no letter of them is taken for OCR damage.
+  const clean = nonSyllableShare(tokens.map((t) => t.text)) < CLEAN_TEXT_SHARE;
+  const near = nearWords(byLength.values(), clean);
   // Each token's skeleton and near lexicon words, once: a run is tried at every length from each token.
   const skeletons = tokens.map((t) => skeleton(t.text));
   const nearSets = skeletons.map((k) => near(k));
@@ -265,8 +268,11 @@ function sameWord(a: string, b: string): boolean {
 
 type NearWords = (written: string) => ReadonlySet<string>;
 
+/** In a clean text, a short word strays from its lexicon word by one confusion at most. */
+const CLEAN_SHORT_WORD_BUDGET = 1;
+
 /** The lexicon words (skeletons) each written word is near, computed once per distinct word. */
-function nearWords(phrases: Iterable<readonly Phrase[]>): NearWords {
+function nearWords(phrases: Iterable<readonly Phrase[]>, clean: boolean): NearWords {
   const words = new Set<string>();
   for (const list of phrases) for (const phrase of list) for (const word of phrase.wordKeys) words.add(word);
   const memo = new Map<string, Set<string>>();
@@ -275,7 +281,7 @@ function nearWords(phrases: Iterable<readonly Phrase[]>): NearWords {
     if (!found) {
       found = new Set();
       for (const word of words) {
-        const budget = wordBudget(word.length);
+        const budget = clean && word.length <= 3 ? CLEAN_SHORT_WORD_BUDGET : wordBudget(word.length);
         if (confusionDistance(written, word, budget) <= budget) found.add(word);
       }
       memo.set(written, found);
