@@ -74,6 +74,8 @@ export const DOCUMENT_TYPES: readonly DocumentTypeEntry[] = [
   { name: 'Cương lĩnh', codes: [], kinds: ['party'] },
   { name: 'Điều lệ', codes: [], kinds: ['party'] },
   { name: 'Chiến lược', codes: [], kinds: ['party'] },
+  // A congress's political report: the type is the whole name, not `Báo cáo` about `CHÍNH TRỊ …`.
+  { name: 'Báo cáo chính trị', codes: [], kinds: ['party'] },
   { name: 'Tuyên bố', codes: [], kinds: ['party'] },
   { name: 'Lời kêu gọi', codes: [], kinds: ['party'] },
   // Older or less common names still met in archives

@@ -232,6 +232,8 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     } else if (at >= 0) {
       const previous = stack[at]?.ordinal ?? 0;
       accepted = label.ordinal > previous && label.ordinal <= previous + 2;
+      // `1.2.` then `2.1.`: a decimal unit follows on from the next parent number too.
+      if (!accepted && label.kind === 'decimal') accepted = decimalFollows(stack[at]?.task.label ?? '', label.label);
       // `II.` typed twice: a unit of its own when the numbering goes on from it (`III.` next), or
       // from the number it stands for (`IV.` next: it is the `III.`).
       const next = label.ordinal === previous ? nextOrdinal(paragraphs, index, key) : null;
@@ -252,7 +254,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     } else {
       accepted = label.ordinal === 1;
       // A new level nests under the deepest open unit that ranks above it.
-      if (accepted) for (let top = stack.at(-1); top && rankOf(top.key) >= KIND_RANK[label.kind]; top = stack.at(-1)) stack.pop();
+      if (accepted) for (let top = stack.at(-1); top && rankOf(top.key) >= rankOf(key); top = stack.at(-1)) stack.pop();
     }
     if (!accepted) {
       // A label that breaks a running sequence is kept out of the tree, but never silently; a stray
@@ -338,6 +340,15 @@ function chooseReading(label: Label, stack: readonly OpenNode[], lastArticle: nu
   };
   if (!fits(other)) return label;
   return !fits(label) || nextOrdinal(paragraphs, index, keyOf(label)) === label.ordinal ? other : label;
+}
+
+/** `2.1` after `1.2` (the parent number next, the unit first): a decimal unit in sequence. */
+function decimalFollows(previous: string, next: string): boolean {
+  const a = previous.split('.').map(Number);
+  const b = next.split('.').map(Number);
+  if (a.length !== b.length || b.at(-1) !== 1) return false;
+  const k = a.length - 2;
+  return a.slice(0, k).every((n, i) => n === b[i]) && b[k] === (a[k] ?? 0) + 1;
 }
 
 function rankOf(key: string): number {

@@ -113,7 +113,8 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     kind: 'part',
     // `A. KẾT QUẢ THỰC HIỆN` / `B. PHƯƠNG HƯỚNG …`: a report's parts, lettered above its `I.`, `II.`
     // (not I, V, X, which are roman numerals; `C.` is a part, never a hundredth unit).
-    pattern: vre(/^([ABCDĐEGH])\.\s+(?=\p{Lu})/u),
+    // (Party letters write a dash: `A- KẾT QUẢ`.)
+    pattern: vre(/^([ABCDĐEGH])[.-]\s+(?=\p{Lu})/u),
     read: (m) => ({
       label: m[1],
       ordinal: PART_LETTERS.indexOf(m[1]) + 1,
@@ -147,7 +148,8 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
     // Up to three digits: a year (`2021. …`) is not a label, and the sequence check rejects stray numbers.
     // (Not alone on its line, as `I.` and `a)` may be: a table's STT column flattened to lines has those.)
     // `1/ …` (Party and commune habit) only before a letter, so that `15/3` stays a date.
-    pattern: vre(/^(\d{1,3})\s*(?:[.)]|-(?=\s)|\/(?=\s*\p{L}))\s*(?=\S)/u),
+    // (`1.250 tỷ đồng` wrapped to a line's start is a number, not the label `1.`.)
+    pattern: vre(/^(\d{1,3})\s*(?:\.(?!\d)|\)|-(?=\s)|\/(?=\s*\p{L}))\s*(?=\S)/u),
     read: (m) => ({ label: m[1], ordinal: Number(m[1]) }),
   },
   {
@@ -160,7 +162,8 @@ const LABEL_PATTERNS: readonly LabelPattern[] = [
   },
   {
     kind: 'letter',
-    pattern: vre(/^([a-zđ])\s*(?:(?:\)|\/(?=\s*\p{Lu}))\s*(?=\S)|\)$)/u),
+    // (Party letters write a dash: `a- Ban Tuyên giáo chủ trì`.)
+    pattern: vre(/^([a-zđ])\s*(?:(?:\)|\/(?=\s*\p{Lu})|-(?=\s+\p{Lu}))\s*(?=\S)|\)$)/u),
     read: (m) => {
       const i = VIETNAMESE_POINT_LETTERS.indexOf(m[1]);
       return { label: m[1], ordinal: i >= 0 ? i + 1 : 0 };

@@ -169,3 +169,23 @@ describe('a label OCR made ambiguous, read the way the numbering fits', () => {
     expect(doc.diagnostics.filter((d) => d.ruleId === 'body/label-repaired').map((d) => d.message.split('"')[1])).toEqual(['H.', 'HI.']);
   });
 });
+
+describe('decimal numbering', () => {
+  const tree = (body: string) => {
+    const doc = parseDocument(`SỞ NỘI VỤ\nSố: 12/HD-SNV\nLào Cai, ngày 5 tháng 3 năm 2025\n\nHƯỚNG DẪN\nĐánh giá, xếp loại\n\n${body}`);
+    const show = (tasks: typeof doc.tasks): string => tasks.map((t) => (t.children.length ? `${t.label}[${show(t.children)}]` : t.label)).join(',');
+    return show(doc.tasks);
+  };
+  it('nests a third level under the second, and goes back up after it', () => {
+    expect(tree('1. Đối tượng\n1.1. Tập thể\n1.1.1. Các phòng\n1.1.2. Các đơn vị\n1.2. Cá nhân\n2. Thời gian')).toBe('1[1.1[1.1.1,1.1.2],1.2],2');
+  });
+  it('follows on from the next parent number (`1.2.` then `2.1.`)', () => {
+    expect(tree('1.1. Tập thể\n1.2. Cá nhân\n2.1. Thời gian')).toBe('1.1,1.2,2.1');
+  });
+  it('reads a number wrapped to a line start as text of the unit, not a unit', () => {
+    expect(tree('1. Phấn đấu tổng thu ngân sách năm 2025 đạt\n1.250 tỷ đồng.\n2. Giải quyết việc làm mới cho\n3.500 lao động.')).toBe('1,2');
+  });
+  it('reads Party letters with a dash as units under their number', () => {
+    expect(tree('1- Mục đích\n2- Tổ chức thực hiện\na- Ban Tuyên giáo chủ trì.\nb- Các tổ chức cơ sở đảng xây dựng kế hoạch.')).toBe('1,2[a,b]');
+  });
+});

@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../src/zones/labels.js';
 
 describe('matchLabel', () => {
+  it('reads no label in a number wrapped to a line start (`1.250 tỷ đồng`)', () => {
+    expect(matchLabel('1.250 tỷ đồng, tăng 10%')).toBeNull();
+    expect(matchLabel('3.500 lao động.')).toBeNull();
+  });
+
   it('gives the other reading of a label OCR made ambiguous', () => {
     expect(matchLabel('l- KẾT QUẢ THỰC HIỆN')).toMatchObject({ kind: 'arabic', label: '1', alternative: { kind: 'roman', label: 'I', written: 'l-' } });
     expect(matchLabel('H. NỘI DUNG HOẠT ĐỘNG')).toMatchObject({ kind: 'part', label: 'H', alternative: { kind: 'roman', label: 'II' } });
@@ -30,6 +35,9 @@ describe('matchLabel', () => {
     // Roman numerals as OCR leaves them: `l` and `1` for `I`, a dash after (Party), the strokes of `II` joined into `H`.
     ['Il- PHƯƠNG HƯỚNG NHIỆM VỤ', 'roman', 'II'],
     ['HI. KINH PHÍ THỰC HIỆN', 'roman', 'III'],
+    // Party letters and lettered parts with a dash.
+    ['a- Ban Tuyên giáo chủ trì', 'letter', 'a'],
+    ['A- KẾT QUẢ THỰC HIỆN', 'part', 'A'],
     // A label alone on its line: its text is the paragraph under it.
     ['II.', 'roman', 'II'],
     ['b)', 'letter', 'b'],
