@@ -172,7 +172,9 @@ function readSignatureBlock(ctx: ExtractContext, lines: readonly Line[], header:
     ctx.record(`${pointer}/position`, lastCaps.line);
     // `VỤ TRƯỞNG` / `VỤ CẢI CÁCH HÀNH CHÍNH`: a head's title wrapped before the unit it heads.
     const above = before[lastCapsIndex - 1];
-    if (above?.kind === 'caps' && isKnownPosition(above.line.text) && !isKnownPosition(lastCaps.line.text) && UNIT_START.test(lastCaps.line.text)) {
+    // `CHI CỤC TRƯỞNG CHI CỤC THUẾ` / `KHU VỰC II`: a title wrapped before the area of the unit it names.
+    const areaWrap = above?.kind === 'caps' && !isKnownPosition(lastCaps.line.text) && AREA_START.test(lastCaps.line.text) && !isKnownPosition(above.line.text);
+    if (above?.kind === 'caps' && ((isKnownPosition(above.line.text) && !isKnownPosition(lastCaps.line.text) && UNIT_START.test(lastCaps.line.text)) || areaWrap)) {
       signer.position = `${above.line.text} ${lastCaps.line.text}`;
       signer.titles.splice(signer.titles.length - 2, 2, signer.position);
     }
@@ -222,6 +224,9 @@ function correctTitles(ctx: ExtractContext, signer: Signer, base: SignerPointer)
   signer.onBehalfOf = onBehalfOf;
   signer.position = position;
 }
+
+/** Words that open the area a unit's name ends with (`KHU VỰC II`, `TỈNH LẠNG SƠN`). */
+const AREA_START = /^(?:KHU VỰC|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|SỐ)\s+\S/u;
 
 /** Words that open the name of a unit a head's title may wrap onto. */
 const UNIT_START = /^(?:VỤ|CỤC|SỞ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|VIỆN|TỔNG CỤC|CHI CỤC|THANH TRA|TRƯỜNG|BỆNH VIỆN|ĐÀI|BÁO)\s/u;

@@ -127,3 +127,13 @@ describe('what OCR reads of the signature and the seal', () => {
     expect(parseDocument(`${header}TRƯỞNG BAN\n\nPhạm Minh Đức`).signer.position).toBe('TRƯỞNG BAN');
   });
 });
+
+describe('a position wrapped in the signature column', () => {
+  it('joins the area of the unit the title names (`CHI CỤC TRƯỞNG CHI CỤC THUẾ` / `KHU VỰC II`)', () => {
+    expect(signerOf('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTUQ. CỤC TRƯỞNG\nCHI CỤC TRƯỞNG CHI CỤC THUẾ\nKHU VỰC II\n\nLâm Quốc Bảo')).toMatchObject({
+      authority: 'TUQ',
+      position: 'CHI CỤC TRƯỞNG CHI CỤC THUẾ KHU VỰC II',
+      name: 'Lâm Quốc Bảo',
+    });
+  });
+});
