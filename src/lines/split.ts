@@ -66,6 +66,8 @@ const RIGHT_CELL_START = vre(
     `[^,]{2,40},?\\s+${DAY_WORD}\\b`,
     `(?:${AUTHORITY_PREFIX_ALTERNATION})[.\\s]`,
     '\\(?[ĐD][ãa]\\s*k[ýy]\\)?',
+    // `V/v xử lý kiến nghị của       Kính gửi: Bộ Tài chính; …`: the addressees beside the trích yếu.
+    `(?:${keywordSource('recipients')})\\s*:`,
   ].join('|') + ')',
   'iu',
 );

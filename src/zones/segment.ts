@@ -10,7 +10,24 @@ import { findHeader, findHeaderStart } from './header.js';
 import { readRecipientBlock } from './recipients.js';
 import { findStamps } from './stamps.js';
 import { markRunningChrome } from './page-furniture.js';
-import { lineAt, type Zones } from './types.js';
+import { lineAt, type Range, type Zones } from './types.js';
+import type { ClassifiedLine } from './classify.js';
+
+/**
+ * `V/v xử lý kiến nghị của       Kính gửi: Bộ Tài chính; Bộ Nội vụ.` / `Bộ Nội vụ về biên chế`: a
+ * Kính gửi block printed in the right column beside the trích yếu, inside the header's lines; the
+ * block is its label line and the right-column lines right under it.
+ */
+function recipientsBesideHeader(lines: readonly ClassifiedLine[], start: number, end: number): Range | null {
+  for (let i = start; i < end; i++) {
+    const { kind, line } = lineAt(lines, i);
+    if (kind !== 'recipientsLabel' || line.column !== 1 || !line.split) continue;
+    let last = i + 1;
+    while (last < end && lineAt(lines, last).line.column === 1 && lineAt(lines, last).kind === 'bullet') last++;
+    return { start: i, end: last };
+  }
+  return null;
+}
 
 /** Split classified lines into zones. */
 export function segment(lines: readonly Line[]): Zones {
@@ -23,8 +40,8 @@ export function segment(lines: readonly Line[]): Zones {
   const headerStart = findHeaderStart(classified);
   const header = findHeader(classified, headerStart);
   let cursor = header.end;
-  const recipients = readRecipientBlock(classified, cursor, 'recipientsLabel');
-  if (recipients) cursor = recipients.end;
+  const recipients = readRecipientBlock(classified, cursor, 'recipientsLabel') ?? recipientsBesideHeader(classified, headerStart, header.end);
+  if (recipients) cursor = Math.max(cursor, recipients.end);
   const copyRecipients = readRecipientBlock(classified, cursor, 'copyRecipientsLabel');
   if (copyRecipients) cursor = copyRecipients.end;
   const bodyStart = cursor;

@@ -39,3 +39,23 @@ describe('one addressee under a bare label', () => {
     expect(telegram('Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Y tế đề nghị').recipients).toEqual([]);
   });
 });
+
+describe('Kính gửi beside the trích yếu', () => {
+  it('is read from the right column, and the trích yếu from the left', () => {
+    const doc = parseDocument(
+      [
+        ' VĂN PHÒNG CHÍNH PHỦ                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        '                                         Độc lập - Tự do - Hạnh phúc',
+        ' Số: 412/VPCP-TCCV                     Hà Nội, ngày 12 tháng 8 năm 2024',
+        ' V/v xử lý kiến nghị của       Kính gửi: Bộ Tài chính; Bộ Nội vụ.',
+        ' Bộ Nội vụ về biên chế',
+        '',
+        '      Xét đề nghị của Bộ Nội vụ, Phó Thủ tướng Chính phủ có ý kiến như sau:',
+        '      Giao Bộ Tài chính chủ trì, báo cáo Thủ tướng Chính phủ./.',
+      ].join('\n'),
+    );
+    expect(doc.header.subject).toBe('xử lý kiến nghị của Bộ Nội vụ về biên chế');
+    expect(doc.recipients).toEqual(['Bộ Tài chính', 'Bộ Nội vụ']);
+    expect(doc.body.preamble[0]?.text).toMatch(/^Xét đề nghị/);
+  });
+});
