@@ -67,7 +67,7 @@ export const PARSER_RULES = [
   rule(
     'restore/ocr-noise',
     'info',
-    'specks the OCR read as punctuation were left out: after the end of a line in a text without diacritics (`năm 2025.       ‘". t !,`), so that a stray quotation mark opens no quotation, or glued before a line of the document\'s frame (`\'Số:`, `.Nơi nhận:`, `~TM.`)',
+    'specks the OCR read as punctuation were left out: after the end of a line in a text without diacritics (`năm 2025.       ‘". t !,`), so that a stray quotation mark opens no quotation, or glued before a line of the document\'s frame (`\'Số:`, `.Nơi nhận:`, `~TM.`); or letters OCR misread into a shape no syllable has, in an otherwise clean text (`rn` for `m`: `Narn` → `Nam`)',
   ),
   rule(
     'restore/signature-evidence',

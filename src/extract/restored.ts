@@ -13,9 +13,11 @@ import type { ExtractContext } from './context.js';
 
 /** One diagnostic for the damage, one for each repair (placed on the text as written). */
 export function reportRepairs(ctx: ExtractContext, restored: RestoredText, before: OffsetMap, locator: Locator): void {
-  if (restored.damage === null) return;
-  const what = restored.damage === 'no-diacritics' ? 'OCR without Vietnamese diacritics' : 'capitals dropped by a font without a text map';
-  ctx.report('restore/damaged-text', `The text reads as ${what}; ${restored.repairs.length} words or phrases of closed vocabularies were restored`);
+  if (restored.repairs.length === 0) return;
+  if (restored.damage !== null) {
+    const what = restored.damage === 'no-diacritics' ? 'OCR without Vietnamese diacritics' : 'capitals dropped by a font without a text map';
+    ctx.report('restore/damaged-text', `The text reads as ${what}; ${restored.repairs.length} words or phrases of closed vocabularies were restored`);
+  }
   for (const repair of restored.repairs) {
     const place = locator.position(before.toSource(repair.start), before.toSourceEnd(repair.end));
     const ruleId = repair.kind === 'diacritics' ? 'restore/diacritics' : repair.kind === 'noise' ? 'restore/ocr-noise' : 'restore/missing-letters';

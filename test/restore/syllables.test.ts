@@ -21,3 +21,18 @@ describe('a text typed without diacritics', () => {
     expect(doc.diagnostics.filter((d) => d.message.startsWith('"voi"'))).toEqual([]);
   });
 });
+
+describe('letters OCR misread into no syllable, in a clean text', () => {
+  it('reads `rn` at a word end as `m`, and says so', async () => {
+    const { repairImpossibleLetters } = await import('../../src/normalize/restore/letters.js');
+    expect(repairImpossibleLetters('Nguyễn Văn Narn, huyện Lục Narn').map((r) => [r.start, r.end, r.text])).toEqual([
+      [13, 15, 'm'],
+      [29, 31, 'm'],
+    ]);
+    expect(repairImpossibleLetters('Nguyễn Văn Nam, modern')).toEqual([]);
+    const doc = parseDocument('UBND HUYỆN LỤC NAM\nSố: 12/UBND-VP\nV/v thử\nLục Narn, ngày 5 tháng 3 năm 2025\n\nKính gửi: Các xã.\n\nĐề nghị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn Narn');
+    expect([doc.header.place, doc.signer.name]).toEqual(['Lục Nam', 'Nguyễn Văn Nam']);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'restore/ocr-noise')).toHaveLength(2);
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('restore/damaged-text');
+  });
+});

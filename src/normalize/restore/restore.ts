@@ -9,6 +9,7 @@ import { applyEdits, ComposedOffsetMap } from './edits.js';
 import { restoreDiacritics } from './diacritics.js';
 import { mayHaveMissingCapitals, restoreMissingCapitals } from './glyphs.js';
 import type { Repair } from './repair.js';
+import { repairImpossibleLetters } from './letters.js';
 
 /** What is wrong with the text as a whole. */
 export type Damage = 'no-diacritics' | 'missing-capitals';
@@ -28,7 +29,13 @@ const PROBE = 16_384;
 
 export function restoreDamagedText(normalized: NormalizedText): RestoredText {
   const damage = detectDamage(normalized.text);
-  if (damage.kind === null) return { ...normalized, damage: null, repairs: [] };
+  if (damage.kind === null) {
+    // A clean text keeps its letters, but for the few shapes OCR leaves that no syllable has.
+    const letters = repairImpossibleLetters(normalized.text);
+    if (letters.length === 0) return { ...normalized, damage: null, repairs: [] };
+    const { text, map } = applyEdits(normalized.text, letters);
+    return { text, map: new ComposedOffsetMap(map, normalized.map), damage: null, repairs: letters };
+  }
   const { text, map } = applyEdits(normalized.text, damage.repairs);
   return { text, map: new ComposedOffsetMap(map, normalized.map), damage: damage.kind, repairs: damage.repairs };
 }
