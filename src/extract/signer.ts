@@ -5,7 +5,7 @@
  * position at the end of the last title.
  */
 import { nearestName } from '../domain/fuzzy.js';
-import { AUTHORITY_ANYWHERE, authorityPrefixOf, PARTY_COLLECTIVES, PARTY_SECRETARY_POSITIONS, SIGNATURE_MARK, SIGNER_POSITIONS, STAMP_NOISE } from '../domain/signature.js';
+import { AUTHORITY_ANYWHERE, AUTHORITY_LINE, authorityPrefixOf, PARTY_COLLECTIVES, PARTY_SECRETARY_POSITIONS, SIGNATURE_MARK, SIGNER_POSITIONS, STAMP_NOISE } from '../domain/signature.js';
 import { caseless } from '../domain/patterns.js';
 import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
@@ -34,12 +34,16 @@ export type SignerHeaderFacts = Pick<Header, 'family' | 'agency'> & Partial<Pick
 const PURPOSE_NOTE = vre(/^\(\s*\p{Ll}[^()]{0,40}\)$/u);
 
 export interface SignatureBlocks {
-  /** The signer: the only block, or the right-hand one of two side by side. */
+  /** The signer: the only block, or of two side by side the lead issuer's (see `extractSigners`). */
   readonly signer: Signer;
   /** The other signers of a joint document, left to right. */
   readonly cosigners: Signer[];
 }
 
+/**
+ * The signature block, or a joint document's blocks side by side: the lead issuer's block (the body
+ * the ký hiệu names first, else the right-hand one, where a lone signer stands) is the signer.
+ */
 export function extractSigners(ctx: ExtractContext, extra: Line | null, header: SignerHeaderFacts | null = null): SignatureBlocks {
   const lines: Line[] = [];
   if (extra) lines.push(extra);
@@ -61,10 +65,6 @@ export function extractSigners(ctx: ExtractContext, extra: Line | null, header: 
   }
   if (ctx.zones.signer.length === 0) ctx.report('signer/missing', 'No signature block was found');
   return { signer, cosigners: [] };
-}
-
-export function extractSigner(ctx: ExtractContext, extra: Line | null, header: SignerHeaderFacts | null = null): Signer {
-  return extractSigners(ctx, extra, header).signer;
 }
 
 /**
@@ -93,7 +93,7 @@ function issuerRank(block: readonly Line[], symbol: string | null): number | nul
   if (!symbol) return null;
   // The issuers' groups: not the type code (`KHLT`, `HDLN`: a type code and liên tịch/liên ngành) nor a year.
   const groups = symbol.toUpperCase().split(/[/-]/u).filter((g) => g.length >= 2 && !/^\d+$/u.test(g) && !TYPE_CODES.has(g.replace(/(?:LT|LN)$/u, '')));
-  const titles = block.filter((l) => isUpperCaseText(l.text)).map((l) => l.text.replace(AUTHORITY_LINE_PREFIX, ''));
+  const titles = block.filter((l) => isUpperCaseText(l.text)).map((l) => l.text.replace(AUTHORITY_LINE, ''));
   let best: number | null = null;
   for (const title of titles) {
     const words = title.split(/\s+/u);
@@ -108,7 +108,6 @@ function issuerRank(block: readonly Line[], symbol: string | null): number | nul
 }
 
 const TYPE_CODES: ReadonlySet<string> = new Set(DOCUMENT_TYPE_CODES.map((c) => c.toUpperCase()));
-const AUTHORITY_LINE_PREFIX = caseless('^(?:T/?M|K/?T|T/?L|TUQ|Q)[.:]?\\s*', 'u');
 
 type SignerPointer = '/signer' | '/cosigners/0';
 

@@ -26,21 +26,20 @@ const MIN_RUNNING_LENGTH = 12;
  * Returns the lines with `furniture` set on those.
  */
 export function markRunningChrome(lines: readonly ClassifiedLine[]): ClassifiedLine[] {
-  const marks: number[] = [];
-  for (const [i, cl] of lines.entries()) if (isPageFurniture(cl) || (cl.kind !== 'numbered' && PAGE_MARK.test(cl.line.text))) marks.push(cl.line.sourceLine, i);
+  const marks = [...lines.entries()].filter(([, cl]) => isPageFurniture(cl) || (cl.kind !== 'numbered' && PAGE_MARK.test(cl.line.text)));
   const out = [...lines];
   if (marks.length === 0) return out;
-  const markLines = marks.filter((_, k) => k % 2 === 0);
+  const markRows = marks.map(([, cl]) => cl.line.sourceLine);
   const lastLine = lines.at(-1)!.line.sourceLine;
   // At a page's edge: by a page mark, or at the top or the end of the text (the first page's
   // header, the last page's footer). A table's heading row that a page break repeats is not: its
   // first time is in the middle of a page.
   const atPageEdge = ({ line }: ClassifiedLine) =>
-    line.sourceLine <= NEAR_PAGE_MARK || lastLine - line.sourceLine <= NEAR_PAGE_MARK || markLines.some((s) => Math.abs(s - line.sourceLine) <= NEAR_PAGE_MARK);
+    line.sourceLine <= NEAR_PAGE_MARK || lastLine - line.sourceLine <= NEAR_PAGE_MARK || markRows.some((row) => Math.abs(row - line.sourceLine) <= NEAR_PAGE_MARK);
   const byText = new Map<string, number[]>();
   for (const [i, cl] of lines.entries()) {
     // (Not a line the document itself repeats: an annex's own header, a sentence, a list entry.)
-    if (cl.line.text.length < MIN_RUNNING_LENGTH || cl.kind !== 'text' && cl.kind !== 'caps' || /[.;,:]$/u.test(cl.line.text)) continue;
+    if (cl.line.text.length < MIN_RUNNING_LENGTH || (cl.kind !== 'text' && cl.kind !== 'caps') || /[.;,:]$/u.test(cl.line.text)) continue;
     const same = byText.get(cl.line.text);
     if (same) same.push(i);
     else byText.set(cl.line.text, [i]);
@@ -52,11 +51,9 @@ export function markRunningChrome(lines: readonly ClassifiedLine[]): ClassifiedL
     if (indices.length >= needed && indices.every((i) => atPageEdge(lines[i]!))) for (const i of indices) running.add(i);
   }
   if (running.size === 0) return out;
+  // The page marks on the running lines' rows (`Chỉ thị 18/CT-UBND      Trang 2/2`) go with them.
   const runningRows = new Set([...running].map((i) => lines[i]!.line.sourceLine));
-  for (let k = 0; k < marks.length; k += 2) {
-    const i = marks[k + 1]!;
-    if (runningRows.has(marks[k]!)) running.add(i);
-  }
+  for (const [i, cl] of marks) if (runningRows.has(cl.line.sourceLine)) running.add(i);
   for (const i of running) out[i] = { ...lines[i]!, furniture: true };
   return out;
 }
