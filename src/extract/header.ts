@@ -25,6 +25,8 @@ import { vre } from '../domain/vietnamese.js';
 const URGENCY_WORDS = marksPattern(URGENCY_MARKS);
 /** Marks that stand in the header but are not the agency: draft, copy and circulation notes (ô 11). */
 /** A line holding only an administrative unit and its name; `TỈNH ỦY`, `HUYỆN ĐOÀN` are bodies. */
+/** Two letters in a row: a word, not a speck. */
+const HAS_WORD = vre(/\p{L}{2}/u);
 const PLACE_CONTINUATION = /^(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?!(?:ỦY|UỶ|ĐOÀN|ĐỘI)(?!\p{L}))\S/u;
 const HEADER_MARKS = /^(?:DỰ THẢO|DU THAO|BẢN SAO|SAO Y|SAO LỤC|TRÍCH SAO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI|TÀI LIỆU THU HỒI|MẬT|TỐI MẬT|TUYỆT MẬT|CÔNG VĂN ĐẾN|ĐẾN)(?:\s+(?:LẦN|BẢN)\s+\S+)?$/u;
 const SECRECY_WORDS = marksPattern(SECRECY_MARKS, '^', '$');
@@ -347,7 +349,7 @@ function readAgency(ctx: ExtractContext, lines: readonly ClassifiedLine[], numbe
     if (URGENCY_WORDS.test(line.text) && line.text.length < 25) continue;
     if (HEADER_MARKS.test(line.text)) continue;
     // A speck OCR made of the rule under the name (`ˆ`): no word.
-    if (!/\p{L}{2}/u.test(line.text)) continue;
+    if (!HAS_WORD.test(line.text)) continue;
     agency.push(line);
   }
   const place = stop >= 0 ? placeAfterNumber(lines, stop, agency) : null;

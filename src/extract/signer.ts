@@ -293,9 +293,14 @@ function itemsOf(line: Line): Item[] {
  * (`J ~`, `'I ~`, `~ /Ɩ`).
  */
 function isScribble(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return letters > 0 && letters <= 2 && !/\p{L}{2}/u.test(text) && text.length <= 8;
+  if (text.length > 8) return false;
+  const letters = text.match(LETTER)?.length ?? 0;
+  return letters > 0 && letters <= 2 && !TWO_LETTERS.test(text);
 }
+
+const LETTER = vre(/\p{L}/gu);
+const TWO_LETTERS = vre(/\p{L}{2}/u);
+const NOT_WORD = vre(/[^\p{L}\p{N}]+/u);
 
 /**
  * The seal's ring read by OCR between the position and the name (`CHÁNH VĂN PHÒNG` / `SỞ Y TẾ` /
@@ -304,11 +309,11 @@ function isScribble(text: string): boolean {
  */
 function dropSealText(items: Item[], header: SignerHeaderFacts | null): boolean {
   if (header === null) return false;
-  const wordsOf = (text: string) => text.toUpperCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const positionAt = items.findIndex((i) => i.kind === 'caps' && isKnownPosition(i.line.text));
+  if (positionAt < 0 || !items.slice(positionAt + 1).some((i) => i.kind === 'caps')) return false;
+  const wordsOf = (text: string) => text.toUpperCase().split(NOT_WORD).filter((w) => w.length > 0);
   const sealWords = new Set(wordsOf([...header.agency.lines, header.place ?? ''].join(' ')));
   if (sealWords.size === 0) return false;
-  const positionAt = items.findIndex((i) => i.kind === 'caps' && isKnownPosition(i.line.text));
-  if (positionAt < 0) return false;
   let dropped = false;
   for (let k = items.length - 1; k > positionAt; k--) {
     const item = items[k]!;

@@ -275,6 +275,8 @@ function rightAnchorIndex(text: string): number {
   }
   const firstLower = text.search(LOWER_LETTER);
   for (let k = 0; k < ANCHORS.length; k++) {
+    // (An organisation's title has `VIỆT NAM` or `HỒ CHÍ MINH`: other lines skip its pattern.)
+    if (ANCHORS[k] === ORGANISATION_TITLE && !text.includes('VIỆT NAM') && !text.includes('HỒ CHÍ MINH')) continue;
     const m = firstAnchorMatch(k, text, firstLower);
     if (m && m.index > 0 && /\S/.test(text.slice(0, m.index))) {
       // Only when the left part is itself header text (capitals), not a sentence quoting the motto.

@@ -346,7 +346,8 @@ function kindOf(line: Line): LineKind {
   if (text.length < 90 && NATIONAL_TITLE.test(head)) return 'nationalTitle';
   if (text.length < 60 && MOTTO.test(head)) return 'motto';
   if (text.length < 40 && PARTY_TITLE.test(head)) return 'partyTitle';
-  if (text.length < 45 && ORGANISATION_TITLE_LINE.test(text)) return 'organisationTitle';
+  // (Each title ends in `VIỆT NAM` or `HỒ CHÍ MINH`: a cheap test spares most lines the pattern.)
+  if (text.length < 45 && (text.endsWith('VIỆT NAM') || text.endsWith('HỒ CHÍ MINH')) && ORGANISATION_TITLE_LINE.test(text)) return 'organisationTitle';
   if (NUMBER_LABEL.test(head)) return 'number';
   // (A telegram's label ends in a colon: most lines have none, and are not searched for it.)
   if (RECIPIENTS_LABEL.test(head) || (text.includes(':') && TELEGRAM_LABEL.test(text))) return 'recipientsLabel';

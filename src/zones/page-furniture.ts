@@ -14,6 +14,8 @@ export function isPageFurniture(cl: ClassifiedLine): boolean {
 
 /** `Trang 2/2` wherever it stands (beside a running title too). */
 const PAGE_MARK = /^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
+/** Longer than any page mark (`Trang 12 trên 120`). */
+const MAX_MARK_LENGTH = 20;
 /** How near (in source lines) to a page mark a running line stands. */
 const NEAR_PAGE_MARK = 3;
 /** Shorter repeated lines (`- Như trên;`, `Điều 1.`) are too common to tell. */
@@ -26,7 +28,8 @@ const MIN_RUNNING_LENGTH = 12;
  * Returns the lines with `furniture` set on those.
  */
 export function markRunningChrome(lines: readonly ClassifiedLine[]): ClassifiedLine[] {
-  const marks = [...lines.entries()].filter(([, cl]) => isPageFurniture(cl) || (cl.kind !== 'numbered' && PAGE_MARK.test(cl.line.text)));
+  // (Page marks are short: most lines are ruled out by their length before any pattern runs.)
+  const marks = [...lines.entries()].filter(([, cl]) => cl.line.text.length <= MAX_MARK_LENGTH && (isPageFurniture(cl) || (cl.kind !== 'numbered' && PAGE_MARK.test(cl.line.text))));
   const out = [...lines];
   if (marks.length === 0) return out;
   const markRows = marks.map(([, cl]) => cl.line.sourceLine);
