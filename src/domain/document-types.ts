@@ -102,6 +102,17 @@ for (const entry of DOCUMENT_TYPES) {
 /** Every type code (`QĐ`, `CV`, `TTr`), the legacy ones too. */
 export const DOCUMENT_TYPE_CODES: readonly string[] = [...byCode.keys()];
 
+const UPPER_TYPE_CODES: ReadonlySet<string> = new Set(DOCUMENT_TYPE_CODES.map((code) => code.toUpperCase()));
+
+/**
+ * Whether a group of a ký hiệu is a type code, as written or issued jointly (`QĐ`, `TTLT`, `KHLT`:
+ * liên tịch, `HDLN`: liên ngành), in any case.
+ */
+export function isTypeCodeGroup(group: string): boolean {
+  const upper = group.toUpperCase();
+  return UPPER_TYPE_CODES.has(upper) || UPPER_TYPE_CODES.has(upper.replace(/(?:LT|LN)$/u, ''));
+}
+
 /** The document type a type code stands for (`QĐ` → Quyết định), or undefined. */
 export function documentTypeByCode(code: string): DocumentTypeEntry | undefined {
   return byCode.get(code);

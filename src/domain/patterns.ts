@@ -24,8 +24,10 @@ export function caseless(pattern: string, flags = 'u'): RegExp {
 }
 
 
+/** A page mark in words: `Trang 2/3`, `Page 2 of 3`. */
+export const PAGE_MARK_LINE = /^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
 /** A page number standing on a line of its own between pages: `2`, `- 2 -`, `Trang 2/3`. */
-export const PAGE_NUMBER_LINE = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
+export const PAGE_NUMBER_LINE = new RegExp(`^(?:[-–]\\s*)?\\d{1,3}(?:\\s*[-–])?$|${PAGE_MARK_LINE.source}`, 'u');
 
 /** Words a body sentence opens with, after the header or a list (`Thực hiện …`, `Căn cứ …`). */
 export const BODY_SENTENCE_START = vre(/^(?:Thực hiện|Căn cứ|Theo|Xét|Trả lời|Tại|Ngày|Để|Nhằm|Hiện nay|Vừa qua|Trên cơ sở|Qua|Sau khi)(?![\p{L}\p{N}])/u);

@@ -223,7 +223,7 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
     const deepest = stack[stack.length - 1];
     let accepted = false;
     if (label.kind === 'article') {
-      accepted = label.ordinal > lastArticle && label.ordinal <= lastArticle + 3;
+      accepted = fitsSequence(label, stack, lastArticle);
       // `Điều 2. Sửa đổi Điều 5 … như sau:` / `Điều 5. …` / … / `Điều 3.`: an article ahead of the
       // numbering, when the next one is the article that was due, is the provision quoted.
       if (accepted && label.ordinal > lastArticle + 1 && nextOrdinal(paragraphs, index, key) === lastArticle + 1) accepted = false;
@@ -231,9 +231,9 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
       if (accepted) lastArticle = label.ordinal;
     } else if (at >= 0) {
       const previous = stack[at]?.ordinal ?? 0;
-      accepted = label.ordinal > previous && label.ordinal <= previous + 2;
-      // `1.2.` then `2.1.`: a decimal unit follows on from the next parent number too.
-      if (!accepted && label.kind === 'decimal') accepted = decimalFollows(stack[at]?.task.label ?? '', label.label);
+      accepted = fitsSequence(label, stack, lastArticle);
+      // (`1.2.` then `2.1.`: no gap, the decimal unit follows on from the next parent number.)
+      const followsParent = label.kind === 'decimal' && label.ordinal <= previous;
       // `II.` typed twice: a unit of its own when the numbering goes on from it (`III.` next), or
       // from the number it stands for (`IV.` next: it is the `III.`).
       const next = label.ordinal === previous ? nextOrdinal(paragraphs, index, key) : null;
@@ -246,13 +246,13 @@ export function extractTasks(ctx: ExtractContext, paragraphs: readonly Paragraph
         ctx.report('body/label-repeated', `"${label.label}" repeats the label before it; read as the next unit because the numbering goes on from it`, ctx.place(first.line, 0, label.length));
       }
       if (accepted) {
-        if (ordinal !== previous + 1 && next === null) {
+        if (ordinal !== previous + 1 && next === null && !followsParent) {
           ctx.report('body/numbering-gap', `Numbering jumps from ${previous} to ${label.ordinal} at "${label.label}"`, ctx.place(first.line, 0, label.length));
         }
         stack.length = at;
       }
     } else {
-      accepted = label.ordinal === 1;
+      accepted = fitsSequence(label, stack, lastArticle);
       // A new level nests under the deepest open unit that ranks above it.
       if (accepted) for (let top = stack.at(-1); top && rankOf(top.key) >= rankOf(key); top = stack.at(-1)) stack.pop();
     }
@@ -330,16 +330,22 @@ function nextOrdinal(paragraphs: readonly Paragraph[], index: number, key: strin
  */
 function chooseReading(label: Label, stack: readonly OpenNode[], lastArticle: number, paragraphs: readonly Paragraph[], index: number): Label {
   const other = label.alternative;
-  if (!other) return label;
-  const fits = (l: Label): boolean => {
-    if (l.kind === 'article') return l.ordinal > lastArticle && l.ordinal <= lastArticle + 3;
-    const at = findLevel(stack, keyOf(l));
-    if (at < 0) return l.ordinal === 1;
-    const previous = stack[at]?.ordinal ?? 0;
-    return l.ordinal > previous && l.ordinal <= previous + 2;
-  };
-  if (!fits(other)) return label;
-  return !fits(label) || nextOrdinal(paragraphs, index, keyOf(label)) === label.ordinal ? other : label;
+  if (!other || !fitsSequence(other, stack, lastArticle)) return label;
+  return !fitsSequence(label, stack, lastArticle) || nextOrdinal(paragraphs, index, keyOf(label)) === label.ordinal ? other : label;
+}
+
+/**
+ * Whether a label goes on from the open units: an article up to three after the last one; a unit of
+ * an open level one or two after it (a decimal one also first under the next parent number:
+ * `1.2.`, then `2.1.`); a new level's first unit. (Repeated labels are weighed by the caller.)
+ */
+function fitsSequence(label: Label, stack: readonly OpenNode[], lastArticle: number): boolean {
+  if (label.kind === 'article') return label.ordinal > lastArticle && label.ordinal <= lastArticle + 3;
+  const at = findLevel(stack, keyOf(label));
+  if (at < 0) return label.ordinal === 1;
+  const previous = stack[at]?.ordinal ?? 0;
+  if (label.ordinal > previous && label.ordinal <= previous + 2) return true;
+  return label.kind === 'decimal' && decimalFollows(stack[at]?.task.label ?? '', label.label);
 }
 
 /** `2.1` after `1.2` (the parent number next, the unit first): a decimal unit in sequence. */

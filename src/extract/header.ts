@@ -510,7 +510,7 @@ function readTypeAndSubject(ctx: ExtractContext, out: Header, options: { recipie
   // A Party title block names its author first (`CỦA BỘ CHÍNH TRỊ,`): the subject starts at `VỀ`.
   // A Thông báo kết luận names its speaker (`CỦA ĐỒNG CHÍ TỔNG BÍ THƯ`) before `TẠI BUỔI LÀM VIỆC …`.
   // (An older title: `QUYẾT ĐỊNH CỦA UBND TỈNH …` / `V/v …`.)
-  const aboutAt = parts.findIndex((p) => /^(?:(?:VỀ|Về|về|TẠI|Tại|tại)\s|V\s*\/\s*v[\s:.])/u.test(p.line.text.slice(p.from)));
+  const aboutAt = parts.findIndex((p) => /^(?:VỀ|Về|về|TẠI|Tại|tại)\s/u.test(p.line.text.slice(p.from)) || LETTER_SUBJECT_PREFIX.test(p.line.text.slice(p.from)));
   // `THÔNG BÁO KẾT LUẬN` / `CỦA …`: the qualifier `KẾT LUẬN` belongs to the heading as well. (A line
   // `KẾT LUẬN CỦA BAN THƯỜNG VỤ …` under `THÔNG BÁO` says more than its author: it stays subject.)
   // (Compared folded, in capitals only: OCR writes `KÉT LUẬN`.)

@@ -10,7 +10,7 @@ import { caseless } from '../domain/patterns.js';
 import { isUpperCaseText, vre } from '../domain/vietnamese.js';
 import { sliceLine, type Line } from '../lines/line.js';
 import { initialsOf } from './symbol-initials.js';
-import { DOCUMENT_TYPE_CODES } from '../domain/document-types.js';
+import { isTypeCodeGroup } from '../domain/document-types.js';
 import type { Header, Signer } from '../schema/document.js';
 import { isPersonName, isStampNoise, isUpperCasePersonName, NAME_PREFIX, stripSignedMark } from '../zones/index.js';
 import type { ExtractContext } from './context.js';
@@ -92,7 +92,7 @@ function signatureColumns(lines: readonly Line[]): [Line[] | null, Line[] | null
 function issuerRank(block: readonly Line[], symbol: string | null): number | null {
   if (!symbol) return null;
   // The issuers' groups: not the type code (`KHLT`, `HDLN`: a type code and liên tịch/liên ngành) nor a year.
-  const groups = symbol.toUpperCase().split(/[/-]/u).filter((g) => g.length >= 2 && !/^\d+$/u.test(g) && !TYPE_CODES.has(g.replace(/(?:LT|LN)$/u, '')));
+  const groups = symbol.toUpperCase().split(/[/-]/u).filter((g) => g.length >= 2 && !/^\d+$/u.test(g) && !isTypeCodeGroup(g));
   const titles = block.filter((l) => isUpperCaseText(l.text)).map((l) => l.text.replace(AUTHORITY_LINE, ''));
   let best: number | null = null;
   for (const title of titles) {
@@ -107,7 +107,6 @@ function issuerRank(block: readonly Line[], symbol: string | null): number | nul
   return best;
 }
 
-const TYPE_CODES: ReadonlySet<string> = new Set(DOCUMENT_TYPE_CODES.map((c) => c.toUpperCase()));
 
 type SignerPointer = '/signer' | '/cosigners/0';
 

@@ -23,16 +23,28 @@ export interface NormalizedText {
   readonly map: OffsetMap;
 }
 
+/**
+ * Characters that stand for others: Word's symbol-font bullets (private use) for `•`, the eth for
+ * `Đ`/`đ`. One table for the pattern below and the replacement.
+ */
+const STAND_INS: Readonly<Record<string, string>> = {
+  '\uf06e': '•', '\uf076': '•', '\uf0a7': '•', '\uf0a8': '•', '\uf0b7': '•', '\uf0d8': '•', '\uf0e0': '•', '\uf0fc': '•',
+  '\u00d0': 'Đ', '\u00f0': 'đ',
+};
+const STAND_IN_CLASS = `[${Object.keys(STAND_INS).join('')}]`;
+
 // Every character sequence the normalizer may change; everything else is copied as is.
-const EDITABLE =
-  vre(/\r+\n|\r|\f|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|[\uf06e\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0fc\u00d0\u00f0]|\p{L}\p{M}+|\p{M}+|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z]{2,8}\d?);/gu);
+const EDITABLE = vre(
+  `\\r+\\n|\\r|\\f|[\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]|[\\u200b-\\u200d\\u2060\\ufeff\\u00ad]|${STAND_IN_CLASS}|\\p{L}\\p{M}+|\\p{M}+|&(?:#\\d{1,7}|#[xX][\\da-fA-F]{1,6}|[a-zA-Z]{2,8}\\d?);`,
+  'gu',
+);
 
 /**
  * A character every match of EDITABLE has (a CR, a form feed, an odd space, a zero-width character,
  * a combining mark, the `&` of a character reference). Most texts have none: one scan for a single
  * class tells, where EDITABLE would try its letter-and-marks branch at every letter.
  */
-const MAY_EDIT = /[\r\f\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\uf06e\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0fc\u00d0\u00f0\p{M}&]/u;
+const MAY_EDIT = new RegExp(`[\\r\\f\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u3000\\u2060\\ufeff\\u00ad${Object.keys(STAND_INS).join('')}\\p{M}&]`, 'u');
 
 /** Normalize a decoded text, keeping an offset map to the original. */
 export function normalizeText(original: string): NormalizedText {
@@ -56,9 +68,8 @@ function replacementFor(found: string): string {
   if (first === 0x0d || first === 0x0c) return '\n';
   if (/^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/u.test(found)) return ' ';
   if (/^[\u200b-\u200d\u2060\ufeff\u00ad]$/u.test(found)) return '';
-  if (/^[\uf06e\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0fc]$/u.test(found)) return '•';
-  if (found === '\u00d0') return 'Đ';
-  if (found === '\u00f0') return 'đ';
+  const standsFor = STAND_INS[found];
+  if (standsFor !== undefined) return standsFor;
   return found.normalize('NFC');
 }
 

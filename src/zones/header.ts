@@ -3,7 +3,7 @@
  * after `V/v` or the type heading, and the competence line of a Quyết định is told apart from it.
  */
 import { DATE_CUT, DATE_PARTS_LINE } from '../domain/date-grammar.js';
-import { LETTER_SUBJECT_PREFIX, NUMBER_LABEL_PREFIX } from '../domain/keywords.js';
+import { LETTER_SUBJECT_PREFIX, NUMBER_LABEL_PREFIX, SUBJECT_PREFIX } from '../domain/keywords.js';
 import { NUMBER_LINE_SHAPES } from '../domain/number-grammar.js';
 import { BODY_SENTENCE_START } from '../domain/patterns.js';
 import { isUpperCaseText, startsLowerCase, vre } from '../domain/vietnamese.js';
@@ -54,7 +54,8 @@ export function findHeaderStart(lines: readonly ClassifiedLine[]): number {
     }
     if (score < HEADER_SCORE) continue;
     let start = 0;
-    for (let j = 0; j < i; j++) if (isPreambleSentence(lines[j]!) || isForeignToHeader(lines, j)) start = j + 1;
+    const headerTables = headerTablesOf(lines);
+    for (let j = 0; j < i; j++) if (isPreambleSentence(lines[j]!) || isForeignToHeader(lines[j]!, headerTables)) start = j + 1;
     return start;
   }
   return 0;
@@ -65,10 +66,9 @@ export function findHeaderStart(lines: readonly ClassifiedLine[]): number {
  * database's): its breadcrumbs (`Trang chủ > Văn bản`), metadata fields (`- Số ký hiệu: 27-CT/TU`,
  * `Loại văn bản: Quyết định`, a table of them), a list. The header starts after the last of them.
  */
-function isForeignToHeader(lines: readonly ClassifiedLine[], j: number): boolean {
-  const { kind, line, furniture } = lines[j]!;
+function isForeignToHeader({ kind, line, furniture }: ClassifiedLine, headerTables: ReadonlySet<number>): boolean {
   if (kind === 'bullet' || kind === 'numbered' || furniture) return true;
-  if (line.cell) return !headerTableHolds(lines, line.cell.table);
+  if (line.cell) return !headerTables.has(line.cell.table);
   return kind === 'text' && (METADATA_FIELD.test(line.text) || BREADCRUMB.test(line.text) || PAGE_CHROME.test(line.text));
 }
 
@@ -80,9 +80,11 @@ const METADATA_FIELD = /^[\p{Lu}][\p{Ll}\s]{1,24}:\s*\S/u;
 /** `Trang chủ / Văn bản / …`, `Trang chủ > Văn bản`, `Văn bản » Chỉ thị`. */
 const BREADCRUMB = /^Trang chủ\b|\S\s(?:>|»|›)\s\S/u;
 
-/** Whether the table holds a header anchor (a number, quốc hiệu, tiêu ngữ, Party title or date). */
-function headerTableHolds(lines: readonly ClassifiedLine[], table: number): boolean {
-  return lines.some((l) => l.line.cell?.table === table && TABLE_ANCHORS.has(l.kind));
+/** The tables that hold a header anchor (a number, quốc hiệu, tiêu ngữ, Party title or date). */
+function headerTablesOf(lines: readonly ClassifiedLine[]): Set<number> {
+  const tables = new Set<number>();
+  for (const { kind, line } of lines) if (line.cell && TABLE_ANCHORS.has(kind)) tables.add(line.cell.table);
+  return tables;
 }
 
 /**
@@ -114,10 +116,7 @@ export function findHeader(lines: readonly ClassifiedLine[], start = 0): HeaderS
   // The document's own trích yếu has been read (not only a converter's title line above it).
   const ownSubjectRead = () => groups.some((g) => numberIndex < 0 || (g[0] ?? -1) > numberIndex);
   // Tables that hold the header's fixed parts; a sentence in any other table is body text.
-  const headerTables = new Set<number>();
-  for (const { kind, line } of lines) {
-    if (line.cell && TABLE_ANCHORS.has(kind)) headerTables.add(line.cell.table);
-  }
+  const headerTables = headerTablesOf(lines);
   while (i < lines.length && !bodyStarted) {
     const { kind, line } = lineAt(lines, i);
     if (isTitleLine(lines, i)) {
@@ -269,7 +268,7 @@ function readSubject(
     const capsHeadingContinues = kind === 'typeHeading' && capsSubject === true;
     // An older title names its author in capitals (`QUYẾT ĐỊNH` / `CỦA BỘ TRƯỞNG BỘ NỘI VỤ`, or on
     // the heading's own line) over a trích yếu in sentence case (`Về việc …`, `V/v …`).
-    const afterAuthor = capsSubject === true && ABOUT_OPENER.test(line.text) && namesAuthor(lines, start, subject);
+    const afterAuthor = capsSubject === true && SUBJECT_PREFIX.test(line.text) && namesAuthor(lines, start, subject);
     if (kind !== 'caps' && kind !== 'text' && !capsHeadingContinues && !afterAuthor && !wrapsAtDash(lines, subject, i)) break;
     // `Ngày` opens a body sentence only with a date (`Ngày 26/4/2013, …`); `Ngày Pháp luật …`,
     // `Ngày thành lập Đảng` wrap a subject.
@@ -385,9 +384,6 @@ const TITLE_LINK = /^(?:CỦA|VỀ|TẠI)\s/u;
 
 /** A line of capitals spaced out one by one (`T H Ô N G B Á O`, its word gaps folded). */
 const LETTER_SPACED = /^(?:\p{Lu}\s){3,}\p{Lu}$/u;
-
-/** A trích yếu in sentence case under a title in capitals: `Về việc …`, `Về …`, `V/v …`. */
-const ABOUT_OPENER = /^(?:Về|V\s*\/\s*v)[\s:.]/u;
 
 /** The title so far (the heading's own line and the lines under it) names its author: `CỦA …`. */
 function namesAuthor(lines: readonly ClassifiedLine[], start: number, subject: readonly number[]): boolean {

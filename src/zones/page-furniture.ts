@@ -3,7 +3,7 @@
  * header and footer a publisher repeats on every page (`Hệ thống văn bản … - UBND tỉnh Bình Định`,
  * `vbpl.binhdinh.gov.vn - Bản in ngày 06/04/2025`, `Chỉ thị 18/CT-UBND     Trang 2/2`).
  */
-import { PAGE_NUMBER_LINE } from '../domain/patterns.js';
+import { PAGE_MARK_LINE, PAGE_NUMBER_LINE } from '../domain/patterns.js';
 import type { ClassifiedLine } from './classify.js';
 
 /** A page number between pages (`2`, `- 2 -`, `Trang 2/3`) on a line of its own, or a line of running page chrome. */
@@ -12,8 +12,6 @@ export function isPageFurniture(cl: ClassifiedLine): boolean {
   return cl.furniture === true || (kind !== 'numbered' && !line.split && !line.row && !line.cell && PAGE_NUMBER_LINE.test(line.text));
 }
 
-/** `Trang 2/2` wherever it stands (beside a running title too). */
-const PAGE_MARK = /^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
 /** Longer than any page mark (`Trang 12 trên 120`). */
 const MAX_MARK_LENGTH = 20;
 /** How near (in source lines) to a page mark a running line stands. */
@@ -29,7 +27,7 @@ const MIN_RUNNING_LENGTH = 12;
  */
 export function markRunningChrome(lines: readonly ClassifiedLine[]): ClassifiedLine[] {
   // (Page marks are short: most lines are ruled out by their length before any pattern runs.)
-  const marks = [...lines.entries()].filter(([, cl]) => cl.line.text.length <= MAX_MARK_LENGTH && (isPageFurniture(cl) || (cl.kind !== 'numbered' && PAGE_MARK.test(cl.line.text))));
+  const marks = [...lines.entries()].filter(([, cl]) => cl.line.text.length <= MAX_MARK_LENGTH && (isPageFurniture(cl) || (cl.kind !== 'numbered' && PAGE_MARK_LINE.test(cl.line.text))));
   const out = [...lines];
   if (marks.length === 0) return out;
   const markRows = marks.map(([, cl]) => cl.line.sourceLine);

@@ -9,6 +9,8 @@
  */
 import { fuzzyKeywordAtStart } from '../../src/domain/fuzzy.js';
 import { isPageFurniture } from '../../src/zones/page-furniture.js';
+// Page furniture the parser leaves out on purpose (`2`, `- 2 -`, `Trang 1/2`).
+import { PAGE_NUMBER_LINE } from '../../src/domain/patterns.js';
 import type { BodyParagraph, ParsedDocument, Task } from '../../src/index.js';
 import { toLines } from '../../src/lines/index.js';
 import { findTables } from '../../src/lines/markdown.js';
@@ -17,8 +19,6 @@ import { restoreDamagedText } from '../../src/normalize/restore/index.js';
 import { looksLikeMarkdown } from '../../src/parse.js';
 import { segment } from '../../src/zones/index.js';
 
-/** Page furniture the parser leaves out on purpose (`2`, `- 2 -`, `Trang 1/2`). */
-const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:Trang|TRANG|Page)\s+\d{1,3}(?:\s*(?:\/|of|trên)\s*\d{1,3})?$/u;
 
 /** Words compared as the reader sees them: markup, punctuation and case set aside. */
 export function words(text: string): string[] {
@@ -185,7 +185,7 @@ function pageChrome(doc: ParsedDocument): string[] {
 function pageLinesOut(text: string): string[] {
   return text
     .split(/\r\n?|\n|\f/)
-    .filter((line) => line.includes('|') || !PAGE_NUMBER.test(line.replace(/[*_#>]/g, '').trim()))
+    .filter((line) => line.includes('|') || !PAGE_NUMBER_LINE.test(line.replace(/[*_#>]/g, '').trim()))
     .flatMap(words);
 }
 

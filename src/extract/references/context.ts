@@ -185,7 +185,7 @@ function subjectOfIssuingVerb(before: string, fromTextStart: boolean, sentDated:
 }
 
 /** Words before the body asked to issue a document (`trình`, `đề nghị`, `kiến nghị`, `tham mưu cho`). */
-const ASKED_TO_ISSUE = /(?:^|\s)(?:trình|đề nghị|kiến nghị|tham mưu cho)\s+(?=\p{Lu})/gu;
+const ASKED_TO_ISSUE = vre(/(?:^|\s)(?:trình|đề nghị|kiến nghị|tham mưu cho)\s+(?=\p{Lu})/gu);
 
 /**
  * Fill date/issuer from the text before the head: the subject of an issuing verb

@@ -2,7 +2,7 @@
 import { foldSpaces } from './model.js';
 import { skipSpaces } from './scan.js';
 import { COMMA_NAME_PARTS, ISSUER_ABBREVIATIONS, ISSUER_LEAD, ISSUER_STOP_CHARS, ISSUER_STOP_PHRASES, type IssuerStopPhrase, MAX_ISSUER_WORDS, NOT_ISSUER_START, ORGANISATION_STARTERS, PARAGRAPH_OPENER, STEERING_BODY_STARTERS, STEERING_NAME_AREAS, STEERING_NAME_ENDS_AFTER_CODE, TYPE_NAME_ALTERNATION, WORD_END, WORD_START, phrasePattern } from '../../domain/citation-patterns.js';
-import { DOCUMENT_TYPE_CODES, DOCUMENT_TYPE_NAMES } from '../../domain/document-types.js';
+import { DOCUMENT_TYPE_CODES, DOCUMENT_TYPE_NAMES, isTypeCodeGroup } from '../../domain/document-types.js';
 import { LOWER, stripDiacritics, UPPER, vre } from '../../domain/vietnamese.js';
 
 
@@ -152,14 +152,14 @@ function continuesJointIssuer(text: string, start: number, comma: number): boole
  * (`Hội đồng kiểm tra, sát hạch`, `Tổ công tác kiểm tra, rà soát`): read over the comma when the
  * name runs to a known bound (`tại Tờ trình số …`).
  */
-const LOWER_CASE_NAME_HEADS = /^(?:Hội đồng|Tổ công tác|Tổ giúp việc|Đoàn kiểm tra|Ban)\s+\p{Ll}/u;
+const LOWER_CASE_NAME_HEADS = vre(/^(?:Hội đồng|Tổ công tác|Tổ giúp việc|Đoàn kiểm tra|Ban)\s+\p{Ll}/u);
 
 /** Ministries issue joint documents (thông tư liên tịch); other bodies listed after a comma usually open a new clause. */
 const JOINT_ISSUER_START = /^(Bộ)\s/u;
 
 /** A code of a joint document: its type code ends in `LT` (liên tịch: `TTLT`, `NQLT`, `KHLT`). */
 export function isJointCode(code: string): boolean {
-  return /(?:^|[/-])[A-ZĐ]{1,4}LT(?:[/-]|$)/u.test(code);
+  return code.split(/[/-]/u).some((group) => group.endsWith('LT') && isTypeCodeGroup(group));
 }
 
 export interface IssuerReadOptions {
@@ -320,18 +320,20 @@ export function readIssuerName(text: string, pos: number, options: IssuerReadOpt
 }
 
 const ISSUER_LEAD_READER = vre(ISSUER_LEAD, 'yiu');
+/** Verbs that open the document's matter after `về` (`về triển khai …`), never a committee's area. */
+const MATTER_VERBS = 'việc|triển khai|thực hiện|tăng cường|tổ chức|ban hành|đẩy mạnh|tiếp tục|chấn chỉnh|hướng dẫn|quy định|phê duyệt|đề nghị|báo cáo|kiện toàn|thành lập';
 /**
  * `về <a few words, no mark> về`: the area a steering body's name holds between two `về`; not when
- * the words after the first `về` open the document's matter with a verb (`về triển khai …`) or hold a
+ * the words after the first `về` open the document's matter with a verb (`MATTER_VERBS`) or hold a
  * number (a citation: `về tổng kết Nghị quyết số 18-NQ/TW về …`).
  */
-const MATTER_VERBS = 'việc|triển khai|thực hiện|tăng cường|tổ chức|ban hành|đẩy mạnh|tiếp tục|chấn chỉnh|hướng dẫn|quy định|phê duyệt|đề nghị|báo cáo|kiện toàn|thành lập';
 const SECOND_ABOUT = vre(`^\\s+về\\s+(?!(?:${MATTER_VERBS})\\s)[^.;:()\\n\\d]{3,60}?(?=\\s+về\\s)`, 'u');
+/** A national or central committee's name, which always carries its area (`Ban Chỉ đạo quốc gia`). */
+const NATIONAL_BODY_END = /(?:quốc gia|Quốc gia|Trung ương|trung ương|TW)\s*$/u;
 /**
  * `về <a few words> ,`: a steering body's area up to the comma that ends its clause (`của Văn phòng
  * thường trực Ban Chỉ đạo quốc gia về phòng thủ dân sự, để …`); not a verb that opens the matter.
  */
-const NATIONAL_BODY_END = /(?:quốc gia|Quốc gia|Trung ương|trung ương|TW)\s*$/u;
 const AREA_TO_COMMA = vre(`^\\s+về\\s+(?!(?:${MATTER_VERBS})\\s)(?:[\\p{L}-]+\\s+){0,6}[\\p{L}-]+(?=\\s*[,;]|\\s*\\.(?:\\s|$))`, 'u');
 
 /** `của <issuer>` starting at `pos`. */

@@ -5,8 +5,9 @@
  */
 import type { Repair } from './repair.js';
 import { isSyllable } from './syllables.js';
+import { vre } from '../../domain/vietnamese.js';
 
-const RN_END = /\p{L}+rn(?![\p{L}\p{N}])/gu;
+const RN_END = vre(/\p{L}+rn(?![\p{L}\p{N}])/gu);
 
 export function repairImpossibleLetters(text: string): Repair[] {
   if (!text.includes('rn')) return [];
